@@ -1,0 +1,67 @@
+import { FOLLOW_UP_KINDS, type FollowUpKind, atLocalTime, isWorkingDay, localDate } from '../process';
+import type { Db } from '../runtime/db';
+import type { emailActivities } from './email/send';
+
+type Send = ReturnType<typeof emailActivities>['sendEmail'];
+
+const PENDING = { in: ['open', 'snoozed'] };
+const HOUR = 3_600_000;
+
+/** The user's day around `at`: whether their working day opens within the hour, and where the day begins and ends. */
+function dayOf(at: number, user: { timezone: string; workdayStart: string }) {
+  const today = localDate(at, user.timezone);
+  const opens = atLocalTime(today, user.workdayStart, user.timezone);
+  const tomorrow = localDate(atLocalTime(today, '12:00', user.timezone) + 24 * HOUR, user.timezone);
+  return {
+    today,
+    opensNow: isWorkingDay(today) && at >= opens && at < opens + HOUR,
+    start: atLocalTime(today, '00:00', user.timezone),
+    end: atLocalTime(tomorrow, '00:00', user.timezone),
+  };
+}
+
+/**
+ * The morning digest: at the hour a user's working day starts, on a working day, the follow-ups
+ * due that day and those overdue. Nothing to do, no email. One email per user and day, ever.
+ */
+export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
+  return {
+    /** Who gets a digest at `at`: users with pending follow-ups whose working day opens this hour. */
+    async morningDigestRecipients({ at }: { at: number }): Promise<string[]> {
+      const pending = await db.followUp.findMany({ where: { state: PENDING }, distinct: ['ownerId'], select: { ownerId: true } });
+      const users = await db.user.findMany({
+        where: { active: true, id: { in: pending.map((p) => p.ownerId) } },
+        select: { id: true, timezone: true, workdayStart: true },
+      });
+      return users.filter((u) => dayOf(at, u).opensNow).map((u) => u.id);
+    },
+
+    async sendMorningDigest({ userId, at }: { userId: string; at: number }): Promise<{ sent: boolean }> {
+      const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timezone: true, workdayStart: true } });
+      const day = dayOf(at, user);
+      const followUps = await db.followUp.findMany({
+        where: { ownerId: userId, state: PENDING, dueAt: { lt: new Date(day.end) } },
+        orderBy: { dueAt: 'asc' },
+        include: { deal: { select: { title: true } } },
+      });
+      if (followUps.length === 0) return { sent: false };
+      const item = (f: (typeof followUps)[number]) => ({
+        dealTitle: f.deal.title,
+        dealUrl: `${publicUrl}/api/v1/deals/${f.dealId}`,
+        action: f.action === FOLLOW_UP_KINDS[f.kind as FollowUpKind]?.en ? FOLLOW_UP_KINDS[f.kind as FollowUpKind] : f.action,
+        dueAt: f.dueAt.toISOString(),
+      });
+      const result = await sendEmail({
+        key: `digest:${userId}:${day.today}`,
+        template: 'daily_digest',
+        to: [userId],
+        vars: {
+          date: day.today,
+          overdue: followUps.filter((f) => f.dueAt.getTime() < day.start).map(item),
+          due: followUps.filter((f) => f.dueAt.getTime() >= day.start).map(item),
+        },
+      });
+      return { sent: !result.alreadySent };
+    },
+  };
+}

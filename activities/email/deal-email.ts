@@ -1,0 +1,70 @@
+import { FOLLOW_UP_KINDS, type FollowUpKind, type OpenStage, processDefinition, stageDefinition } from '../../process';
+import type { Db } from '../../runtime/db';
+import type { EmailRequest, emailActivities } from './send';
+
+/** What a deal's workflow knows when it decides to send: ids and its own facts, no names or URLs. */
+export interface DealEmailIntent {
+  key: string;
+  dealId: string;
+  template: 'followup_due' | 'followup_reminder' | 'followup_escalated' | 'callback_due' | 'stall_owner' | 'stall_supervisor';
+  to: string[];
+  cc?: string[];
+  /** What the email alerts about, so the workflow can drop it if that changed before it went out. */
+  alert: { followUpId: string; round: number; level: number } | { stallSince: number; level: number };
+  about: {
+    dealTitle: string;
+    processVersion: number;
+    /** When the workflow decided to send. */
+    at: number;
+    kind?: FollowUpKind;
+    /** A custom action; the follow-up kind's label otherwise. */
+    action?: string;
+    dueAt?: number;
+    ownerId?: string;
+    contactId?: string;
+    note?: string;
+    stage?: OpenStage;
+    idleSince?: number;
+  };
+}
+
+type Send = ReturnType<typeof emailActivities>['sendEmail'];
+
+/** Looks up the names and links an intent's template needs, then sends it once per key. */
+export function dealEmailActivities(db: Db, sendEmail: Send, publicUrl: string) {
+  const nameOf = async (userId?: string) => (userId ? (await db.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name : undefined);
+  const contactOf = async (contactId?: string) =>
+    contactId ? (await db.contact.findUnique({ where: { id: contactId }, select: { name: true } }))?.name : undefined;
+
+  async function compose({ template, about, alert: _alert, ...envelope }: DealEmailIntent): Promise<EmailRequest> {
+    const deal = { dealTitle: about.dealTitle, dealUrl: `${publicUrl}/api/v1/deals/${envelope.dealId}` };
+    const iso = (ms = about.at) => new Date(ms).toISOString();
+    const action = about.action ?? FOLLOW_UP_KINDS[about.kind ?? 'next_step'];
+    const dueAt = iso(about.dueAt);
+    switch (template) {
+      case 'followup_due':
+        return { ...envelope, template, vars: { ...deal, action, dueAt, customerName: await contactOf(about.contactId) } };
+      case 'followup_reminder':
+        return { ...envelope, template, vars: { ...deal, action, dueAt, customerName: await contactOf(about.contactId), dueAgo: about.at - (about.dueAt ?? about.at) } };
+      case 'followup_escalated':
+        return { ...envelope, template, vars: { ...deal, action, dueAt, repName: (await nameOf(about.ownerId)) ?? '?' } };
+      case 'callback_due':
+        return { ...envelope, template, vars: { ...deal, at: dueAt, contactName: await contactOf(about.contactId), note: about.note } };
+      case 'stall_owner':
+      case 'stall_supervisor': {
+        const stage = stageDefinition(processDefinition(about.processVersion), about.stage ?? 'LEAD').label;
+        const idleDays = Math.floor((about.at - (about.idleSince ?? about.at)) / 86_400_000);
+        return template === 'stall_owner'
+          ? { ...envelope, template, vars: { ...deal, stage, idleDays } }
+          : { ...envelope, template, vars: { ...deal, stage, idleDays, repName: (await nameOf(about.ownerId)) ?? '?' } };
+      }
+    }
+  }
+
+  return {
+    /** Sends one email a deal's workflow decided on; idempotent on the intent's key. */
+    async sendDealEmail(intent: DealEmailIntent) {
+      return sendEmail(await compose(intent));
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Locale } from '../../../process';
+import { callbackDue, type CallbackDueVars } from './callback';
+import { dailyDigest, type DailyDigestVars } from './digest';
+import { type FollowUpDueVars, type FollowUpEscalatedVars, type FollowUpReminderVars, followUpDue, followUpEscalated, followUpReminder } from './followup';
+import { type RenderedEmail, renderLayout } from './layout';
+import type { Template } from './letter';
+import { recipient } from './recipient';
+import { type StallOwnerVars, type StallSupervisorVars, stallOwner, stallSupervisor } from './stall';
+
+export type { RenderedEmail } from './layout';
+export type { Wording } from './recipient';
+
+/** Every email the engine sends, by name, with the variables its caller supplies. */
+export interface TemplateVars {
+  followup_due: FollowUpDueVars;
+  followup_reminder: FollowUpReminderVars;
+  followup_escalated: FollowUpEscalatedVars;
+  callback_due: CallbackDueVars;
+  stall_owner: StallOwnerVars;
+  stall_supervisor: StallSupervisorVars;
+  daily_digest: DailyDigestVars;
+}
+
+export type TemplateName = keyof TemplateVars;
+
+const TEMPLATES: { [N in TemplateName]: Template<TemplateVars[N]> } = {
+  followup_due: followUpDue,
+  followup_reminder: followUpReminder,
+  followup_escalated: followUpEscalated,
+  callback_due: callbackDue,
+  stall_owner: stallOwner,
+  stall_supervisor: stallSupervisor,
+  daily_digest: dailyDigest,
+};
+
+/** Who reads the email: their name heads it, their language and time zone shape it. */
+export interface Reader {
+  name: string;
+  locale: Locale;
+  timeZone: string;
+}
+
+export function renderEmail<N extends TemplateName>(template: N, vars: TemplateVars[N], reader: Reader, publicUrl?: string): RenderedEmail {
+  const to = recipient(reader);
+  return renderLayout(TEMPLATES[template][reader.locale](vars, to), to, publicUrl);
+}

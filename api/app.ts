@@ -1,0 +1,59 @@
+import type { Client } from '@temporalio/client';
+import express from 'express';
+import type { Transporter } from 'nodemailer';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type { FollowUpTiming } from '../process';
+import type { Db } from '../runtime/db';
+import type { Logger } from '../runtime/logger';
+import { authenticate } from './auth/authenticate';
+import { DealGateway } from './deals/gateway';
+import { tellOwnedDeals } from './deals/owner-calendar';
+import { createRegistry, openApiRouter } from './http/openapi';
+import { problemHandler, unknownRoute } from './http/problem';
+import { accountsRouter } from './routes/accounts';
+import { contactsRouter } from './routes/contacts';
+import { dealsRouter } from './routes/deals';
+import { followUpsRouter } from './routes/followups';
+import { healthRouter } from './routes/health';
+import { processRouter } from './routes/process';
+import { usersRouter } from './routes/users';
+
+const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+
+export interface AppDeps {
+  db: Db;
+  temporal: Client;
+  taskQueue: string;
+  mailer: Transporter;
+  log: Logger;
+  /** How long a read of one deal waits for its workflow; 5 s unless a test wants less. */
+  dealQueryTimeoutMs?: number;
+  /** Follow-up durations for new deals, when they differ from the process definition's (tests). */
+  followUpTiming?: Partial<FollowUpTiming>;
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
+
+  const registry = createRegistry();
+  const v1 = express.Router();
+  v1.use(authenticate(deps.db));
+  const gateway = new DealGateway(deps.temporal, deps.taskQueue, deps.dealQueryTimeoutMs);
+  v1.use(usersRouter(deps.db, registry, (userId) => tellOwnedDeals(deps.db, gateway, userId)));
+  v1.use(accountsRouter(deps.db, registry));
+  v1.use(contactsRouter(deps.db, registry));
+  v1.use(dealsRouter(deps.db, gateway, registry, deps.followUpTiming));
+  v1.use(followUpsRouter(deps.db, gateway, registry));
+  v1.use(processRouter(registry));
+
+  app.use(healthRouter(deps));
+  app.use(openApiRouter(registry, swaggerUiDir, express));
+  app.use('/api/v1', v1);
+  app.use(unknownRoute);
+  app.use(problemHandler(deps.log));
+  return app;
+}

@@ -1,0 +1,32 @@
+import type { Role } from '../../prisma/generated/enums';
+import type { Db } from '../../runtime/db';
+import { forbidden } from '../http/problem';
+import type { AuthedUser } from './authenticate';
+
+/** Who sees and who changes which deals. Reps: their own. Supervisors: their team's. */
+const SEES_ALL: readonly Role[] = ['executive', 'admin', 'finance', 'presales', 'service'];
+const CHANGES_ALL: readonly Role[] = ['executive', 'admin'];
+export const DEAL_OWNER_ROLES: readonly Role[] = ['rep', 'supervisor', 'executive'];
+
+export type DealScope = { all: true } | { all: false; ownerIds: string[] };
+
+async function team(db: Db, user: AuthedUser): Promise<string[]> {
+  if (user.role !== 'supervisor') return [user.id];
+  const reports = await db.user.findMany({ where: { supervisorId: user.id }, select: { id: true } });
+  return [user.id, ...reports.map((r) => r.id)];
+}
+
+export async function visibleDeals(db: Db, user: AuthedUser): Promise<DealScope> {
+  return SEES_ALL.includes(user.role) ? { all: true } : { all: false, ownerIds: await team(db, user) };
+}
+
+export async function assertCanSee(db: Db, user: AuthedUser, ownerId: string): Promise<void> {
+  const scope = await visibleDeals(db, user);
+  if (!scope.all && !scope.ownerIds.includes(ownerId)) throw forbidden('you can see only your own deals and your team’s');
+}
+
+export async function assertCanChange(db: Db, user: AuthedUser, ownerId: string): Promise<void> {
+  if (CHANGES_ALL.includes(user.role)) return;
+  if (!DEAL_OWNER_ROLES.includes(user.role)) throw forbidden(`a ${user.role} cannot change deals`);
+  if (!(await team(db, user)).includes(ownerId)) throw forbidden('you can change only your own deals and your team’s');
+}

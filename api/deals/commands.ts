@@ -1,0 +1,48 @@
+import type { UpdateDefinition } from '@temporalio/common';
+import type { Request } from 'express';
+import { processDefinition } from '../../process';
+import type { Db } from '../../runtime/db';
+import type { DealView } from '../../workflows/deal/messages';
+import type { AuthedUser } from '../auth/authenticate';
+import { assertCanChange } from '../auth/policy';
+import { localeOf } from '../i18n/locale';
+import { type DealGateway, DealRefusal } from './gateway';
+import { dealHeader } from './header';
+import { presentDeal } from './present';
+import { refusalProblem } from './refusal-problem';
+
+export const presentFor = (view: DealView, req: Request, user: AuthedUser) => presentDeal(view, localeOf(req, user.locale));
+
+/** The deal, once the caller is known to be allowed to change it: check this before looking at the request's details. */
+export async function changeableDeal(db: Db, gateway: DealGateway, user: AuthedUser, dealId: string) {
+  const deal = await dealHeader(db, gateway, dealId);
+  await assertCanChange(db, user, deal.ownerId);
+  return deal;
+}
+
+/** The person a follow-up is assigned to may act on it, even on a deal they could not otherwise change. */
+const ownsFollowUp = async (db: Db, user: AuthedUser, dealId: string, followUpId: string) =>
+  (await db.followUp.count({ where: { id: followUpId, dealId, ownerId: user.id } })) > 0;
+
+/** Sends a command to a deal the caller may change, and answers the workflow's refusals as problems. */
+export function dealCommands(db: Db, gateway: DealGateway) {
+  return async function command<A>(
+    dealId: string,
+    req: Request,
+    user: AuthedUser,
+    update: UpdateDefinition<DealView, [A]>,
+    arg: A,
+    followUpId?: string,
+  ) {
+    const deal =
+      followUpId && (await ownsFollowUp(db, user, dealId, followUpId)) ? await dealHeader(db, gateway, dealId) : await changeableDeal(db, gateway, user, dealId);
+    try {
+      return { body: presentFor(await gateway.command(dealId, update, arg), req, user) };
+    } catch (err) {
+      if (err instanceof DealRefusal) throw refusalProblem(err, processDefinition(deal.processVersion), localeOf(req, user.locale));
+      throw err;
+    }
+  };
+}
+
+export type DealCommand = ReturnType<typeof dealCommands>;

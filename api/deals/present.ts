@@ -1,0 +1,54 @@
+import { type Locale, type ProcessDefinition, type UnmetFact, processDefinition, stageDefinition } from '../../process';
+import type { DealView } from '../../workflows/deal/messages';
+import { say } from '../i18n/locale';
+import { presentFollowUps } from './present-followups';
+
+export function presentUnmet(def: ProcessDefinition, unmet: UnmetFact[], locale: Locale) {
+  return unmet.map((u) => {
+    const fact = def.facts.get(u.key)!;
+    return {
+      key: u.key,
+      label: say(fact.label, locale),
+      problem: u.problem,
+      stage: u.stage,
+      ...(fact.requirement ? { requirement: say(fact.requirement.label, locale) } : {}),
+    };
+  });
+}
+
+/** The deal as the API shows it: the live view with labels in the caller's language. */
+export function presentDeal(view: DealView, locale: Locale) {
+  const def = processDefinition(view.processVersion);
+  const stageLabel = (s: Parameters<typeof stageDefinition>[1]) => say(stageDefinition(def, s).label, locale);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return {
+    id: view.dealId,
+    title: view.title,
+    accountId: view.accountId,
+    ownerId: view.ownerId,
+    owner: view.owner,
+    createdBy: view.createdBy,
+    amount: view.amount,
+    currency: view.currency,
+    stage: view.stage,
+    stageLabel: stageLabel(view.stage),
+    status: view.status,
+    probability: view.probability,
+    processVersion: view.processVersion,
+    facts: view.facts,
+    next: view.next && {
+      stage: view.next.stage,
+      label: stageLabel(view.next.stage),
+      missing: presentUnmet(def, view.next.unmet, locale),
+    },
+    allowedMoves: view.allowedMoves.map((m) => ({ ...m, label: stageLabel(m.to) })),
+    lost: view.lost && { ...view.lost, at: iso(view.lost.at), fromStage: view.lostFrom },
+    reopenCount: view.reopenCount,
+    history: view.history.map((h) => ({ ...h, at: iso(h.at) })),
+    ...presentFollowUps(view, locale),
+    stageEnteredAt: iso(view.stageEnteredAt),
+    createdAt: iso(view.createdAt),
+    updatedAt: iso(view.updatedAt),
+    version: view.version,
+  };
+}

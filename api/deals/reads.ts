@@ -1,0 +1,61 @@
+import type { Prisma } from '../../prisma/generated/client';
+import type { Db } from '../../runtime/db';
+import type { DealScope } from '../auth/policy';
+import { after, decodeCursor, pageOf } from '../http/page';
+
+export interface DealFilter {
+  stage?: string;
+  ownerId?: string;
+  q?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/** Lists come from the read model the workflows project, newest change first. */
+export async function listDeals(db: Db, scope: DealScope, f: DealFilter) {
+  const where: Prisma.DealWhereInput = {
+    AND: [
+      scope.all ? {} : { ownerId: { in: scope.ownerIds } },
+      f.stage ? { stage: f.stage } : {},
+      f.ownerId ? { ownerId: f.ownerId } : {},
+      f.q
+        ? { OR: [{ title: { contains: f.q, mode: 'insensitive' } }, { account: { name: { contains: f.q, mode: 'insensitive' } } }] }
+        : {},
+      after('updatedAt', decodeCursor(f.cursor)),
+    ],
+  };
+  const rows = await db.deal.findMany({
+    where,
+    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+    take: f.limit + 1,
+    select: {
+      id: true,
+      title: true,
+      accountId: true,
+      ownerId: true,
+      amount: true,
+      currency: true,
+      stage: true,
+      status: true,
+      probability: true,
+      stageEnteredAt: true,
+      updatedAt: true,
+      account: { select: { name: true } },
+    },
+  });
+  const page = pageOf(rows, f.limit, (d) => ({ at: d.updatedAt, id: d.id }));
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map(({ account, amount, ...d }) => ({ ...d, amount: amount.toNumber(), accountName: account.name })),
+  };
+}
+
+export async function dealTimeline(db: Db, dealId: string, afterSeq: number, limit: number) {
+  const rows = await db.timelineEvent.findMany({
+    where: { dealId, seq: { gt: afterSeq } },
+    orderBy: { seq: 'asc' },
+    take: limit + 1,
+  });
+  const items = rows.slice(0, limit);
+  return { items, nextAfter: rows.length > limit ? items[items.length - 1].seq : null };
+}

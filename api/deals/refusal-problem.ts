@@ -1,0 +1,45 @@
+import { type Locale, type ProcessDefinition, type Stage as StageKey, stageDefinition } from '../../process';
+import { type FieldError, Problem, conflict, unprocessable } from '../http/problem';
+import { say } from '../i18n/locale';
+import { MESSAGES, t } from '../i18n/messages';
+import type { DealRefusal } from './gateway';
+import { presentUnmet } from './present';
+
+/** Turns a refusal from the workflow into the answer the client gets: 409 for a wrong state, 422 for the rest. */
+export function refusalProblem(refusal: DealRefusal, def: ProcessDefinition, locale: Locale): Problem {
+  const d = refusal.detail;
+  switch (d.refusal) {
+    case 'not_allowed':
+      return conflict('move-not-allowed', refusal.message, {
+        stage: d.from,
+        allowedMoves: d.allowed.map((m) => ({ ...m, label: say(stageDefinition(def, m.to).label, locale) })),
+      });
+    case 'gate_not_met': {
+      const stageLabel = (s: StageKey) => say(stageDefinition(def, s).label, locale);
+      const missing = presentUnmet(def, d.unmet, locale);
+      const errors: FieldError[] = missing.map((m) => ({
+        field: `facts.${m.key}`,
+        message:
+          m.problem === 'missing'
+            ? t(MESSAGES.factMissing, locale, { fact: m.label, stage: stageLabel(m.stage) })
+            : t(MESSAGES.factUnmet, locale, { fact: m.label, requirement: m.requirement ?? '' }),
+      }));
+      const target = d.unmet[d.unmet.length - 1].stage;
+      return unprocessable('gate-not-met', 'Entry criteria not met', t(MESSAGES.gateNotMet, locale, { stage: stageLabel(target) }), errors, { missing });
+    }
+    case 'note_required':
+      return unprocessable('note-required', 'A note is required', refusal.message, [{ field: 'body.note', message: t(MESSAGES.noteRequired, locale) }]);
+    case 'invalid_facts':
+      return unprocessable('invalid-facts', 'Invalid facts', refusal.message, d.errors.map((e) => ({ field: `body.${e.key}`, message: e.message })));
+    case 'invalid_input':
+      return unprocessable('invalid-input', 'Invalid input', refusal.message, d.errors);
+    case 'unknown_followup':
+      return new Problem(404, 'not-found', 'Not found', refusal.message);
+    case 'conflict':
+      return conflict('conflict', refusal.message);
+    case 'idempotency_conflict':
+      return unprocessable('idempotency-key-reused', 'Idempotency-Key reused', refusal.message, [
+        { field: 'header.idempotency-key', message: 'already used for a request with a different body' },
+      ]);
+  }
+}

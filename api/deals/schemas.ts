@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, FOLLOW_UP_KINDS, FOLLOW_UP_STATES, LOST_REASONS, STAGES } from '../../process';
+import { PageQuery } from '../http/page';
+
+const Stage = z.enum(STAGES);
+const Missing = z.object({ key: z.string(), label: z.string(), problem: z.enum(['missing', 'unmet']), stage: Stage, requirement: z.string().optional() });
+const Move = z.object({ to: Stage, kind: z.enum(['forward', 'back', 'lost']), label: z.string() });
+
+export const FollowUp = z
+  .object({
+    id: z.uuid(),
+    dealId: z.uuid(),
+    kind: z.enum(Object.keys(FOLLOW_UP_KINDS) as [keyof typeof FOLLOW_UP_KINDS]),
+    kindLabel: z.string(),
+    action: z.string(),
+    ownerId: z.uuid(),
+    escalateTo: z.uuid().nullable(),
+    dueAt: z.string(),
+    state: z.enum(FOLLOW_UP_STATES),
+    contactId: z.uuid().optional(),
+    note: z.string().optional(),
+    alerts: z.number().int(),
+    lastAlertAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'FollowUp' });
+const Reminder = z.object({ at: z.string(), kind: z.enum(['followup', 'stall']), followUpId: z.uuid().optional(), level: z.number().int() });
+
+export const Deal = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    accountId: z.uuid(),
+    ownerId: z.uuid(),
+    owner: z
+      .object({ hours: z.object({ timezone: z.string(), start: z.string(), end: z.string() }), supervisorId: z.uuid().nullable() })
+      .meta({ description: 'The calendar the deal’s follow-ups run on, and who hears of missed ones' }),
+    createdBy: z.uuid(),
+    amount: z.number(),
+    currency: z.string(),
+    stage: Stage,
+    stageLabel: z.string(),
+    status: z.enum(['open', 'won', 'lost']),
+    probability: z.number(),
+    processVersion: z.number().int(),
+    facts: z.record(z.string(), z.unknown()),
+    next: z.object({ stage: Stage, label: z.string(), missing: z.array(Missing) }).nullable(),
+    allowedMoves: z.array(Move),
+    lost: z.object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: z.string(), by: z.string(), fromStage: Stage.optional() }).optional(),
+    reopenCount: z.number().int(),
+    history: z.array(z.object({ from: Stage, to: Stage, kind: z.string(), at: z.string(), by: z.string(), note: z.string().optional() })),
+    followUps: z.array(FollowUp),
+    reminders: z.array(Reminder),
+    stageEnteredAt: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Deal', description: `The live state of a deal, from its workflow (process version ${CURRENT_PROCESS_VERSION} for new deals)` });
+
+export const DealListItem = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    accountId: z.uuid(),
+    accountName: z.string(),
+    ownerId: z.uuid(),
+    amount: z.number(),
+    currency: z.string(),
+    stage: Stage,
+    status: z.string(),
+    probability: z.number(),
+    stageEnteredAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'DealListItem' });
+
+export const TimelineEvent = z
+  .object({ dealId: z.uuid(), seq: z.number().int(), type: z.string(), at: z.date(), actorId: z.uuid().nullable(), data: z.unknown() })
+  .meta({ id: 'TimelineEvent' });
+
+const Facts = z.record(z.string(), z.unknown()).meta({ description: 'Gate facts by canonical key; see GET /api/v1/process' });
+
+export const NewDeal = z
+  .strictObject({
+    title: z.string().trim().min(1).max(300),
+    accountId: z.uuid(),
+    amount: z.number().nonnegative().max(1e15).multipleOf(0.01),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY').default('CNY'),
+    ownerId: z.uuid().optional(),
+    facts: Facts.default({}),
+  })
+  .meta({ id: 'NewDeal' });
+
+export const IdParams = z.strictObject({ id: z.uuid() });
+export const DealsQuery = z.strictObject({ ...PageQuery, stage: Stage.optional(), ownerId: z.uuid().optional(), q: z.string().trim().min(1).max(200).optional() });
+export const TimelineQuery = z.strictObject({ after: z.coerce.number().int().min(0).default(0), limit: PageQuery.limit });
+export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
+export const FactsPatch = Facts.refine((f) => Object.keys(f).length > 0, { message: 'record at least one fact' }).meta({ id: 'FactsPatch' });
+export const Transition = z.strictObject({ to: Stage, note: z.string().trim().min(1).max(2000).optional() }).meta({ id: 'Transition' });
+export const Lost = z
+  .strictObject({
+    lostReason: z.enum(Object.keys(LOST_REASONS) as [keyof typeof LOST_REASONS]),
+    lostNote: z.string().trim().min(1).max(4000),
+    competitorWon: z.string().trim().min(1).max(300).optional(),
+  })
+  .meta({ id: 'Lost' });
+export const Reopen = z.strictObject({ reason: z.string().trim().min(1).max(2000) }).meta({ id: 'Reopen' });
+
+const Instant = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const NewActivity = z
+  .strictObject({
+    type: z.enum(Object.keys(ACTIVITY_TYPES) as [keyof typeof ACTIVITY_TYPES]),
+    at: Instant.optional().meta({ description: 'When it happened; now when absent' }),
+    summary: text(4000),
+    outcome: text(4000).optional(),
+    contactIds: z.array(z.uuid()).max(20).optional(),
+    nextStep: z.strictObject({ action: text(500), dueAt: Instant, ownerId: z.uuid().optional() }).optional(),
+    followUpDays: z.number().int().optional().meta({ description: 'email_material only: days until the follow-up (3–7)' }),
+    revisitAt: Instant.optional().meta({ description: 'demo only: the revisit date agreed with the customer' }),
+  })
+  .meta({ id: 'NewActivity' });
+export const NewCallback = z.strictObject({ at: Instant, contactId: z.uuid(), note: text(2000).optional() }).meta({ id: 'NewCallback' });
+export const MoveCallback = z.strictObject({ at: Instant });
+export const FollowUpParams = z.strictObject({ id: z.uuid(), followUpId: z.uuid() });
+export const Done = z.strictObject({ note: text(2000).optional(), activity: NewActivity.optional() });
+export const Snooze = z.strictObject({ until: Instant });
+export const Cancel = z.strictObject({ note: text(2000).optional() });
+export const FollowUpsQuery = z.strictObject({
+  ...PageQuery,
+  assignee: z.union([z.literal('me'), z.uuid()]).default('me'),
+  state: z.enum([...FOLLOW_UP_STATES, 'pending']).default('pending').meta({ description: 'pending = open or snoozed' }),
+  dueBefore: Instant.optional(),
+  dealId: z.uuid().optional(),
+});
+export const FollowUpRow = z
+  .object({ id: z.uuid(), dealId: z.uuid(), dealTitle: z.string(), ownerId: z.uuid(), kind: z.string(), action: z.string(), dueAt: z.date(), state: z.string(), contactId: z.uuid().nullable(), note: z.string().nullable() })
+  .meta({ id: 'FollowUpRow' });

@@ -1,0 +1,40 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import { Router } from 'express';
+import { z } from 'zod';
+
+// The generator describes path and query parameters through zod's `.openapi()`.
+extendZodWithOpenApi(z);
+
+export function createRegistry(): OpenAPIRegistry {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/v1/users' });
+  return registry;
+}
+
+const DOCS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Dealflow API</title>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
+<body><div id="ui"></div><script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/api/docs/init.js"></script></body></html>`;
+
+/** Serves the OpenAPI document generated from the routes' zod schemas, and a docs page over it. */
+export function openApiRouter(registry: OpenAPIRegistry, swaggerUiDir: string, express: typeof import('express')): Router {
+  const router = Router();
+  let document: object | undefined;
+  router.get('/api/openapi.json', (_req, res) => {
+    document ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
+      openapi: '3.1.0',
+      info: { title: 'Dealflow API', version: '1', description: 'Deal-process engine: every opportunity is a long-lived Temporal workflow.' },
+      servers: [{ url: '/' }],
+    });
+    res.json(document);
+  });
+  router.get('/api/docs', (_req, res) => {
+    res.type('html').send(DOCS_PAGE);
+  });
+  router.get('/api/docs/init.js', (_req, res) => {
+    res.type('js').send(`SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui', persistAuthorization: true });`);
+  });
+  router.use('/api/docs/assets', express.static(swaggerUiDir));
+  return router;
+}

@@ -1,0 +1,41 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { Router } from 'express';
+import { z } from 'zod';
+import { CURRENT_PROCESS_VERSION, isKnownProcessVersion, processDefinition } from '../../process';
+import { route } from '../http/route';
+import { localeOf, say } from '../i18n/locale';
+
+/** The sales process as data, so a client can build forms and checklists from it. */
+export function processRouter(registry: OpenAPIRegistry): Router {
+  const router = Router();
+  route(router, registry, {
+    method: 'get',
+    path: '/process',
+    tag: 'process',
+    summary: 'The sales process definition: stages, their entry facts, lost reasons',
+    query: z.strictObject({ version: z.coerce.number().int().positive().refine(isKnownProcessVersion, 'unknown process version').default(CURRENT_PROCESS_VERSION) }),
+    responses: { 200: { description: 'The process definition' } },
+    handler: async ({ query, user, req }) => {
+      const locale = localeOf(req, user.locale);
+      const def = processDefinition(query.version);
+      const stage = (s: (typeof def.funnel)[number]) => ({
+        key: s.key,
+        label: say(s.label, locale),
+        probability: s.probability,
+        entryFacts: s.entryFacts.map((key) => {
+          const f = def.facts.get(key)!;
+          return { key, label: say(f.label, locale), requirement: f.requirement && say(f.requirement.label, locale), system: !!f.system, schema: z.toJSONSchema(f.schema, { unrepresentable: 'any' }) };
+        }),
+      });
+      return {
+        body: {
+          version: def.version,
+          stages: [...def.funnel.map(stage), stage(def.lost)],
+          lostReasons: Object.entries(def.lostReasons).map(([key, l]) => ({ key, label: say(l, locale) })),
+          reopenLimit: def.reopenLimit,
+        },
+      };
+    },
+  });
+  return router;
+}

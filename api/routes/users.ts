@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { Router } from 'express';
+import { z } from 'zod';
+import { LOCALES } from '../../process';
+import { Role } from '../../prisma/generated/enums';
+import type { Db } from '../../runtime/db';
+import { hashToken, newToken } from '../auth/tokens';
+import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
+import { conflict, forbidden, notFound, unprocessable } from '../http/problem';
+import { route } from '../http/route';
+
+const User = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    role: z.enum(Role),
+    supervisorId: z.uuid().nullable(),
+    locale: z.string(),
+    timezone: z.string(),
+    workdayStart: z.string(),
+    workdayEnd: z.string(),
+    active: z.boolean(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'User' });
+
+const publicFields = { id: true, name: true, email: true, role: true, supervisorId: true, locale: true, timezone: true, workdayStart: true, workdayEnd: true, active: true, createdAt: true } as const;
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
+const timezone = z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', { message: 'not an IANA time zone' });
+const endsAfterStart = (u: { workdayStart?: string; workdayEnd?: string }) => !u.workdayStart || !u.workdayEnd || u.workdayEnd > u.workdayStart;
+const WORKDAY_BACKWARDS = 'the working day must end after it starts';
+const workday = () => ({ path: ['workdayEnd'], message: WORKDAY_BACKWARDS });
+
+const NewUser = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    email: z.email().max(320),
+    role: z.enum(Role),
+    supervisorId: z.uuid().optional(),
+    locale: z.enum(LOCALES).default('zh-CN'),
+    timezone: timezone.default('Asia/Shanghai'),
+    workdayStart: hhmm.default('09:00'),
+    workdayEnd: hhmm.default('18:00'),
+  })
+  .refine(endsAfterStart, workday())
+  .meta({ id: 'NewUser' });
+
+/** What a user may change of their own; an admin may also change role, supervisor and whether the user is active. */
+const UserChanges = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200).optional(),
+    locale: z.enum(LOCALES).optional(),
+    timezone: timezone.optional(),
+    workdayStart: hhmm.optional(),
+    workdayEnd: hhmm.optional(),
+    role: z.enum(Role).optional(),
+    supervisorId: z.uuid().nullable().optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, { message: 'change at least one field' })
+  .meta({ id: 'UserChanges' });
+const ADMIN_ONLY = ['role', 'supervisorId', 'active'] as const;
+
+export function usersRouter(db: Db, registry: OpenAPIRegistry, onCalendarChange: (userId: string) => Promise<void>): Router {
+  const router = Router();
+
+  route(router, registry, {
+    method: 'post',
+    path: '/users',
+    tag: 'users',
+    summary: 'Create a user; the answer carries its API token, shown this once',
+    roles: ['admin'],
+    body: NewUser,
+    responses: { 201: { description: 'Created', schema: User.extend({ token: z.string() }) }, 409: { description: 'Email taken' }, 422: { description: 'Unknown supervisor' } },
+    handler: async ({ body }) => {
+      if (await db.user.findUnique({ where: { email: body.email }, select: { id: true } }))
+        throw conflict('email-taken', `a user with email ${body.email} already exists`);
+      if (body.supervisorId && !(await db.user.findUnique({ where: { id: body.supervisorId }, select: { id: true } })))
+        throw unprocessable('unknown-reference', 'Unknown supervisor', 'supervisorId names no user', [
+          { field: 'body.supervisorId', message: 'no such user' },
+        ]);
+      const token = newToken();
+      const user = await db.user.create({ data: { id: randomUUID(), ...body, tokenHash: hashToken(token) }, select: publicFields });
+      return { status: 201, body: { ...user, token }, headers: { Location: `/api/v1/users/${user.id}` } };
+    },
+  });
+
+  route(router, registry, {
+    method: 'patch',
+    path: '/users/:id',
+    tag: 'users',
+    summary: 'Change a user: yourself (name, locale, time zone, working hours), or anyone as an admin',
+    params: z.strictObject({ id: z.uuid() }),
+    body: UserChanges,
+    responses: { 200: { description: 'The user', schema: User }, 404: { description: 'No such user' }, 422: { description: 'Unknown supervisor, or working hours that end before they start' } },
+    handler: async ({ params, body, user }) => {
+      if (params.id !== user.id && user.role !== 'admin') throw forbidden('you can change only yourself');
+      const adminFields = ADMIN_ONLY.filter((k) => body[k] !== undefined);
+      if (adminFields.length && user.role !== 'admin') throw forbidden(`only an admin changes ${adminFields.join(', ')}`);
+      const current = await db.user.findUnique({ where: { id: params.id }, select: { workdayStart: true, workdayEnd: true } });
+      if (!current) throw notFound(`user ${params.id}`);
+      const errors = [
+        ...(endsAfterStart({ ...current, ...body }) ? [] : [{ field: 'body.workdayEnd', message: WORKDAY_BACKWARDS }]),
+        ...(body.supervisorId === params.id ? [{ field: 'body.supervisorId', message: 'a user cannot supervise themselves' }] : []),
+        ...(body.supervisorId && !(await db.user.findUnique({ where: { id: body.supervisorId }, select: { id: true } }))
+          ? [{ field: 'body.supervisorId', message: 'no such user' }]
+          : []),
+      ];
+      if (errors.length) throw unprocessable('invalid-user', 'Invalid change', 'the change cannot be applied', errors);
+      const updated = await db.user.update({ where: { id: params.id }, data: body, select: publicFields });
+      if (['timezone', 'workdayStart', 'workdayEnd', 'supervisorId'].some((k) => k in body)) await onCalendarChange(params.id);
+      return { body: updated };
+    },
+  });
+
+  route(router, registry, {
+    method: 'get',
+    path: '/users/me',
+    tag: 'users',
+    summary: 'The calling user',
+    responses: { 200: { description: 'The user', schema: User } },
+    handler: async ({ user }) => ({ body: await db.user.findUniqueOrThrow({ where: { id: user.id }, select: publicFields }) }),
+  });
+
+  route(router, registry, {
+    method: 'get',
+    path: '/users',
+    tag: 'users',
+    summary: 'List users, newest first',
+    query: z.strictObject({ ...PageQuery, role: z.enum(Role).optional() }),
+    responses: { 200: { description: 'A page of users', schema: pageSchema(User) } },
+    handler: async ({ query }) => {
+      const rows = await db.user.findMany({
+        where: { role: query.role, ...after('createdAt', decodeCursor(query.cursor)) },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: query.limit + 1,
+        select: publicFields,
+      });
+      return { body: pageOf(rows, query.limit, (u) => ({ at: u.createdAt, id: u.id })) };
+    },
+  });
+
+  return router;
+}

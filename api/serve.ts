@@ -1,0 +1,30 @@
+import type { AddressInfo } from 'node:net';
+import { Client, Connection } from '@temporalio/client';
+import type { Config } from '../runtime/config';
+import { createMailer } from '../runtime/mailer';
+import { connectDb } from '../runtime/db';
+import type { Logger } from '../runtime/logger';
+import { createApp } from './app';
+import { bootstrapAdmin } from './auth/bootstrap-admin';
+
+/** Connects to Temporal, the database and SMTP, and serves the API until `stop()`. */
+export async function serveApi(config: Config, log: Logger) {
+  const db = connectDb(config.DATABASE_URL);
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const mailer = createMailer(config.SMTP_URL);
+  if (config.DEALFLOW_ADMIN_TOKEN) await bootstrapAdmin(db, config.DEALFLOW_ADMIN_TOKEN, config.DEALFLOW_ADMIN_EMAIL);
+
+  const server = createApp({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, mailer, log }).listen(config.PORT);
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  log.info({ port: (server.address() as AddressInfo).port }, 'api listening');
+  return {
+    async stop() {
+      await new Promise((resolve) => server.close(resolve));
+      await connection.close();
+      mailer.close();
+      await db.$disconnect();
+      log.info('api stopped');
+    },
+  };
+}

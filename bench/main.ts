@@ -1,0 +1,82 @@
+/**
+ * `npm run bench [-- --deals 10000]`: stage-move latency (API vs raw client), reminder lateness and
+ * scale, on a stack of its own (or TEMPORAL_ADDRESS / DATABASE_URL), written to bench/results.json.
+ * Options: --deals N (10000), --moves N stage-move samples per side (200), --burst N call-backs
+ * due at one second (1000), --concurrency N requests in flight (32), --window S least spread of
+ * the call-backs (120), --cache N maxCachedWorkflows, --wft N maxConcurrentWorkflowTaskExecutions,
+ * --activities N maxConcurrentActivityTaskExecutions, --worker-db-pool N (5), --api-db-pool N (5),
+ * --worker-heap MiB (--max-old-space-size of the worker process),
+ * --out FILE (bench/results.json).
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { machine, printSummary, writeResults } from './report';
+import { measureReminders, measureScale } from './reminders';
+import { startBench } from './stack';
+import { measureStageMoves } from './stage-move';
+
+const { values } = parseArgs({
+  options: {
+    deals: { type: 'string', default: '10000' },
+    moves: { type: 'string', default: '200' },
+    burst: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '32' },
+    window: { type: 'string', default: '120' },
+    grace: { type: 'string', default: '120' },
+    cache: { type: 'string' },
+    wft: { type: 'string' },
+    activities: { type: 'string' },
+    'worker-db-pool': { type: 'string', default: '5' },
+    'api-db-pool': { type: 'string', default: '5' },
+    'worker-heap': { type: 'string' },
+    out: { type: 'string', default: fileURLToPath(new URL('results.json', import.meta.url)) },
+  },
+});
+const int = (v: string | undefined) => (v === undefined ? undefined : Number.parseInt(v, 10));
+const deals = int(values.deals)!;
+const concurrency = int(values.concurrency)!;
+const workerTuning = Object.fromEntries(
+  Object.entries({ maxCachedWorkflows: int(values.cache), maxConcurrentWorkflowTaskExecutions: int(values.wft), maxConcurrentActivityTaskExecutions: int(values.activities) }).filter(
+    ([, v]) => v !== undefined,
+  ),
+);
+
+const bench = await startBench({ workerTuning, workerDbPool: int(values['worker-db-pool'])!, apiDbPool: int(values['api-db-pool'])!, workerHeapMiB: int(values['worker-heap']) });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void bench.stop().finally(() => process.exit(130)));
+let failed = false;
+try {
+  const startedAt = new Date().toISOString();
+  const workerRssIdleMiB = bench.workerRss().rssMiB;
+  const stageMove = await measureStageMoves(bench, int(values.moves)!, concurrency);
+  console.log(`[bench] stage move p50 ${stageMove.api.p50} vs ${stageMove.raw.p50} ms (×${stageMove.p50Ratio}), p99 ${stageMove.api.p99} vs ${stageMove.raw.p99} ms (×${stageMove.p99Ratio})`);
+  const { ids, ...scale } = await measureScale(bench, deals, concurrency);
+  const reminders = await measureReminders(bench, ids, scale.createPerSecond, {
+    deals,
+    burst: int(values.burst)!,
+    concurrency,
+    windowSeconds: int(values.window)!,
+    graceSeconds: int(values.grace)!,
+  });
+  const rss = bench.workerRss();
+  const results = {
+    startedAt,
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    deals,
+    machine: machine(),
+    database: bench.dbKind,
+    temporal: process.env.TEMPORAL_ADDRESS ? `external (${process.env.TEMPORAL_ADDRESS})` : 'temporal dev server (in memory), same machine',
+    worker: { process: 'own child process', tuning: workerTuning, dbPool: int(values['worker-db-pool']), heapMiB: int(values['worker-heap']) ?? 'node default' },
+    concurrency,
+    stageMove,
+    reminders,
+    scale: { ...scale, workerRssIdleMiB, workerRssMiB: rss.peakMiB, workerRssEndMiB: rss.rssMiB, openWorkflows: deals + 2 * (int(values.moves)! + 10) },
+  };
+  const met = printSummary(results, deals);
+  await writeResults(values.out, { ...results, targetsMet: met });
+} catch (err) {
+  failed = true;
+  console.error(err);
+} finally {
+  await bench.stop();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,125 @@
+/**
+ * Scale and reminder lateness. Creates N open deals through the API (timed: scale.createSeconds),
+ * then gives each a call-back (POST /deals/:id/callbacks), which must email the owner at exactly
+ * its `at`: N - burst of them spread evenly over a window that opens once all are scheduled, and
+ * `burst` of them due at one and the same second in the middle of it. Lateness is the SMTP sink's
+ * receipt minus `at`. The outbox's `sentAt` (written by the worker once SMTP has accepted) is
+ * reported alongside as a cross-check.
+ */
+import type { Bench } from './stack';
+import { pool, summarise, ticker } from './stats';
+import { createFreshDeals } from './stage-move';
+
+export interface ReminderOptions {
+  deals: number;
+  burst: number;
+  concurrency: number;
+  /** How long the due instants are spread over. */
+  windowSeconds: number;
+  /** How long to wait for stragglers after the last due instant. */
+  graceSeconds: number;
+}
+
+const second = (ms: number) => Math.ceil(ms / 1000) * 1000;
+
+export async function measureScale(b: Bench, deals: number, concurrency: number) {
+  let created = 0;
+  const started = performance.now();
+  const rate = () => Math.round(created / ((performance.now() - started) / 1000));
+  const stop = ticker(() => `creating deals: ${created}/${deals} (${rate()}/s), worker RSS ${b.workerRss().rssMiB} MiB`);
+  const ids: string[] = [];
+  try {
+    ids.push(...(await createFreshDeals(b, deals, concurrency, {}, () => created++)));
+  } finally {
+    stop();
+  }
+  const createSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const rss = b.workerRss();
+  console.log(`[bench] created ${deals} deals in ${createSeconds} s (${Math.round(deals / createSeconds)}/s); worker RSS ${rss.rssMiB} MiB`);
+  return { ids, createSeconds, createPerSecond: Math.round(deals / createSeconds), workerRssAfterCreateMiB: rss.rssMiB };
+}
+
+export async function measureReminders(b: Bench, ids: string[], createPerSecond: number, o: ReminderOptions) {
+  const n = ids.length;
+  const burst = Math.min(o.burst, Math.floor(n / 2));
+  // Every call-back is scheduled before the first is due (scheduling runs about as fast as creation
+  // did, plus a margin); then they come due over the window while all N workflows stay open.
+  const windowMs = o.windowSeconds * 1000;
+  const start = second(Date.now() + 10_000 + (1.5 * n * 1000) / createPerSecond);
+  const burstAt = second(start + windowMs / 2);
+  const spread = n - burst;
+  const plan = ids
+    .map((dealId, i) => ({ dealId, at: i < spread ? second(start + (i * windowMs) / spread) : burstAt, inBurst: i >= spread }))
+    .sort((x, y) => x.at - y.at);
+  const last = plan[plan.length - 1].at;
+  console.log(
+    `[bench] reminders: ${spread} call-backs over ${windowMs / 1000} s from ${new Date(start).toISOString()}, ${burst} at ${new Date(burstAt).toISOString()}`,
+  );
+
+  const due = new Map<string, { at: number; inBurst: boolean }>();
+  let tooLate = 0;
+  const receiptsBefore = b.receipts.length;
+  const stop = ticker(() => {
+    const now = Date.now();
+    const dueSoFar = [...due.values()].filter((d) => d.at <= now).length;
+    return `reminders: scheduled ${due.size}/${n}, due ${dueSoFar}, received ${b.receipts.length - receiptsBefore}, worker RSS ${b.workerRss().rssMiB} MiB`;
+  });
+  try {
+    await pool(plan.length, o.concurrency, async (i) => {
+      const { dealId, at, inBurst } = plan[i];
+      if (at - Date.now() < 1_000) {
+        tooLate++;
+        return;
+      }
+      try {
+        await b.api('POST', `/api/v1/deals/${dealId}/callbacks`, { at: new Date(at).toISOString(), contactId: b.contactId });
+        due.set(dealId, { at, inBurst });
+      } catch (err) {
+        if (!/must be in the future/.test((err as Error).message)) throw err;
+        tooLate++; // scheduling fell behind: reported, not measured
+      }
+    });
+    const deadline = last + o.graceSeconds * 1000;
+    while (b.receipts.length - receiptsBefore < due.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+  } finally {
+    stop();
+  }
+  await new Promise((r) => setTimeout(r, 1_000)); // let the last outbox rows commit
+
+  // Message-ID → deal, from the outbox the send activity keeps; then receipt − due.
+  const rows = await b.db.emailOutbox.findMany({ where: { template: 'callback_due' }, select: { dealId: true, messageId: true, sentAt: true } });
+  const byMessageId = new Map(rows.map((r) => [r.messageId, r]));
+  const seen = new Map<string, number>();
+  const lateness: number[] = [];
+  const burstLateness: number[] = [];
+  for (const r of b.receipts.slice(receiptsBefore)) {
+    const row = r.id ? byMessageId.get(r.id) : undefined;
+    const d = row?.dealId ? due.get(row.dealId) : undefined;
+    if (!d || !r.id) continue;
+    seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+    if (seen.get(r.id)! > 1) continue;
+    lateness.push(r.at - d.at);
+    if (d.inBurst) burstLateness.push(r.at - d.at);
+  }
+  const sentAtLateness = rows.flatMap((r) => {
+    const d = r.dealId ? due.get(r.dealId) : undefined;
+    return d && r.sentAt ? [r.sentAt.getTime() - d.at] : [];
+  });
+  const all = summarise(lateness);
+  return {
+    scheduled: due.size,
+    scheduledTooLate: tooLate,
+    received: lateness.length,
+    missing: due.size - lateness.length,
+    duplicates: [...seen.values()].filter((c) => c > 1).length,
+    burst,
+    windowSeconds: windowMs / 1000,
+    latenessP50Ms: all.p50,
+    latenessP99Ms: all.p99,
+    latenessMaxMs: all.max,
+    lateness: all,
+    burstLateness: summarise(burstLateness),
+    sentAtLateness: summarise(sentAtLateness),
+    measuredAt: 'SMTP receipt: end of DATA at the bench SMTP sink (smtp-server, own child process), ms clock',
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * The business calendar: mainland China's working days, a person's working hours in their
+ * own time zone, and spans of working or plain time. Pure and deterministic (safe in Temporal
+ * workflow code): instants are epoch milliseconds, nothing reads the clock or the host's zone.
+ */
+export { HOLIDAY_CALENDAR_YEARS, holidayCalendarCovers, isWorkingDay } from './working-days';
+export { DEFAULT_WORKING_HOURS, type WorkingHours, workingHours } from './working-hours';
+export { atLocalTime, localDate } from './time-zone';
+export { isWorkingMoment, nextWorkingMoment } from './working-moment';
+export { type Span, type SpanUnit, addSpan, spanParts } from './span';

@@ -1,0 +1,20 @@
+import { type WorkingHours } from './working-hours';
+import { workingPeriodsFrom } from './working-periods';
+
+/**
+ * `instant` itself if it is inside working hours on a working day, else the opening of the
+ * next working period. Periods are half-open: at closing time (18:00) the office is closed,
+ * so Friday 18:00 moves to the next working day's 09:00.
+ */
+export function nextWorkingMoment(instant: number, hours: WorkingHours): number {
+  for (const { open, close } of workingPeriodsFrom(instant, hours)) {
+    if (instant < open) return open;
+    if (instant < close) return instant;
+  }
+  throw new Error('unreachable');
+}
+
+/** Whether `instant` is inside working hours on a working day. */
+export function isWorkingMoment(instant: number, hours: WorkingHours): boolean {
+  return nextWorkingMoment(instant, hours) === instant;
+}

@@ -1,0 +1,29 @@
+import type { ApprovalPolicy } from './approvals';
+import type { FactDefinition } from './fact';
+import type { FollowUpTiming } from './followups';
+import type { Label } from './label';
+import type { Stage, StageDefinition } from './stage';
+
+/** One version of the sales process. A deal pins the version it started with. */
+export interface ProcessDefinition {
+  version: number;
+  /** The company's own time zone: where "today" is when a gate checks a date. */
+  timezone: string;
+  /** Funnel order: the open stages, then WON. LOST stands apart. */
+  funnel: readonly StageDefinition[];
+  lost: StageDefinition;
+  facts: ReadonlyMap<string, FactDefinition>;
+  lostReasons: Readonly<Record<string, Label>>;
+  /** How often a lost deal may be reopened. */
+  reopenLimit: number;
+  followUps: FollowUpTiming;
+  approvals: ApprovalPolicy;
+}
+
+export function stageDefinition(def: ProcessDefinition, stage: Stage): StageDefinition {
+  const found = stage === 'LOST' ? def.lost : def.funnel.find((s) => s.key === stage);
+  if (!found) throw new Error(`stage ${stage} is not in process version ${def.version}`);
+  return found;
+}
+
+export const funnelIndex = (def: ProcessDefinition, stage: Stage): number => def.funnel.findIndex((s) => s.key === stage);

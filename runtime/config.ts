@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** The environment the worker and the API run with. Read once; a bad value stops start-up with a readable message. */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('dealflow'),
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
+  SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Dealflow <dealflow@localhost>'),
+  DEALFLOW_ADMIN_TOKEN: z.string().min(16, 'DEALFLOW_ADMIN_TOKEN must be at least 16 characters').optional(),
+  DEALFLOW_ADMIN_EMAIL: z.email().default('admin@dealflow.local'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & { PUBLIC_URL: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}\nsee .env.example for every variable`);
+  }
+  return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };
+}

@@ -1,0 +1,226 @@
+/**
+ * What the fault scenarios share: the real API (in this process) on any Temporal server, database
+ * and SMTP server, a worker in-process or in a child process that can be SIGKILLed, and bounded waits.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, Runtime, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createApp } from '../../../api/app';
+import { hashToken, newToken } from '../../../api/auth/tokens';
+import type { FollowUpTiming } from '../../../process';
+import { connectDb } from '../../../runtime/db';
+import { createLogger } from '../../../runtime/logger';
+import { createMailer } from '../../../runtime/mailer';
+import { type DealView, dealQuery, dealWorkflowId } from '../../../workflows/deal/messages';
+import { bundleWorkflows, createWorker } from '../../../worker/worker';
+import { type Api, apiClient } from '../../support/http';
+import type { CaughtEmail } from '../../support/mailbox';
+
+// Worker lifecycle lines would drown the scenario output.
+try {
+  Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: { core: 'ERROR', other: 'ERROR' }, forward: {} } } });
+} catch {
+  // already installed in this process
+}
+
+export const MAIL_FROM = 'Dealflow <dealflow@test.local>';
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+export const workflowBundle = () => (bundle ??= bundleWorkflows());
+
+export interface Endpoints {
+  temporalAddress: string;
+  databaseUrl: string;
+  smtpUrl: string;
+}
+
+/** Polls `probe` until it returns something truthy; fails after `timeoutMs` saying what was awaited and the last value. */
+export async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | false | null>, timeoutMs: number, everyMs = 250): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+      last = value;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms (last: ${JSON.stringify(last)?.slice(0, 500)})`);
+    await sleep(everyMs);
+  }
+}
+
+/** The Message-ID activities/email/send.ts derives from an outbox key (same recipe, same From domain). */
+export const messageIdOf = (key: string) => `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}@test.local>`;
+
+/** Every alert a deal's follow-ups have rung, as outbox keys (see workflows/deal/alarms.ts). */
+export const alertKeys = (view: DealView) =>
+  view.followUps.flatMap((f) => Array.from({ length: f.alerts }, (_, i) => `${view.dealId}:followup:${f.id}:${f.round}:${i + 1}`));
+
+/** Counts caught emails per Message-ID. */
+export const countByMessageId = (emails: CaughtEmail[]) => {
+  const counts = new Map<string, number>();
+  for (const e of emails) counts.set(e.headers['message-id'], (counts.get(e.headers['message-id']) ?? 0) + 1);
+  return counts;
+};
+
+export async function listMail(webUrl: string): Promise<CaughtEmail[]> {
+  const res = await fetch(`${webUrl}/api/email`, { signal: AbortSignal.timeout(5_000) });
+  if (!res.ok) throw new Error(`MailDev answered ${res.status}`);
+  return (await res.json()) as CaughtEmail[];
+}
+
+/** A worker in a child process (test/faults/worker-process.ts), to be SIGKILLed. */
+export async function childWorkerFactory(endpoints: Endpoints, taskQueue: string) {
+  const dir = await mkdtemp(join(tmpdir(), 'dealflow-faults-'));
+  const bundlePath = join(dir, 'workflows.js');
+  await writeFile(bundlePath, (await workflowBundle()).code);
+  const entry = fileURLToPath(new URL('../worker-process.ts', import.meta.url));
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return {
+    /** Spawns a worker; resolves once it polls (it prints "ready"). */
+    async start(): Promise<ChildProcess> {
+      const child = spawn(process.execPath, ['--import', tsx, entry], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, ...toEnv(endpoints), TEMPORAL_TASK_QUEUE: taskQueue, WORKFLOW_BUNDLE: bundlePath, MAIL_FROM },
+      });
+      let output = '';
+      child.stderr!.on('data', (d) => (output = (output + d).slice(-4000)));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`worker process not ready in 30 s:\n${output}`)), 30_000);
+        child.stdout!.on('data', (d) => String(d).includes('ready') && (clearTimeout(timer), resolve()));
+        child.once('exit', (code, signal) => (clearTimeout(timer), reject(new Error(`worker process exited (${signal ?? code}) before ready:\n${output}`))));
+      });
+      return child;
+    },
+  };
+}
+
+const toEnv = (e: Endpoints) => ({ TEMPORAL_ADDRESS: e.temporalAddress, DATABASE_URL: e.databaseUrl, SMTP_URL: e.smtpUrl });
+
+export async function killHard(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+/**
+ * The real API in this process and, unless `worker: false`, a real worker in this process, on the
+ * given endpoints and a task queue of their own. An admin is created for the setup calls.
+ */
+export async function startFaultApp(endpoints: Endpoints, options: { followUpTiming?: Partial<FollowUpTiming>; worker?: boolean } = {}) {
+  const taskQueue = `faults-${randomUUID()}`;
+  const db = connectDb(endpoints.databaseUrl);
+  // Unhandled API errors (answered 500) are logged: a fault scenario wants to see them.
+  const log = createLogger('faults', 'error');
+  const mailer = createMailer(endpoints.smtpUrl);
+  const mail = { transport: mailer, from: MAIL_FROM, publicUrl: 'http://dealflow.test' };
+
+  let worker: { stop(): Promise<void> } | undefined;
+  const startWorker = async () => {
+    const { worker: w, connection } = await createWorker({ ...endpoints, namespace: 'default', taskQueue, db, mail, workflowBundle: await workflowBundle() });
+    const running = w.run();
+    worker = {
+      async stop() {
+        w.shutdown();
+        await running.catch(() => {});
+        await connection.close().catch(() => {});
+      },
+    };
+  };
+  if (options.worker !== false) await startWorker();
+
+  const connection = await Connection.connect({ address: endpoints.temporalAddress });
+  const temporal = new Client({ connection, namespace: 'default' });
+  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 2_000, followUpTiming: options.followUpTiming }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const adminToken = newToken();
+  await db.user.create({ data: { id: randomUUID(), name: 'Faults admin', email: `admin-${randomUUID()}@test.local`, role: 'admin', tokenHash: hashToken(adminToken), locale: 'en' } });
+  const admin = apiClient(url, adminToken);
+
+  return {
+    url,
+    db,
+    temporal,
+    taskQueue,
+    admin,
+    as: (token: string): Api => apiClient(url, token),
+    /** The workflow's own answer, the truth the projection must match. */
+    view: (dealId: string) => temporal.workflow.getHandle(dealWorkflowId(dealId)).query(dealQuery),
+    startWorker,
+    stopWorker: async () => {
+      await worker?.stop();
+      worker = undefined;
+    },
+    async stop() {
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      await closed;
+      await worker?.stop();
+      await connection.close().catch(() => {});
+      mailer.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+export type FaultApp = Awaited<ReturnType<typeof startFaultApp>>;
+
+/** A user made through the API (the answer carries its token), with a client acting as them. */
+export async function makeUser(app: FaultApp, role: string, extra: Record<string, unknown> = {}) {
+  const res = await app.admin('POST', '/api/v1/users', { name: `${role} ${randomUUID().slice(0, 6)}`, email: `${role}-${randomUUID()}@test.local`, role, locale: 'en', ...extra });
+  if (res.status !== 201) throw new Error(`could not make a ${role}: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: res.body.id as string, email: res.body.email as string, token: res.body.token as string, api: app.as(res.body.token) };
+}
+
+export async function makeAccount(app: FaultApp) {
+  const account = await app.admin('POST', '/api/v1/accounts', { name: `Acme ${randomUUID().slice(0, 6)}`, industry: 'Manufacturing' });
+  const contact = await app.admin('POST', '/api/v1/contacts', { accountId: account.body.id, name: 'Wang Lei', title: 'CFO', email: 'wang@acme.test' });
+  if (account.status !== 201 || contact.status !== 201) throw new Error(`could not make an account: ${JSON.stringify([account.body, contact.body])}`);
+  return { accountId: account.body.id as string, contactId: contact.body.id as string };
+}
+
+/** Differences between the Deal row and the workflow's query, or [] when the projection has caught up. */
+export async function projectionDrift(app: FaultApp, dealId: string): Promise<string[]> {
+  const [view, row, entries] = await Promise.all([app.view(dealId), app.db.deal.findUnique({ where: { id: dealId } }), app.db.timelineEvent.count({ where: { dealId } })]);
+  if (!row) return [`${dealId}: no Deal row (workflow at version ${view.version})`];
+  const drift: string[] = [];
+  for (const key of ['stage', 'status', 'version'] as const) if (row[key] !== view[key]) drift.push(`${dealId}: ${key} row=${row[key]} workflow=${view[key]}`);
+  if (entries !== view.version) drift.push(`${dealId}: ${entries} timeline rows, workflow version ${view.version}`);
+  return drift;
+}
+
+/** A seeded random source, so a failing run can be replayed with FAULTS_SEED=<seed>. */
+export function seededRandom(label: string) {
+  const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 1_000_000);
+  console.log(`[${label}] FAULTS_SEED=${seed}`);
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, between: (min: number, max: number) => min + next() * (max - min) };
+}
+
+/** True when the deals have nothing in flight: no unsent outbox row and no pending activity. */
+export async function settled(app: FaultApp, dealIds: string[]): Promise<boolean> {
+  if (await app.db.emailOutbox.count({ where: { dealId: { in: dealIds }, status: { not: 'sent' } } })) return false;
+  const described = await Promise.all(dealIds.map((id) => app.temporal.workflow.getHandle(`deal-${id}`).describe()));
+  return described.every((d) => !d.raw.pendingActivities?.length);
+}

@@ -1,0 +1,31 @@
+/**
+ * A Dealflow worker alone in a process, so the fault suite can SIGKILL it:
+ *   TEMPORAL_ADDRESS=… DATABASE_URL=… SMTP_URL=… TEMPORAL_TASK_QUEUE=… [WORKFLOW_BUNDLE=<bundle.js>] [MAIL_FROM=…]
+ *   node --import tsx test/faults/worker-process.ts
+ * Prints "ready" once it polls. A prebuilt WORKFLOW_BUNDLE makes restarts fast. Ends when stdin closes (parent gone).
+ */
+import { readFileSync } from 'node:fs';
+import { connectDb } from '../../runtime/db';
+import { createMailer } from '../../runtime/mailer';
+import { createWorker } from '../../worker/worker';
+
+const need = (name: string) => process.env[name] || (console.error(`worker-process: ${name} is not set`), process.exit(2));
+
+const db = connectDb(need('DATABASE_URL'));
+const transport = createMailer(need('SMTP_URL'));
+const bundlePath = process.env.WORKFLOW_BUNDLE;
+const { worker } = await createWorker({
+  temporalAddress: need('TEMPORAL_ADDRESS'),
+  namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+  taskQueue: need('TEMPORAL_TASK_QUEUE'),
+  db,
+  mail: { transport, from: process.env.MAIL_FROM ?? 'Dealflow <dealflow@test.local>', publicUrl: 'http://dealflow.test' },
+  workflowBundle: bundlePath ? { code: readFileSync(bundlePath, 'utf8'), sourceMap: '' } : undefined,
+});
+process.stdin.on('end', () => worker.shutdown());
+process.stdin.resume();
+const running = worker.run();
+process.stdout.write('ready\n');
+await running;
+await db.$disconnect();
+process.exit(0);

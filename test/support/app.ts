@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Client, Connection } from '@temporalio/client';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { inject } from 'vitest';
+import { createApp } from '../../api/app';
+import type { FollowUpTiming } from '../../process';
+import { hashToken, newToken } from '../../api/auth/tokens';
+import { createMailer } from '../../runtime/mailer';
+import { connectDb } from '../../runtime/db';
+import { createLogger } from '../../runtime/logger';
+import { bundleWorkflows, createWorker } from '../../worker/worker';
+import { type Api, apiClient } from './http';
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+
+/**
+ * The real API and a real worker, in this test process, on the run's Temporal server and
+ * database. Each test file gets its own task queue, so files never share workers.
+ */
+export async function startTestApp(options: { followUpTiming?: Partial<FollowUpTiming> } = {}) {
+  const stack = inject('stack');
+  const taskQueue = `test-${randomUUID()}`;
+  const db = connectDb(stack.databaseUrl);
+  const log = createLogger('test', 'warn');
+  bundle ??= bundleWorkflows();
+  const workflowBundle = await bundle;
+
+  const mailer = createMailer(stack.smtpUrl);
+  const mail = { transport: mailer, from: 'Dealflow <dealflow@test.local>', publicUrl: 'http://dealflow.test' };
+  const startWorker = async () => {
+    const { worker, connection } = await createWorker({ temporalAddress: stack.temporalAddress, namespace: 'default', taskQueue, db, mail, workflowBundle });
+    const running = worker.run();
+    return {
+      async stop() {
+        worker.shutdown();
+        await running;
+        await connection.close();
+      },
+    };
+  };
+  let worker = await startWorker();
+
+  const connection = await Connection.connect({ address: stack.temporalAddress });
+  const temporal = new Client({ connection, namespace: 'default' });
+  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 1_000, followUpTiming: options.followUpTiming }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const adminToken = newToken();
+  await db.user.create({
+    data: { id: randomUUID(), name: 'Test admin', email: `admin-${randomUUID()}@test.local`, role: 'admin', tokenHash: hashToken(adminToken), locale: 'en' },
+  });
+  const admin = apiClient(url, adminToken);
+
+  return {
+    url,
+    db,
+    mail,
+    temporal,
+    taskQueue,
+    admin,
+    as: (token: string): Api => apiClient(url, token),
+    /** Stops the worker, runs `meanwhile` with no worker polling, and starts a new one. */
+    async withWorkerDown<T>(meanwhile: () => Promise<T>): Promise<T> {
+      await worker.stop();
+      const result = await meanwhile();
+      worker = await startWorker();
+      return result;
+    },
+    async stop() {
+      await new Promise((resolve) => server.close(resolve));
+      await worker.stop();
+      await connection.close();
+      mailer.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

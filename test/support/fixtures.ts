@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { TestApp } from './app';
+
+/** People and customers made through the real API, as an admin would. */
+export async function makeUser(app: TestApp, role: string, extra: Record<string, unknown> = {}) {
+  const res = await app.admin('POST', '/api/v1/users', { name: `${role} ${randomUUID().slice(0, 6)}`, email: `${role}-${randomUUID()}@test.local`, role, locale: 'en', ...extra });
+  if (res.status !== 201) throw new Error(`could not make a ${role}: ${JSON.stringify(res.body)}`);
+  return { ...res.body, api: app.as(res.body.token) } as { id: string; token: string; api: ReturnType<TestApp['as']> };
+}
+
+export async function makeAccount(app: TestApp) {
+  const account = await app.admin('POST', '/api/v1/accounts', { name: `Acme ${randomUUID().slice(0, 6)}`, industry: 'Manufacturing' });
+  const contact = await app.admin('POST', '/api/v1/contacts', { accountId: account.body.id, name: 'Wang Lei', title: 'CFO', email: 'wang@acme.test' });
+  return { accountId: account.body.id as string, contactId: contact.body.id as string };
+}
+
+/** Waits until `probe` returns something truthy: for the read model, which follows the workflow. */
+export async function eventually<T>(probe: () => Promise<T | undefined | false | null>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const factsFor = {
+  INTENT: (contactId: string) => ({
+    industry: 'Manufacturing',
+    companySize: '200-999',
+    itBaseline: { hardware: 'On-prem servers', software: 'ERP 2012', network: '100 Mbit' },
+    needSummary: 'Replace paper-based quoting',
+    contactIds: [contactId],
+    interestConfirmed: true,
+    sponsor: 'CFO Wang',
+  }),
+  PROJECT_INITIATED: (teamMemberId: string) => ({
+    requirements: 'Quotes, contracts, payment tracking',
+    budget: 800000,
+    selectionTeam: ['CFO Wang', 'IT lead Li'],
+    decisionTimeline: '2027-03-01',
+    competitors: ['Kingdee'],
+    projectTeam: [teamMemberId],
+  }),
+  PRELIMINARY_APPROVAL: (now = new Date()) => ({
+    solutionAccepted: true,
+    shortlisted: true,
+    preliminaryQuote: { software: 500000, implementation: 200000, service: 100000 },
+    expectedSignDate: new Date(now.getTime() + 45 * 86_400_000).toISOString().slice(0, 10),
+    winProbability: 60,
+  }),
+  NEGOTIATION: () => ({
+    candidateVendorConfirmed: true,
+    negotiationSchedule: { bidAt: '2027-01-10', signingAt: '2027-02-01' },
+  }),
+};

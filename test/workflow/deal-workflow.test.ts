@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectionActivities } from '../../activities/projection';
+import { CURRENT_PROCESS_VERSION, DEFAULT_WORKING_HOURS } from '../../process';
+import { advanceUpdate, createDeal, dealQuery, dealWorkflowId, markLostUpdate, recordFactsUpdate } from '../../workflows/deal/messages';
+import type { DealCreation } from '../../workflows/deal/state';
+import type { DealWorkflowInput } from '../../workflows/deal/workflow';
+import { type TestApp, startTestApp } from '../support/app';
+import { eventually, makeAccount, makeUser } from '../support/fixtures';
+
+let app: TestApp;
+let creation: () => DealCreation;
+beforeAll(async () => {
+  app = await startTestApp();
+  const rep = await makeUser(app, 'rep');
+  const { accountId } = await makeAccount(app);
+  creation = () => ({
+    dealId: randomUUID(),
+    processVersion: CURRENT_PROCESS_VERSION,
+    title: 'Workflow-level deal',
+    accountId,
+    ownerId: rep.id,
+    amount: 1000,
+    currency: 'CNY',
+    facts: {},
+    createdBy: { id: rep.id, role: 'rep' },
+    fingerprint: 'f',
+    owner: { hours: DEFAULT_WORKING_HOURS, supervisorId: null },
+  });
+});
+afterAll(() => app?.stop());
+
+async function start(input: Partial<DealWorkflowInput> = {}) {
+  const c = creation();
+  const handle = await app.temporal.workflow.start('dealWorkflow', {
+    workflowId: dealWorkflowId(c.dealId),
+    taskQueue: app.taskQueue,
+    args: [{ creation: c, ...input }],
+  });
+  return { handle, dealId: c.dealId };
+}
+const actor = { id: randomUUID(), role: 'rep' };
+
+describe('DealWorkflow', () => {
+  it('refuses an illegal move in its validator, so it never enters history', async () => {
+    const { handle } = await start();
+    const refused = await handle.executeUpdate(advanceUpdate, { args: [{ actor, to: 'INTENT' }] }).catch((e) => e);
+    expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
+    expect(refused.cause.type).toBe('gate_not_met');
+    await handle.executeUpdate(recordFactsUpdate, { args: [{ actor, facts: { industry: 'Retail' } }] });
+    const badFacts = await handle.executeUpdate(recordFactsUpdate, { args: [{ actor, facts: { budget: 'lots' } }] }).catch((e) => e);
+    expect(badFacts.cause.type).toBe('invalid_facts');
+
+    const history = await handle.fetchHistory();
+    const accepted = history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
+    expect(accepted.map((e) => e.workflowExecutionUpdateAcceptedEventAttributes!.acceptedRequest!.input!.name)).toEqual(['recordFacts']);
+    expect((await handle.query(dealQuery)).version).toBe(2);
+  });
+
+  it('checks every payload itself, whatever the API let through', async () => {
+    const { handle } = await start();
+    const unknownStage = await handle.executeUpdate(advanceUpdate, { args: [{ actor, to: 'NOWHERE' as never, note: 'x' }] }).catch((e) => e);
+    expect(unknownStage.cause.type).toBe('not_allowed');
+    const lost = await handle.executeUpdate(markLostUpdate, { args: [{ actor, reason: 'bored' as never, note: ' ' }] }).catch((e) => e);
+    expect(lost.cause.type).toBe('invalid_input');
+    expect(lost.cause.details[0].errors.map((e: { field: string }) => e.field)).toEqual(['body.lostReason', 'body.lostNote']);
+    expect((await handle.query(dealQuery)).version).toBe(1);
+  });
+
+  it('answers create again with the same fingerprint and refuses another one', async () => {
+    const { handle } = await start();
+    expect((await handle.executeUpdate(createDeal, { args: [{ fingerprint: 'f' }] })).stage).toBe('LEAD');
+    const other = await handle.executeUpdate(createDeal, { args: [{ fingerprint: 'g' }] }).catch((e) => e);
+    expect(other.cause.type).toBe('idempotency_conflict');
+  });
+
+  it('continues as new when history grows long, losing nothing', async () => {
+    const { handle, dealId } = await start({ maxHistoryLength: 40 });
+    const firstRun = (await handle.describe()).runId;
+    for (let i = 0; i < 15; i++) await handle.executeUpdate(recordFactsUpdate, { args: [{ actor, facts: { needSummary: `round ${i}` } }] });
+    await eventually(async () => (await handle.describe()).runId !== firstRun);
+    const state = await handle.query(dealQuery);
+    expect(state).toMatchObject({ version: 16, seq: 16, facts: { needSummary: 'round 14' }, stage: 'LEAD' });
+    const after = await handle.executeUpdate(recordFactsUpdate, { args: [{ actor, facts: { industry: 'Energy' } }] });
+    expect(after.version).toBe(17);
+    const seqs = await eventually(async () => {
+      const rows = await app.db.timelineEvent.findMany({ where: { dealId }, orderBy: { seq: 'asc' } });
+      return rows.length === 17 && rows.map((r) => r.seq);
+    });
+    expect(seqs).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+  });
+});
+
+describe('the projection activity', () => {
+  it('never lets an older snapshot win and adds no timeline entry twice', async () => {
+    const { handle, dealId } = await start();
+    await handle.executeUpdate(recordFactsUpdate, { args: [{ actor, facts: { industry: 'Retail' } }] });
+    const live = await handle.query(dealQuery);
+    await eventually(() => app.db.deal.findUnique({ where: { id: dealId } }).then((d) => d?.version === 2));
+
+    const { projectDeal } = projectionActivities(app.db);
+    const stale = { ...live, workflowId: dealWorkflowId(dealId), version: 1, title: 'stale title' };
+    const entry = { seq: 2, type: 'facts_recorded' as const, at: Date.now(), actorId: actor.id, data: { replayed: true } };
+    await projectDeal({ deal: stale, entries: [entry] });
+    await projectDeal({ deal: stale, entries: [entry] });
+
+    const row = await app.db.deal.findUniqueOrThrow({ where: { id: dealId } });
+    expect(row).toMatchObject({ version: 2, title: 'Workflow-level deal' });
+    const events = await app.db.timelineEvent.findMany({ where: { dealId } });
+    expect(events).toHaveLength(2);
+    expect(events.find((e) => e.seq === 2)?.data).toEqual({ changes: { industry: 'Retail' } });
+  });
+});

@@ -1,0 +1,36 @@
+import { Client, Connection } from '@temporalio/client';
+import type { Config } from '../runtime/config';
+import { createMailer } from '../runtime/mailer';
+import { connectDb } from '../runtime/db';
+import type { Logger } from '../runtime/logger';
+import { ensureDigestSchedule } from './digest-schedule';
+import { createWorker } from './worker';
+
+/** Runs the worker for the configured task queue until `stop()`; in-flight tasks finish first. */
+export async function runWorker(config: Config, log: Logger) {
+  const db = connectDb(config.DATABASE_URL);
+  const transport = createMailer(config.SMTP_URL);
+  const { worker, connection } = await createWorker({
+    temporalAddress: config.TEMPORAL_ADDRESS,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    db,
+    mail: { transport, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL },
+  });
+  const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  await ensureDigestSchedule(new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
+  await clientConnection.close();
+  const running = worker.run();
+  log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
+  return {
+    running,
+    async stop() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+      await connection.close();
+      transport.close();
+      await db.$disconnect();
+      log.info('worker stopped');
+    },
+  };
+}

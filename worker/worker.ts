@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { DefaultLogger, NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { type ActivityDeps, createActivities } from '../activities';
+import type { Db } from '../runtime/db';
+
+export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+/** Bundle once and hand the bundle to every worker a process starts (tests restart workers). */
+export const bundleWorkflows = (): Promise<WorkflowBundleWithSourceMap> => bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('ERROR') });
+
+export interface WorkerOptions {
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  db: Db;
+  mail: ActivityDeps['mail'];
+  workflowBundle?: WorkflowBundleWithSourceMap;
+}
+
+export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
+  const connection = await NativeConnection.connect({ address: opts.temporalAddress });
+  const worker = await Worker.create({
+    connection,
+    namespace: opts.namespace,
+    taskQueue: opts.taskQueue,
+    ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath }),
+    activities: createActivities({ db: opts.db, mail: opts.mail }),
+    // A timer that fires while this worker's sticky queue is unreachable (a server restart) moves
+    // to the shared queue after this long, instead of the default 10 s.
+    stickyQueueScheduleToStartTimeout: '2 seconds',
+  });
+  return { worker, connection };
+}

@@ -1,0 +1,39 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { AllowedMove, FactPatch, LostReason, Stage, UnmetFact } from '../../process';
+import type { ActivityInput } from './followups';
+import type { Actor, DealState, OwnerCalendar } from './state';
+
+/** The live state of one deal, as its query and every update answer it. */
+export interface DealView extends Omit<DealState, 'unprojected' | 'fingerprint' | 'emails' | 'timing'> {
+  probability: number;
+  /** Every timer the deal holds, soonest first. */
+  reminders: { at: number; kind: 'followup' | 'stall'; followUpId?: string; level: number }[];
+  next: { stage: Stage; unmet: UnmetFact[] } | null;
+  allowedMoves: AllowedMove[];
+}
+
+export const createDeal = defineUpdate<DealView, [{ fingerprint: string }]>('create');
+export const recordFactsUpdate = defineUpdate<DealView, [{ actor: Actor; facts: FactPatch }]>('recordFacts');
+export const advanceUpdate = defineUpdate<DealView, [{ actor: Actor; to: Stage; note?: string }]>('advance');
+export const markLostUpdate = defineUpdate<
+  DealView,
+  [{ actor: Actor; reason: LostReason; note: string; competitorWon?: string }]
+>('markLost');
+export const reopenUpdate = defineUpdate<DealView, [{ actor: Actor; reason: string }]>('reopen');
+export const logActivityUpdate = defineUpdate<DealView, [{ actor: Actor; activity: ActivityInput }]>('logActivity');
+export const scheduleCallbackUpdate = defineUpdate<
+  DealView,
+  [{ actor: Actor; at: number; contactId?: string; note?: string }]
+>('scheduleCallback');
+export const moveCallbackUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; at: number }]>('moveCallback');
+export const completeFollowUpUpdate = defineUpdate<
+  DealView,
+  [{ actor: Actor; followUpId: string; note?: string; activity?: ActivityInput }]
+>('completeFollowUp');
+export const snoozeFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; until: number }]>('snoozeFollowUp');
+export const cancelFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; note?: string }]>('cancelFollowUp');
+export const dealQuery = defineQuery<DealView>('deal');
+/** The owner's time zone, working hours or supervisor changed. */
+export const ownerCalendarSignal = defineSignal<[OwnerCalendar]>('ownerCalendar');
+
+export const dealWorkflowId = (dealId: string) => `deal-${dealId}`;

@@ -1,0 +1,143 @@
+import type { DealEmailIntent } from '../../activities';
+import type { ActivityType, DealStatus, FollowUpKind, FollowUpState, FollowUpTiming, LostReason, OpenStage, Stage, WorkingHours } from '../../process';
+
+export interface Actor {
+  id: string;
+  role: string;
+}
+
+/** What a deal is created with; validated by the API before the workflow starts. */
+export interface DealCreation {
+  dealId: string;
+  processVersion: number;
+  title: string;
+  accountId: string;
+  ownerId: string;
+  amount: number;
+  currency: string;
+  facts: Record<string, unknown>;
+  createdBy: Actor;
+  /** Digest of the creating request: a retried POST must carry the same one. */
+  fingerprint: string;
+  owner: OwnerCalendar;
+  /** Durations that differ from the process definition's (tests run them in seconds). */
+  timing?: Partial<FollowUpTiming>;
+}
+
+/** Whose calendar the deal's follow-ups run on, and who hears about missed ones. */
+export interface OwnerCalendar {
+  hours: WorkingHours;
+  supervisorId: string | null;
+}
+
+export type TimelineType =
+  | 'created'
+  | 'facts_recorded'
+  | 'stage_changed'
+  | 'lost'
+  | 'reopened'
+  | 'activity_logged'
+  | 'followup_scheduled'
+  | 'followup_rescheduled'
+  | 'followup_done'
+  | 'followup_cancelled'
+  | 'followup_alerted'
+  | 'stall_alerted'
+  | 'email_failed'
+  | 'owner_calendar_changed';
+
+export interface TimelineEntry {
+  seq: number;
+  type: TimelineType;
+  at: number;
+  actorId: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface StageChange {
+  from: Stage;
+  to: Stage;
+  kind: 'forward' | 'back' | 'lost' | 'reopen';
+  at: number;
+  by: string;
+  note?: string;
+}
+
+export interface LostRecord {
+  reason: LostReason;
+  note: string;
+  competitorWon?: string;
+  at: number;
+  by: string;
+}
+
+export interface FollowUp {
+  id: string;
+  kind: FollowUpKind;
+  /** What to do, when the rep said; the kind's label says it otherwise. */
+  action?: string;
+  ownerId: string;
+  /** Who hears when it is still not done after the reminder. */
+  escalateTo: string | null;
+  /** As asked for; it rings at the first working moment from then, except a call-back, which rings at the customer's chosen second. */
+  dueAt: number;
+  state: FollowUpState;
+  contactId?: string;
+  note?: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Alerts sent for the current due time: 1 due, 2 reminded again, 3 escalated. */
+  alerts: number;
+  lastAlertAt?: number;
+  /** Grows each time the due time moves, so the alerts of a new due time are new emails. */
+  round: number;
+}
+
+/** Idle time in the current stage: measured from `since`, alerted `alerts` times. */
+export interface StallWatch {
+  since: number;
+  alerts: number;
+  lastAlertAt?: number;
+}
+
+export interface LoggedActivity {
+  type: ActivityType;
+  at: number;
+  summary: string;
+  outcome?: string;
+  contactIds?: string[];
+}
+
+export interface DealState {
+  dealId: string;
+  processVersion: number;
+  fingerprint: string;
+  title: string;
+  accountId: string;
+  ownerId: string;
+  createdBy: string;
+  amount: number;
+  currency: string;
+  stage: Stage;
+  status: DealStatus;
+  facts: Record<string, unknown>;
+  lostFrom?: OpenStage;
+  lost?: LostRecord;
+  reopenCount: number;
+  history: StageChange[];
+  createdAt: number;
+  updatedAt: number;
+  stageEnteredAt: number;
+  /** Grows with every change; the projection never lets an older one win. */
+  version: number;
+  /** Sequence number of the last timeline entry. */
+  seq: number;
+  /** Timeline entries not yet written to the read model. */
+  unprojected: TimelineEntry[];
+  owner: OwnerCalendar;
+  timing?: Partial<FollowUpTiming>;
+  followUps: FollowUp[];
+  stall: StallWatch;
+  /** Emails decided but not yet handed to the send activity, which is idempotent on their keys. */
+  emails: DealEmailIntent[];
+}

@@ -1,0 +1,16 @@
+import { type ProcessDefinition, allowedMoves, nextGate, stageDefinition } from '../../process';
+import { scheduledAlarms } from './alarms';
+import type { DealView } from './messages';
+import { timingOf } from './schedule';
+import type { DealState } from './state';
+
+export function viewOf(state: DealState, def: ProcessDefinition, now: number): DealView {
+  const { unprojected: _u, fingerprint: _f, emails: _e, timing: _t, ...rest } = state;
+  return {
+    ...rest,
+    reminders: scheduledAlarms(state, timingOf(state, def)),
+    probability: stageDefinition(def, state.stage).probability,
+    next: nextGate(def, state, now),
+    allowedMoves: allowedMoves(def, state),
+  };
+}

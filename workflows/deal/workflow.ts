@@ -1,0 +1,168 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { Activities } from '../../activities';
+import { checkFactPatch, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition } from '../../process';
+import * as ledger from './ledger';
+import { advanceUpdate, createDeal, dealQuery, markLostUpdate, ownerCalendarSignal, recordFactsUpdate, reopenUpdate } from './messages';
+import { nextAlarm, stillWanted } from './alarms';
+import { handleFollowUps } from './followup-handlers';
+import { refuse } from './refusals';
+import { timingOf } from './schedule';
+import type { DealCreation, DealState } from './state';
+import { viewOf } from './view';
+
+export interface DealWorkflowInput {
+  creation: DealCreation;
+  /** State handed over by continue-as-new. */
+  carried?: DealState;
+  /** Continue-as-new once history is this long, even if the server has not suggested it yet. */
+  maxHistoryLength?: number;
+}
+
+const { projectDeal } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+// Longer than the send activity holds its outbox row, so a second attempt never overlaps a slow first one.
+const { sendDealEmail } = proxyActivities<Activities>({
+  startToCloseTimeout: '3 minutes',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: ['UnknownRecipient', 'NoRecipient', 'SmtpRejected'] },
+});
+
+/** One opportunity, from its first lead to its close. The truth about the deal's process state. */
+export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
+  const now = () => Date.now();
+  const state: DealState = input.carried ?? ledger.openDeal(processDefinition(input.creation.processVersion), input.creation, now());
+  const def = processDefinition(state.processVersion);
+  const view = () => viewOf(state, def, now());
+
+  setHandler(dealQuery, view);
+  setHandler(ownerCalendarSignal, (owner) => ledger.changeOwnerCalendar(state, owner, now()));
+
+  setHandler(createDeal, view, {
+    validator: ({ fingerprint }) => {
+      if (fingerprint !== state.fingerprint)
+        refuse({ refusal: 'idempotency_conflict' }, 'this Idempotency-Key was already used for a different deal');
+    },
+  });
+
+  setHandler(
+    recordFactsUpdate,
+    ({ actor, facts }) => {
+      ledger.recordFacts(state, def, facts, actor, now());
+      return view();
+    },
+    {
+      validator: ({ facts }) => {
+        if (state.status !== 'open') refuse({ refusal: 'not_allowed', from: state.stage, reason: `the deal is ${state.status}`, allowed: [] }, `the deal is ${state.status}; its facts are closed`);
+        const errors = checkFactPatch(def, facts);
+        if (errors.length) refuse({ refusal: 'invalid_facts', errors }, 'some facts are not valid');
+      },
+    },
+  );
+
+  setHandler(
+    advanceUpdate,
+    ({ actor, to, note }) => {
+      const verdict = judgeMove(def, state, to, now(), note);
+      if (!verdict.ok) return refuse(verdict, `cannot move to ${to}`);
+      ledger.moveStage(state, to, verdict.kind, note, actor, now());
+      return view();
+    },
+    {
+      validator: ({ to, note }) => {
+        const verdict = judgeMove(def, state, to, now(), note);
+        if (verdict.ok) return;
+        const messages = {
+          not_allowed: () => `cannot move from ${state.stage} to ${to}: ${'reason' in verdict ? verdict.reason : ''}`,
+          gate_not_met: () => `${stageDefinition(def, to).label.en} needs facts that are missing or short of the requirement`,
+          note_required: () => 'moving a deal back needs a note saying why',
+        };
+        refuse(verdict, messages[verdict.refusal]());
+      },
+    },
+  );
+
+  setHandler(
+    markLostUpdate,
+    ({ actor, reason, note, competitorWon }) => {
+      ledger.markLost(state, { reason, note, competitorWon }, actor, now());
+      return view();
+    },
+    {
+      validator: ({ reason, note }) => {
+        const verdict = judgeLost(def, state);
+        if (!verdict.ok) refuse(verdict, `cannot mark the deal lost: it is ${state.status}`);
+        const errors = [
+          ...(reason in def.lostReasons ? [] : [{ field: 'body.lostReason', message: `one of ${Object.keys(def.lostReasons).join(', ')}` }]),
+          ...(note?.trim() ? [] : [{ field: 'body.lostNote', message: 'say what happened' }]),
+        ];
+        if (errors.length) refuse({ refusal: 'invalid_input', errors }, 'a lost deal needs a known reason and a note');
+      },
+    },
+  );
+
+  setHandler(
+    reopenUpdate,
+    ({ actor, reason }) => {
+      const verdict = judgeReopen(def, state);
+      if (!verdict.ok) return refuse(verdict, 'cannot reopen');
+      ledger.reopen(state, verdict.to, reason, actor, now());
+      return view();
+    },
+    {
+      validator: ({ reason }) => {
+        const verdict = judgeReopen(def, state);
+        if (!verdict.ok) refuse(verdict, `cannot reopen: ${'reason' in verdict ? verdict.reason : ''}`);
+        if (!reason?.trim()) refuse({ refusal: 'invalid_input', errors: [{ field: 'body.reason', message: 'say why the deal reopens' }] }, 'reopening needs a reason');
+      },
+    },
+  );
+
+  handleFollowUps(state, def, now, view);
+
+  const historyIsLong = () =>
+    workflowInfo().continueAsNewSuggested ||
+    (input.maxHistoryLength !== undefined && workflowInfo().historyLength >= input.maxHistoryLength);
+
+  // Emails go out on their own, so an SMTP outage (waited out) never holds back alarms or projections.
+  let sending = false;
+  void (async () => {
+    for (;;) {
+      await condition(() => state.emails.length > 0);
+      const email = state.emails[0];
+      if (stillWanted(state, email)) {
+        sending = true;
+        await sendDealEmail(email).catch((err: Error) => ledger.touch(state, 'email_failed', null, now(), { key: email.key, template: email.template, error: (err.cause as Error | undefined)?.message ?? err.message }));
+        sending = false;
+      }
+      state.emails.shift();
+    }
+  })();
+
+  // One loop does everything else the deal does by itself: ring alarms and project each change.
+  // Updates only change state; the loop wakes when the version moves.
+  for (;;) {
+    const alarm = nextAlarm(state, timingOf(state, def));
+    if (alarm && alarm.at <= now()) {
+      alarm.ring(now());
+    } else if (state.unprojected.length > 0) {
+      const entries = state.unprojected.slice();
+      await projectDeal({ deal: { ...viewOf(state, def, now()), workflowId: workflowInfo().workflowId }, entries });
+      state.unprojected = state.unprojected.filter((e) => e.seq > entries[entries.length - 1].seq);
+    } else if (historyIsLong()) {
+      await condition(() => allHandlersFinished() && state.emails.length === 0 && !sending);
+      if (state.unprojected.length === 0) return continueAsNew<typeof dealWorkflow>({ ...input, carried: state });
+    } else {
+      const seen = state.version;
+      await condition(() => state.version !== seen || historyIsLong(), alarm ? alarm.at - now() : undefined);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { dealWorkflow } from './deal/workflow';
+export { morningDigestWorkflow } from './digest';
