@@ -1,4 +1,7 @@
 import type { Db } from '../runtime/db';
+import { approvalEmailActivities } from './approvals/email';
+import { approvalProjectionActivities } from './approvals/projection';
+import { approverActivities } from './approvals/resolve';
 import { digestActivities } from './digest';
 import { dealEmailActivities } from './email/deal-email';
 import { type EmailDeps, emailActivities } from './email/send';
@@ -6,11 +9,14 @@ import { projectionActivities } from './projection';
 
 export type { DealProjection } from './projection';
 export type { DealEmailIntent } from './email/deal-email';
+export type { ApprovalEmailIntent } from './approvals/email';
+export type { ApproverFound, ApproverQuery } from './approvals/resolve';
 export type { EmailDeps, EmailRequest, EmailResult, TemplateName, TemplateVars } from './email/send';
 
 export interface ActivityDeps {
   db: Db;
-  mail: Omit<EmailDeps, 'db'> & { publicUrl: string };
+  /** `linkSecret` signs the approve and reject links in approval emails. */
+  mail: Omit<EmailDeps, 'db'> & { publicUrl: string; linkSecret: string };
 }
 
 export function createActivities({ db, mail }: ActivityDeps) {
@@ -20,6 +26,9 @@ export function createActivities({ db, mail }: ActivityDeps) {
     ...email,
     ...dealEmailActivities(db, email.sendEmail, mail.publicUrl),
     ...digestActivities(db, email.sendEmail, mail.publicUrl),
+    ...approverActivities(db),
+    ...approvalProjectionActivities(db),
+    ...approvalEmailActivities(db, email.sendEmail, mail.publicUrl, mail.linkSecret),
   };
 }
 

@@ -3,17 +3,21 @@ import express from 'express';
 import type { Transporter } from 'nodemailer';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { FollowUpTiming } from '../process';
+import type { ApprovalTiming, FollowUpTiming } from '../process';
 import type { Db } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
+import { ApprovalGateway } from './approvals/gateway';
 import { authenticate } from './auth/authenticate';
 import { DealGateway } from './deals/gateway';
 import { tellOwnedDeals } from './deals/owner-calendar';
 import { createRegistry, openApiRouter } from './http/openapi';
 import { problemHandler, unknownRoute } from './http/problem';
 import { accountsRouter } from './routes/accounts';
+import { approvalLinksRouter } from './routes/approval-links';
+import { approvalsRouter } from './routes/approvals';
 import { contactsRouter } from './routes/contacts';
 import { dealsRouter } from './routes/deals';
+import { delegationRouter } from './routes/delegation';
 import { followUpsRouter } from './routes/followups';
 import { healthRouter } from './routes/health';
 import { processRouter } from './routes/process';
@@ -31,6 +35,10 @@ export interface AppDeps {
   dealQueryTimeoutMs?: number;
   /** Follow-up durations for new deals, when they differ from the process definition's (tests). */
   followUpTiming?: Partial<FollowUpTiming>;
+  /** Approval waits for new requests, when they differ from the process definition's (tests). */
+  approvalTiming?: Partial<ApprovalTiming>;
+  /** Checks the approve and reject links emailed by the worker, which signs them with the same secret. */
+  linkSecret: string;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -44,15 +52,19 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(authenticate(deps.db));
   const gateway = new DealGateway(deps.temporal, deps.taskQueue, deps.dealQueryTimeoutMs);
   v1.use(usersRouter(deps.db, registry, (userId) => tellOwnedDeals(deps.db, gateway, userId)));
+  v1.use(delegationRouter(deps.db, registry));
   v1.use(accountsRouter(deps.db, registry));
   v1.use(contactsRouter(deps.db, registry));
-  v1.use(dealsRouter(deps.db, gateway, registry, deps.followUpTiming));
+  const approvals = new ApprovalGateway(deps.temporal, deps.dealQueryTimeoutMs);
+  v1.use(dealsRouter(deps.db, gateway, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming }));
+  v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));
   v1.use(processRouter(registry));
 
   app.use(healthRouter(deps));
   app.use(openApiRouter(registry, swaggerUiDir, express));
   app.use('/api/v1', v1);
+  app.use(approvalLinksRouter(deps.db, approvals, deps.linkSecret, deps.log));
   app.use(unknownRoute);
   app.use(problemHandler(deps.log));
   return app;

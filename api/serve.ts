@@ -15,7 +15,7 @@ export async function serveApi(config: Config, log: Logger) {
   const mailer = createMailer(config.SMTP_URL);
   if (config.DEALFLOW_ADMIN_TOKEN) await bootstrapAdmin(db, config.DEALFLOW_ADMIN_TOKEN, config.DEALFLOW_ADMIN_EMAIL);
 
-  const server = createApp({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, mailer, log }).listen(config.PORT);
+  const server = createApp({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, mailer, log, linkSecret: config.APPROVAL_LINK_SECRET }).listen(config.PORT);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   log.info({ port: (server.address() as AddressInfo).port }, 'api listening');
   return {

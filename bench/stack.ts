@@ -108,7 +108,7 @@ export async function startBench(opts: BenchOptions) {
     const temporal = new Client({ connection, namespace: 'default' });
     const mailer = createMailer(smtpUrl);
     cleanups.push(async () => mailer.close());
-    const server = createApp({ db, temporal, taskQueue, mailer, log: createLogger('bench-api', 'warn') }).listen(0, '127.0.0.1');
+    const server = createApp({ db, temporal, taskQueue, mailer, log: createLogger('bench-api', 'warn'), linkSecret: 'bench-link-secret-bench-link-secret-0000' }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     cleanups.push(() => new Promise((resolve) => server.close(resolve)));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -27,7 +27,7 @@ const worker = await Worker.create({
   namespace: 'default',
   taskQueue: cfg.taskQueue,
   workflowBundle: await bundleWorkflows(),
-  activities: createActivities({ db, mail: { transport, from: 'Dealflow <dealflow@bench.local>', publicUrl: 'http://dealflow.bench' } }),
+  activities: createActivities({ db, mail: { transport, from: 'Dealflow <dealflow@bench.local>', publicUrl: 'http://dealflow.bench', linkSecret: 'bench-link-secret-bench-link-secret-0000' } }),
   ...cfg.tuning,
 });
 const running = worker.run();

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Good enough on a laptop; production must set its own (loadConfig refuses this one there). */
+const DEV_LINK_SECRET = 'dealflow-development-link-secret-not-for-production';
+
 /** The environment the worker and the API run with. Read once; a bad value stops start-up with a readable message. */
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -12,6 +15,9 @@ const ConfigSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Dealflow <dealflow@localhost>'),
   DEALFLOW_ADMIN_TOKEN: z.string().min(16, 'DEALFLOW_ADMIN_TOKEN must be at least 16 characters').optional(),
   DEALFLOW_ADMIN_EMAIL: z.email().default('admin@dealflow.local'),
+  /** Signs the approve and reject links in approval emails; the API and the worker must share it. */
+  APPROVAL_LINK_SECRET: z.string().min(32, 'APPROVAL_LINK_SECRET must be at least 32 characters').default(DEV_LINK_SECRET),
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -23,5 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`invalid configuration:\n${lines.join('\n')}\nsee .env.example for every variable`);
   }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.APPROVAL_LINK_SECRET === DEV_LINK_SECRET)
+    throw new Error('invalid configuration:\n  APPROVAL_LINK_SECRET: set a secret of your own in production (e.g. openssl rand -hex 32)');
   return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };
 }

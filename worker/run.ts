@@ -15,7 +15,7 @@ export async function runWorker(config: Config, log: Logger) {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     db,
-    mail: { transport, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL },
+    mail: { transport, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL, linkSecret: config.APPROVAL_LINK_SECRET },
   });
   const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   await ensureDigestSchedule(new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);

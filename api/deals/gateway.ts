@@ -14,14 +14,19 @@ export class DealRefusal extends Error {
 }
 
 function translate(err: unknown, dealId: string): never {
-  if (err instanceof WorkflowNotFoundError || (err as { code?: number })?.code === 5) throw notFound(`deal ${dealId}`);
+  workflowFailure(err, `deal ${dealId}`);
+}
+
+/** A workflow's answer as the API gives it: a refusal, 404 for an unknown id, 503 when no worker answers in time. */
+export function workflowFailure(err: unknown, subject: string): never {
+  if (err instanceof WorkflowNotFoundError || (err as { code?: number })?.code === 5) throw notFound(subject);
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.details?.length)
     throw new DealRefusal(err.cause.details[0] as RefusalDetail, err.cause.message);
   if (err instanceof WorkflowExecutionAlreadyStartedError)
-    throw conflict('deal-ended', `deal ${dealId} existed and has ended; use a new Idempotency-Key for a new deal`);
+    throw conflict('deal-ended', `${subject} existed and has ended; use a new Idempotency-Key for a new deal`);
   const grpcCode = (err as { code?: number; cause?: { code?: number } })?.code ?? (err as { cause?: { code?: number } })?.cause?.code;
   if (err instanceof ServiceError || grpcCode === 9 || grpcCode === 14)
-    throw new Problem(503, 'deal-unavailable', 'Service unavailable', `deal ${dealId} did not answer in time: is a worker running? Try again shortly`, {
+    throw new Problem(503, 'deal-unavailable', 'Service unavailable', `${subject} did not answer in time: is a worker running? Try again shortly`, {
       retryAfterSeconds: 5,
     });
   throw err;

@@ -44,6 +44,9 @@ export function presentDeal(view: DealView, locale: Locale) {
     allowedMoves: view.allowedMoves.map((m) => ({ ...m, label: stageLabel(m.to) })),
     lost: view.lost && { ...view.lost, at: iso(view.lost.at), fromStage: view.lostFrom },
     reopenCount: view.reopenCount,
+    pendingApproval: view.pendingApproval
+      ? { approvalId: view.pendingApproval.approvalId, status: 'PENDING', kind: view.pendingApproval.kind, stage: view.pendingApproval.stage, stageLabel: stageLabel(view.pendingApproval.stage), requestedBy: view.pendingApproval.requestedBy, requestedAt: iso(view.pendingApproval.requestedAt), url: `/api/v1/approvals/${view.pendingApproval.approvalId}` }
+      : null,
     history: view.history.map((h) => ({ ...h, at: iso(h.at) })),
     ...presentFollowUps(view, locale),
     stageEnteredAt: iso(view.stageEnteredAt),

@@ -1,5 +1,5 @@
 import { type Locale, type ProcessDefinition, type Stage as StageKey, stageDefinition } from '../../process';
-import { type FieldError, Problem, conflict, unprocessable } from '../http/problem';
+import { type FieldError, Problem, conflict, forbidden, unprocessable } from '../http/problem';
 import { say } from '../i18n/locale';
 import { MESSAGES, t } from '../i18n/messages';
 import type { DealRefusal } from './gateway';
@@ -37,6 +37,16 @@ export function refusalProblem(refusal: DealRefusal, def: ProcessDefinition, loc
       return new Problem(404, 'not-found', 'Not found', refusal.message);
     case 'conflict':
       return conflict('conflict', refusal.message);
+    case 'approval_pending':
+      return conflict('approval-pending', refusal.message, { approvalId: d.approvalId, approvalUrl: `/api/v1/approvals/${d.approvalId}` });
+    case 'approval_rejected':
+      return conflict('approval-rejected', refusal.message, { approvalId: d.approvalId, approvalUrl: `/api/v1/approvals/${d.approvalId}` });
+    case 'already_decided':
+      return conflict('already-decided', refusal.message, { status: d.status, decidedBy: d.decidedBy, at: d.at && new Date(d.at).toISOString() });
+    case 'stale_link':
+      return conflict('request-moved-on', refusal.message, { reason: d.reason, holderId: d.holderId });
+    case 'forbidden':
+      return forbidden(refusal.message);
     case 'idempotency_conflict':
       return unprocessable('idempotency-key-reused', 'Idempotency-Key reused', refusal.message, [
         { field: 'header.idempotency-key', message: 'already used for a request with a different body' },

@@ -49,6 +49,10 @@ export const Deal = z
     allowedMoves: z.array(Move),
     lost: z.object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: z.string(), by: z.string(), fromStage: Stage.optional() }).optional(),
     reopenCount: z.number().int(),
+    pendingApproval: z
+      .object({ approvalId: z.uuid(), status: z.literal('PENDING'), kind: z.string(), stage: Stage, stageLabel: z.string(), requestedBy: z.uuid(), requestedAt: z.string(), url: z.string() })
+      .nullable()
+      .meta({ description: 'A move waiting for approval; the deal enters `stage` when it is approved' }),
     history: z.array(z.object({ from: Stage, to: Stage, kind: z.string(), at: z.string(), by: z.string(), note: z.string().optional() })),
     followUps: z.array(FollowUp),
     reminders: z.array(Reminder),
@@ -81,6 +85,10 @@ export const TimelineEvent = z
   .meta({ id: 'TimelineEvent' });
 
 const Facts = z.record(z.string(), z.unknown()).meta({ description: 'Gate facts by canonical key; see GET /api/v1/process' });
+
+export const ApprovalPending = z
+  .object({ approvalId: z.uuid(), status: z.literal('PENDING'), approvalUrl: z.string(), deal: Deal })
+  .meta({ id: 'ApprovalPending', description: 'The move needs approval: the deal stays put until the request is decided' });
 
 export const NewDeal = z
   .strictObject({

@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
-import { CURRENT_PROCESS_VERSION, type FactPatch, type FollowUpTiming, type ProcessDefinition, checkFactPatch, processDefinition } from '../../process';
+import { type ApprovalTiming, CURRENT_PROCESS_VERSION, type FactPatch, type FollowUpTiming, type ProcessDefinition, checkFactPatch, processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import { advanceUpdate, markLostUpdate, recordFactsUpdate, reopenUpdate } from '../../workflows/deal/messages';
 import { DEAL_OWNER_ROLES, assertCanChange, assertCanSee, visibleDeals } from '../auth/policy';
@@ -21,7 +21,13 @@ import { pageSchema } from '../http/page';
 
 const rejectFacts = (errors: FieldError[]) => unprocessable('invalid-facts', 'Invalid facts', 'some facts are not valid', errors);
 
-export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegistry, timing?: Partial<FollowUpTiming>): Router {
+/** Durations new deals run on when they differ from the process definition's (tests run them in seconds). */
+export interface TimingOverrides {
+  followUps?: Partial<FollowUpTiming>;
+  approvals?: Partial<ApprovalTiming>;
+}
+
+export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegistry, timing: TimingOverrides = {}): Router {
   const router = Router();
   const command = dealCommands(db, gateway);
 
@@ -69,7 +75,8 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
           createdBy: { id: user.id, role: user.role },
           fingerprint: fingerprintOf({ ...body, ownerId }),
           owner: await ownerCalendarOf(db, ownerId),
-          timing,
+          timing: timing.followUps,
+          approvalTiming: timing.approvals,
         })
         .catch((err) => {
           if (err instanceof DealRefusal) throw refusalProblem(err, def, localeOf(req, user.locale));
@@ -127,11 +134,16 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     body: S.Transition,
     responses: {
       200: { description: 'The deal in its new stage', schema: S.Deal },
-      409: { description: 'Not allowed from the current stage; names the allowed moves' },
+      202: { description: 'Entering the stage needs approval: the request is on its way, and the deal waits', schema: S.ApprovalPending },
+      409: { description: 'Not allowed from the current stage (names the allowed moves), or an approval is pending' },
       422: { description: 'Entry criteria not met; names every missing or unmet fact' },
     },
-    handler: async ({ params, body, user, req }) =>
-      command(params.id, req, user, advanceUpdate, { actor: { id: user.id, role: user.role }, to: body.to, note: body.note }),
+    handler: async ({ params, body, user, req }) => {
+      const { body: deal } = await command(params.id, req, user, advanceUpdate, { actor: { id: user.id, role: user.role }, to: body.to, note: body.note });
+      const pending = deal.pendingApproval;
+      if (deal.stage === body.to || pending?.stage !== body.to) return { body: deal };
+      return { status: 202, body: { approvalId: pending.approvalId, status: 'PENDING', approvalUrl: pending.url, deal }, headers: { Location: pending.url } };
+    },
   });
 
   route(router, registry, {

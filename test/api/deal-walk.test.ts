@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from '../support/app';
+import { approveAll, orgChart } from '../support/approvals';
 import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
 
 let app: TestApp;
+let org: Awaited<ReturnType<typeof orgChart>>;
 let rep: Awaited<ReturnType<typeof makeUser>>;
 let presales: Awaited<ReturnType<typeof makeUser>>;
 let customer: Awaited<ReturnType<typeof makeAccount>>;
 
 beforeAll(async () => {
   app = await startTestApp();
-  rep = await makeUser(app, 'rep');
+  org = await orgChart(app);
+  rep = org.rep;
   presales = await makeUser(app, 'presales');
   customer = await makeAccount(app);
 });
@@ -41,6 +44,11 @@ describe('a deal walked through the funnel', () => {
       expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
       expect(recorded.body.next).toMatchObject({ stage, missing: [] });
       const moved = await move(deal.id, stage);
+      if (stage === 'PROJECT_INITIATED') {
+        expect(moved.status, JSON.stringify(moved.body)).toBe(202);
+        expect(await approveAll(app, deal.id, org.people)).toMatchObject({ stage, probability });
+        continue;
+      }
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
       expect(moved.body).toMatchObject({ stage, probability });
     }
@@ -52,14 +60,17 @@ describe('a deal walked through the funnel', () => {
 
     const timeline = await eventually(async () => {
       const res = await rep.api('GET', `/api/v1/deals/${deal.id}/timeline`);
-      return res.body.items.length === 9 && res.body;
+      return res.body.items.filter((e: { type: string }) => e.type === 'stage_changed').length === 4 && res.body;
     });
-    expect(timeline.items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(timeline.items.filter((e: { type: string }) => e.type === 'stage_changed')).toHaveLength(4);
-    expect(timeline.items.every((e: { actorId: string }) => e.actorId === rep.id)).toBe(true);
+    expect(timeline.items.map((e: { seq: number }) => e.seq)).toEqual(timeline.items.map((_: unknown, i: number) => i + 1));
+    const moves = timeline.items.filter((e: { type: string }) => e.type === 'stage_changed');
+    expect(moves.every((e: { actorId: string }) => e.actorId === rep.id)).toBe(true);
+    // 800,000 needs the supervisor and then the executive.
+    const approvals = timeline.items.filter((e: { type: string }) => e.type === 'approval_approved');
+    expect(approvals.map((e: { actorId: string }) => e.actorId)).toEqual([org.supervisor.id, org.executive.id]);
 
     const row = await eventually(() => app.db.deal.findUnique({ where: { id: deal.id } }).then((d) => d?.stage === 'NEGOTIATION' && d));
-    expect(row).toMatchObject({ version: 9, probability: 75, status: 'open' });
+    expect(row).toMatchObject({ probability: 75, status: 'open' });
   });
 
   it('answers 422 naming every missing fact, and changes nothing', async () => {
@@ -83,15 +94,15 @@ describe('a deal walked through the funnel', () => {
     expect(res.body.missing).toEqual([{ key: 'interestConfirmed', label: 'Interest confirmed', problem: 'unmet', stage: 'INTENT', requirement: 'must be true' }]);
   });
 
-  it('answers 422 for a skip whose skipped stage lacks facts, and lets a full skip through', async () => {
+  it('answers 422 for a skip whose skipped stage lacks facts, and lets a full skip through to the gate', async () => {
     const deal = await newDeal({ facts: factsFor.PROJECT_INITIATED(presales.id) });
     const refused = await move(deal.id, 'PROJECT_INITIATED');
     expect(refused.status).toBe(422);
     expect(new Set(refused.body.missing.map((m: { stage: string }) => m.stage))).toEqual(new Set(['INTENT']));
     await record(deal.id, factsFor.INTENT(customer.contactId));
     const skipped = await move(deal.id, 'PROJECT_INITIATED');
-    expect(skipped.status).toBe(200);
-    expect(skipped.body.history).toHaveLength(1);
+    expect(skipped.status).toBe(202);
+    expect((await approveAll(app, deal.id, org.people)).history).toHaveLength(1);
   });
 
   it('answers 409 for moves not allowed from the current stage, naming the allowed ones', async () => {
@@ -99,7 +110,8 @@ describe('a deal walked through the funnel', () => {
     const same = await move(deal.id, 'LEAD');
     expect(same.status).toBe(409);
     expect(same.body).toMatchObject({ stage: 'LEAD', status: 409 });
-    expect(same.body.allowedMoves.map((m: { to: string }) => m.to)).toEqual(['INTENT', 'PROJECT_INITIATED', 'PRELIMINARY_APPROVAL', 'NEGOTIATION', 'LOST']);
+    // A skip never passes a stage whose entry needs approval.
+    expect(same.body.allowedMoves.map((m: { to: string }) => m.to)).toEqual(['INTENT', 'PROJECT_INITIATED', 'LOST']);
     const toLost = await move(deal.id, 'LOST');
     expect(toLost.status).toBe(409);
     expect(toLost.body.detail).toMatch(/marked lost/);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { connectDb } from '../../runtime/db';
 import { createMailer } from '../../runtime/mailer';
 import { createWorker } from '../../worker/worker';
+import { TEST_LINK_SECRET } from '../support/link-secret';
 
 const need = (name: string) => process.env[name] || (console.error(`worker-process: ${name} is not set`), process.exit(2));
 
@@ -19,7 +20,7 @@ const { worker } = await createWorker({
   namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
   taskQueue: need('TEMPORAL_TASK_QUEUE'),
   db,
-  mail: { transport, from: process.env.MAIL_FROM ?? 'Dealflow <dealflow@test.local>', publicUrl: 'http://dealflow.test' },
+  mail: { transport, from: process.env.MAIL_FROM ?? 'Dealflow <dealflow@test.local>', publicUrl: 'http://dealflow.test', linkSecret: TEST_LINK_SECRET },
   workflowBundle: bundlePath ? { code: readFileSync(bundlePath, 'utf8'), sourceMap: '' } : undefined,
 });
 process.stdin.on('end', () => worker.shutdown());

@@ -4,7 +4,7 @@ import type { OwnerCalendar } from './state';
 import type { Actor, DealCreation, DealState, LostRecord, StageChange, TimelineEntry, TimelineType } from './state';
 
 /** Every change bumps the version and appends to the timeline; `null` is the deal itself acting. */
-export function touch(state: DealState, type: TimelineType, actor: Actor | null, at: number, data: Record<string, unknown>): void {
+export function touch(state: DealState, type: TimelineType, actor: Pick<Actor, 'id'> | null, at: number, data: Record<string, unknown>): void {
   state.version += 1;
   state.seq += 1;
   state.updatedAt = at;
@@ -36,6 +36,7 @@ export function openDeal(def: ProcessDefinition, c: DealCreation, at: number): D
     unprojected: [],
     owner: c.owner,
     timing: c.timing,
+    approvalTiming: c.approvalTiming,
     followUps: [],
     stall: { since: at, alerts: 0 },
     emails: [],

@@ -1,4 +1,5 @@
 import type { DealEmailIntent } from '../../activities';
+import type { ApprovalKind, ApprovalTiming } from '../../process';
 import type { ActivityType, DealStatus, FollowUpKind, FollowUpState, FollowUpTiming, LostReason, OpenStage, Stage, WorkingHours } from '../../process';
 
 export interface Actor {
@@ -22,6 +23,7 @@ export interface DealCreation {
   owner: OwnerCalendar;
   /** Durations that differ from the process definition's (tests run them in seconds). */
   timing?: Partial<FollowUpTiming>;
+  approvalTiming?: Partial<ApprovalTiming>;
 }
 
 /** Whose calendar the deal's follow-ups run on, and who hears about missed ones. */
@@ -44,7 +46,20 @@ export type TimelineType =
   | 'followup_alerted'
   | 'stall_alerted'
   | 'email_failed'
-  | 'owner_calendar_changed';
+  | 'owner_calendar_changed'
+  | 'approval_requested'
+  | 'approval_assigned'
+  | 'approval_skipped'
+  | 'approval_reminded'
+  | 'approval_escalated'
+  | 'approval_not_escalated'
+  | 'approval_approved'
+  | 'approval_rejected'
+  | 'approval_withdrawn'
+  | 'approval_cancelled'
+  | 'approval_unroutable'
+  | 'approval_email_failed'
+  | 'approval_lapsed';
 
 export interface TimelineEntry {
   seq: number;
@@ -108,6 +123,23 @@ export interface LoggedActivity {
   contactIds?: string[];
 }
 
+/** A move waiting on its approval: the deal enters `stage` when the request is approved. */
+export interface PendingApproval {
+  approvalId: string;
+  kind: ApprovalKind;
+  stage: Stage;
+  note?: string;
+  requestedBy: string;
+  requestedAt: number;
+}
+
+/** The last request turned down, and the facts it saw: asking again needs different facts. */
+export interface RejectedApproval {
+  approvalId: string;
+  stage: Stage;
+  facts: string;
+}
+
 export interface DealState {
   dealId: string;
   processVersion: number;
@@ -140,4 +172,7 @@ export interface DealState {
   stall: StallWatch;
   /** Emails decided but not yet handed to the send activity, which is idempotent on their keys. */
   emails: DealEmailIntent[];
+  approvalTiming?: Partial<ApprovalTiming>;
+  pendingApproval?: PendingApproval;
+  lastRejection?: RejectedApproval;
 }

@@ -2,20 +2,24 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import { checkFactPatch, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition } from '../../process';
+import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition } from '../../process';
 import * as ledger from './ledger';
 import { advanceUpdate, createDeal, dealQuery, markLostUpdate, ownerCalendarSignal, recordFactsUpdate, reopenUpdate } from './messages';
+import { approvalNewsSignal } from '../approval/messages';
+import { dropPendingApproval, hearApproval, repeatsRejection, requestApproval } from './approvals';
 import { nextAlarm, stillWanted } from './alarms';
 import { handleFollowUps } from './followup-handlers';
 import { refuse } from './refusals';
 import { timingOf } from './schedule';
 import type { DealCreation, DealState } from './state';
 import { viewOf } from './view';
+import { runOutbox } from '../shared/outbox';
 
 export interface DealWorkflowInput {
   creation: DealCreation;
@@ -45,6 +49,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
 
   setHandler(dealQuery, view);
   setHandler(ownerCalendarSignal, (owner) => ledger.changeOwnerCalendar(state, owner, now()));
+  setHandler(approvalNewsSignal, (news) => hearApproval(state, def, news, now()));
 
   setHandler(createDeal, view, {
     validator: ({ fingerprint }) => {
@@ -70,15 +75,29 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
 
   setHandler(
     advanceUpdate,
-    ({ actor, to, note }) => {
+    async ({ actor, to, note }) => {
       const verdict = judgeMove(def, state, to, now(), note);
       if (!verdict.ok) return refuse(verdict, `cannot move to ${to}`);
+      // Histories from before approvals existed replay as they ran: the move went through at once.
+      if (verdict.approval && patched('approval-gates')) {
+        await requestApproval(state, def, verdict.approval, to, note, actor, now());
+        return view();
+      }
+      if (verdict.kind === 'back') dropPendingApproval(state, 'the deal moved back');
       ledger.moveStage(state, to, verdict.kind, note, actor, now());
       return view();
     },
     {
       validator: ({ to, note }) => {
         const verdict = judgeMove(def, state, to, now(), note);
+        const pending = state.pendingApproval;
+        if (pending && funnelIndex(def, to) > funnelIndex(def, state.stage))
+          refuse({ refusal: 'approval_pending', approvalId: pending.approvalId, stage: pending.stage }, `the move to ${pending.stage} waits for approval ${pending.approvalId}`);
+        if (verdict.ok && verdict.approval && state.lastRejection && repeatsRejection(state, to))
+          refuse(
+            { refusal: 'approval_rejected', approvalId: state.lastRejection.approvalId, stage: to },
+            `entering ${to} was rejected with these very facts; change them before asking again`,
+          );
         if (verdict.ok) return;
         const messages = {
           not_allowed: () => `cannot move from ${state.stage} to ${to}: ${'reason' in verdict ? verdict.reason : ''}`,
@@ -93,6 +112,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   setHandler(
     markLostUpdate,
     ({ actor, reason, note, competitorWon }) => {
+      dropPendingApproval(state, 'the deal was lost');
       ledger.markLost(state, { reason, note, competitorWon }, actor, now());
       return view();
     },
@@ -132,20 +152,11 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
     workflowInfo().continueAsNewSuggested ||
     (input.maxHistoryLength !== undefined && workflowInfo().historyLength >= input.maxHistoryLength);
 
-  // Emails go out on their own, so an SMTP outage (waited out) never holds back alarms or projections.
-  let sending = false;
-  void (async () => {
-    for (;;) {
-      await condition(() => state.emails.length > 0);
-      const email = state.emails[0];
-      if (stillWanted(state, email)) {
-        sending = true;
-        await sendDealEmail(email).catch((err: Error) => ledger.touch(state, 'email_failed', null, now(), { key: email.key, template: email.template, error: (err.cause as Error | undefined)?.message ?? err.message }));
-        sending = false;
-      }
-      state.emails.shift();
-    }
-  })();
+  const outbox = runOutbox(state.emails, sendDealEmail, {
+    stillWanted: (email) => stillWanted(state, email),
+    failed: (email, err) =>
+      ledger.touch(state, 'email_failed', null, now(), { key: email.key, template: email.template, error: (err.cause as Error | undefined)?.message ?? err.message }),
+  });
 
   // One loop does everything else the deal does by itself: ring alarms and project each change.
   // Updates only change state; the loop wakes when the version moves.
@@ -158,7 +169,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
       await projectDeal({ deal: { ...viewOf(state, def, now()), workflowId: workflowInfo().workflowId }, entries });
       state.unprojected = state.unprojected.filter((e) => e.seq > entries[entries.length - 1].seq);
     } else if (historyIsLong()) {
-      await condition(() => allHandlersFinished() && state.emails.length === 0 && !sending);
+      await condition(() => allHandlersFinished() && outbox.idle());
       if (state.unprojected.length === 0) return continueAsNew<typeof dealWorkflow>({ ...input, carried: state });
     } else {
       const seen = state.version;

@@ -1,4 +1,16 @@
 import type { Locale } from '../../../process';
+import {
+  type ApprovalDecidedVars,
+  type ApprovalEscalationNoticeVars,
+  type ApprovalReminderVars,
+  type ApprovalRequestedVars,
+  type ApprovalWithdrawnVars,
+  approvalDecided,
+  approvalEscalationNotice,
+  approvalReminder,
+  approvalRequested,
+  approvalWithdrawn,
+} from './approval';
 import { callbackDue, type CallbackDueVars } from './callback';
 import { dailyDigest, type DailyDigestVars } from './digest';
 import { type FollowUpDueVars, type FollowUpEscalatedVars, type FollowUpReminderVars, followUpDue, followUpEscalated, followUpReminder } from './followup';
@@ -19,6 +31,11 @@ export interface TemplateVars {
   stall_owner: StallOwnerVars;
   stall_supervisor: StallSupervisorVars;
   daily_digest: DailyDigestVars;
+  approval_requested: ApprovalRequestedVars;
+  approval_reminder: ApprovalReminderVars;
+  approval_escalation_notice: ApprovalEscalationNoticeVars;
+  approval_decided: ApprovalDecidedVars;
+  approval_withdrawn: ApprovalWithdrawnVars;
 }
 
 export type TemplateName = keyof TemplateVars;
@@ -31,6 +48,11 @@ const TEMPLATES: { [N in TemplateName]: Template<TemplateVars[N]> } = {
   stall_owner: stallOwner,
   stall_supervisor: stallSupervisor,
   daily_digest: dailyDigest,
+  approval_requested: approvalRequested,
+  approval_reminder: approvalReminder,
+  approval_escalation_notice: approvalEscalationNotice,
+  approval_decided: approvalDecided,
+  approval_withdrawn: approvalWithdrawn,
 };
 
 /** Who reads the email: their name heads it, their language and time zone shape it. */

@@ -15,6 +15,7 @@ import { DefaultLogger, Runtime, type WorkflowBundleWithSourceMap } from '@tempo
 import { createApp } from '../../../api/app';
 import { hashToken, newToken } from '../../../api/auth/tokens';
 import type { FollowUpTiming } from '../../../process';
+import { TEST_LINK_SECRET } from '../../support/link-secret';
 import { connectDb } from '../../../runtime/db';
 import { createLogger } from '../../../runtime/logger';
 import { createMailer } from '../../../runtime/mailer';
@@ -125,7 +126,7 @@ export async function startFaultApp(endpoints: Endpoints, options: { followUpTim
   // Unhandled API errors (answered 500) are logged: a fault scenario wants to see them.
   const log = createLogger('faults', 'error');
   const mailer = createMailer(endpoints.smtpUrl);
-  const mail = { transport: mailer, from: MAIL_FROM, publicUrl: 'http://dealflow.test' };
+  const mail = { transport: mailer, from: MAIL_FROM, publicUrl: 'http://dealflow.test', linkSecret: TEST_LINK_SECRET };
 
   let worker: { stop(): Promise<void> } | undefined;
   const startWorker = async () => {
@@ -143,7 +144,7 @@ export async function startFaultApp(endpoints: Endpoints, options: { followUpTim
 
   const connection = await Connection.connect({ address: endpoints.temporalAddress });
   const temporal = new Client({ connection, namespace: 'default' });
-  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 2_000, followUpTiming: options.followUpTiming }).listen(0, '127.0.0.1');
+  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 2_000, followUpTiming: options.followUpTiming, linkSecret: TEST_LINK_SECRET }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

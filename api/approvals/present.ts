@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { APPROVAL_KINDS, type Locale, processDefinition, stageDefinition } from '../../process';
+import type { Db } from '../../runtime/db';
+import type { ApprovalView } from '../../workflows/approval/messages';
+import { say } from '../i18n/locale';
+
+const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+
+/** Every user a request names, by id: so a client can show names without one call per person. */
+async function peopleOf(db: Db, view: ApprovalView) {
+  const ids = new Set<string>([view.request.requester.id, view.request.deal.ownerId]);
+  for (const l of view.levels) {
+    for (const a of l.assignments) [a.approverId, a.assigneeId, a.onBehalfOf, a.escalatedFrom].forEach((id) => id && ids.add(id));
+    if (l.decision) ids.add(l.decision.by);
+    if (l.skipped?.userId) ids.add(l.skipped.userId);
+  }
+  const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  return Object.fromEntries(users.map((u) => [u.id, u.name]));
+}
+
+export async function presentApproval(db: Db, view: ApprovalView, locale: Locale) {
+  const { request } = view;
+  const def = processDefinition(request.processVersion);
+  return {
+    id: request.approvalId,
+    kind: request.kind,
+    kindLabel: say(APPROVAL_KINDS[request.kind], locale),
+    status: view.status.toUpperCase(),
+    deal: { id: request.deal.dealId, title: request.deal.title, ownerId: request.deal.ownerId, stage: request.deal.stage },
+    stage: request.stage ?? null,
+    stageLabel: request.stage ? say(stageDefinition(def, request.stage).label, locale) : null,
+    amount: request.amount,
+    currency: request.currency,
+    requesterId: request.requester.id,
+    note: request.note ?? null,
+    requestedAt: iso(request.requestedAt),
+    decidedAt: iso(view.decidedAt),
+    currentLevel: view.status === 'pending' ? view.levels[view.current].level : null,
+    holder: view.holder && {
+      approverId: view.holder.approverId,
+      assigneeId: view.holder.assigneeId,
+      onBehalfOf: view.holder.onBehalfOf ?? null,
+      since: iso(view.holder.at),
+      linksExpireAt: iso(view.holder.linksExpireAt),
+    },
+    nextReminderAt: iso(view.nextReminderAt),
+    nextEscalationAt: iso(view.nextEscalationAt),
+    chain: view.levels.map((l) => ({
+      level: l.level,
+      rule: l.rule,
+      status: l.status.toUpperCase(),
+      assignments: l.assignments.map((a) => ({
+        n: a.n,
+        approverId: a.approverId,
+        assigneeId: a.assigneeId,
+        onBehalfOf: a.onBehalfOf ?? null,
+        escalatedFrom: a.escalatedFrom ?? null,
+        at: iso(a.at),
+        remindedAt: iso(a.remindedAt),
+      })),
+      decision: l.decision ? { outcome: l.decision.outcome.toUpperCase(), by: l.decision.by, onBehalfOf: l.decision.onBehalfOf ?? null, comment: l.decision.comment ?? null, at: iso(l.decision.at), via: l.decision.via } : null,
+      skipped: l.skipped ?? null,
+    })),
+    history: view.history.map((h) => ({ seq: h.seq, type: h.type, at: iso(h.at), actorId: h.actorId, level: h.level ?? null, data: h.data })),
+    people: await peopleOf(db, view),
+  };
+}
+
+export const Approval = z
+  .object({
+    id: z.uuid(),
+    kind: z.string(),
+    kindLabel: z.string(),
+    status: z.enum(['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'CANCELLED', 'UNROUTABLE']),
+    deal: z.object({ id: z.uuid(), title: z.string(), ownerId: z.uuid(), stage: z.string() }),
+    stage: z.string().nullable(),
+    stageLabel: z.string().nullable(),
+    amount: z.number(),
+    currency: z.string(),
+    requesterId: z.uuid(),
+    note: z.string().nullable(),
+    requestedAt: z.string(),
+    decidedAt: z.string().nullable(),
+    currentLevel: z.number().nullable(),
+    holder: z.object({ approverId: z.uuid(), assigneeId: z.uuid(), onBehalfOf: z.uuid().nullable(), since: z.string(), linksExpireAt: z.string() }).nullable(),
+    nextReminderAt: z.string().nullable(),
+    nextEscalationAt: z.string().nullable(),
+    chain: z.array(z.object({ level: z.number(), rule: z.unknown(), status: z.string(), assignments: z.array(z.unknown()), decision: z.unknown(), skipped: z.unknown() })),
+    history: z.array(z.object({ seq: z.number(), type: z.string(), at: z.string(), actorId: z.uuid().nullable(), level: z.number().nullable(), data: z.unknown() })),
+    people: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'Approval' });

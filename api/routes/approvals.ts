@@ -1,0 +1,171 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { Router } from 'express';
+import { z } from 'zod';
+import { processDefinition } from '../../process';
+import type { Db } from '../../runtime/db';
+import type { ApprovalView } from '../../workflows/approval/messages';
+import { assertCanReadApproval, principalsOf } from '../approvals/access';
+import type { ApprovalGateway } from '../approvals/gateway';
+import { Approval, presentApproval } from '../approvals/present';
+import { approvalView, inboxWhere } from '../approvals/reads';
+import type { AuthedUser } from '../auth/authenticate';
+import { visibleDeals } from '../auth/policy';
+import { DealRefusal } from '../deals/gateway';
+import { refusalProblem } from '../deals/refusal-problem';
+import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
+import { Problem, conflict } from '../http/problem';
+import { route } from '../http/route';
+import { localeOf } from '../i18n/locale';
+
+const STATUSES = ['pending', 'approved', 'rejected', 'withdrawn', 'cancelled', 'unroutable'] as const;
+const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
+
+const InboxQuery = z.strictObject({
+  status: z.preprocess(lower, z.enum(STATUSES)).optional(),
+  assignee: z.union([z.literal('me'), z.uuid()]).optional(),
+  requester: z.union([z.literal('me'), z.uuid()]).optional(),
+  dealId: z.uuid().optional(),
+  ...PageQuery,
+});
+
+const InboxItem = z
+  .object({
+    id: z.uuid(),
+    dealId: z.uuid(),
+    dealTitle: z.string(),
+    kind: z.string(),
+    status: z.string(),
+    amount: z.number(),
+    currency: z.string(),
+    requesterId: z.uuid(),
+    assigneeId: z.uuid().nullable(),
+    approverId: z.uuid().nullable(),
+    currentLevel: z.number().nullable(),
+    requestedAt: z.date(),
+    decidedAt: z.date().nullable(),
+  })
+  .meta({ id: 'ApprovalListItem' });
+
+const IdParams = z.strictObject({ id: z.uuid() });
+const Decision = z.strictObject({ decision: z.enum(['approve', 'reject']), comment: z.string().trim().max(2000).optional() }).meta({ id: 'ApprovalDecision' });
+const Withdrawal = z.strictObject({ reason: z.string().trim().max(2000).optional() }).meta({ id: 'ApprovalWithdrawal' });
+
+const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
+
+export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: OpenAPIRegistry): Router {
+  const router = Router();
+
+  /** A finished request's workflow takes no more Updates: say what became of it. */
+  async function answerOf(approvalId: string, send: () => Promise<ApprovalView>, locale: ReturnType<typeof localeOf>, processVersion: number) {
+    try {
+      return await send();
+    } catch (err) {
+      if (err instanceof DealRefusal) throw refusalProblem(err, processDefinition(processVersion), locale);
+      if (err instanceof Problem && err.status === 404) {
+        const row = await db.approval.findUnique({ where: { id: approvalId }, select: { status: true, decidedAt: true } });
+        if (row) throw conflict('already-decided', `the request is already ${row.status}`, { status: row.status, at: row.decidedAt });
+      }
+      throw err;
+    }
+  }
+
+  route(router, registry, {
+    method: 'get',
+    path: '/approvals',
+    tag: 'approvals',
+    summary: 'Approval requests, newest first. The inbox is `?status=pending&assignee=me` (includes requests you hold as a delegate)',
+    query: InboxQuery,
+    responses: { 200: { description: 'A page of requests', schema: pageSchema(InboxItem) } },
+    handler: async ({ query, user }) => {
+      const me = (v: string | undefined) => (v === 'me' ? user.id : v);
+      const assignee = !query.assignee ? undefined : query.assignee === 'me' ? await principalsOf(db, user.id) : [query.assignee];
+      const scope = await visibleDeals(db, user);
+      const visible = scope.all ? {} : { OR: [{ participantIds: { has: user.id } }, { dealOwnerId: { in: scope.ownerIds } }, ...(assignee ? [{ assigneeId: { in: assignee } }] : [])] };
+      const rows = await db.approval.findMany({
+        where: { AND: [inboxWhere({ status: query.status, assignee, dealId: query.dealId, requesterId: me(query.requester) }), visible, after('requestedAt', decodeCursor(query.cursor))] },
+        orderBy: [{ requestedAt: 'desc' }, { id: 'desc' }],
+        take: query.limit + 1,
+      });
+      const page = pageOf(rows, query.limit, (r) => ({ at: r.requestedAt, id: r.id }));
+      return {
+        body: {
+          items: page.items.map((r) => {
+            const detail = r.detail as unknown as ApprovalView;
+            return {
+              id: r.id,
+              dealId: r.dealId,
+              dealTitle: detail.request.deal.title,
+              kind: r.kind,
+              status: r.status.toUpperCase(),
+              amount: Number(r.amount),
+              currency: r.currency,
+              requesterId: r.requesterId,
+              assigneeId: r.assigneeId,
+              approverId: r.approverId,
+              currentLevel: r.currentLevel,
+              requestedAt: r.requestedAt,
+              decidedAt: r.decidedAt,
+            };
+          }),
+          nextCursor: page.nextCursor,
+        },
+      };
+    },
+  });
+
+  route(router, registry, {
+    method: 'get',
+    path: '/approvals/:id',
+    tag: 'approvals',
+    summary: 'One request: the deal, the whole chain with who holds it, and its history',
+    params: IdParams,
+    responses: { 200: { description: 'The request', schema: Approval }, 403: { description: 'Not yours to see' }, 404: { description: 'No such request' } },
+    handler: async ({ params, user, req }) => {
+      const view = await approvalView(db, gateway, params.id);
+      await assertCanReadApproval(db, user, view);
+      return { body: await presentApproval(db, view, localeOf(req, user.locale)) };
+    },
+  });
+
+  route(router, registry, {
+    method: 'post',
+    path: '/approvals/:id/decision',
+    tag: 'approvals',
+    summary: 'Approve or reject (a rejection needs a comment). Only the current approver or their delegate may decide',
+    params: IdParams,
+    body: Decision,
+    responses: {
+      200: { description: 'The request after the decision', schema: Approval },
+      403: { description: 'Not the current approver, or your own request or deal' },
+      409: { description: 'Already decided, or moved on to someone else' },
+      422: { description: 'A rejection without a comment' },
+    },
+    handler: async ({ params, body, user, req }) => {
+      const locale = localeOf(req, user.locale);
+      const current = await approvalView(db, gateway, params.id);
+      const holder = current.holder;
+      const principals = holder && ![holder.assigneeId, holder.approverId].includes(user.id) ? await principalsOf(db, user.id) : [];
+      const onBehalfOf = holder ? principals.find((id) => id !== user.id && (id === holder.approverId || id === holder.assigneeId)) : undefined;
+      const view = await answerOf(params.id, () => gateway.decide(params.id, { actor: actorOf(user), decision: body.decision, comment: body.comment, onBehalfOf }), locale, current.request.processVersion);
+      return { body: await presentApproval(db, view, locale) };
+    },
+  });
+
+  route(router, registry, {
+    method: 'post',
+    path: '/approvals/:id/withdraw',
+    tag: 'approvals',
+    summary: 'Withdraw a pending request (the requester or the deal owner); the deal stays where it is',
+    params: IdParams,
+    body: Withdrawal,
+    responses: { 200: { description: 'The withdrawn request', schema: Approval }, 403: { description: 'Not your request' }, 409: { description: 'Already decided' } },
+    handler: async ({ params, body, user, req }) => {
+      const locale = localeOf(req, user.locale);
+      const current = await approvalView(db, gateway, params.id);
+      const view = await answerOf(params.id, () => gateway.withdraw(params.id, actorOf(user), body.reason), locale, current.request.processVersion);
+      return { body: await presentApproval(db, view, locale) };
+    },
+  });
+
+  return router;
+}

@@ -1,0 +1,36 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Actor } from '../deal/state';
+import type { ApprovalState, ApprovalStatus, ApprovalStep, Assignment } from './state';
+
+/** The live request: its chain, who holds it now, its history and its timers. */
+export interface ApprovalView extends Omit<ApprovalState, 'untold'> {
+  holder: Assignment | null;
+  nextReminderAt: number | null;
+  nextEscalationAt: number | null;
+}
+
+export interface DecisionInput {
+  actor: Actor;
+  decision: 'approve' | 'reject';
+  comment?: string;
+  /** Set by the API when it has checked that the actor is the holder's delegate today. */
+  onBehalfOf?: string;
+  /** A signed link decides only the level and assignment it was sent for. */
+  link?: { level: number; assignment: number; approverId: string; linkId: string };
+}
+
+export const decideUpdate = defineUpdate<ApprovalView, [DecisionInput]>('decide');
+export const withdrawUpdate = defineUpdate<ApprovalView, [{ actor: Actor; reason?: string }]>('withdraw');
+/** The deal no longer wants it (moved back or lost): ends a pending request without a decision. */
+export const cancelApprovalSignal = defineSignal<[{ reason: string }]>('cancel');
+export const approvalQuery = defineQuery<ApprovalView>('approval');
+
+/** What the request tells its deal: new steps for the timeline, and the status they led to. */
+export interface ApprovalNews {
+  approvalId: string;
+  status: ApprovalStatus;
+  steps: ApprovalStep[];
+}
+export const approvalNewsSignal = defineSignal<[ApprovalNews]>('approvalNews');
+
+export const approvalWorkflowId = (approvalId: string) => `approval-${approvalId}`;
