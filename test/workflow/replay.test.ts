@@ -5,9 +5,11 @@ import { DeterminismViolationError } from '@temporalio/workflow';
 import { DefaultLogger, Runtime, Worker, bundleWorkflowCode, makeTelemetryFilterString } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorkflows } from '../../worker/worker';
+import { approvalWorkflowId } from '../../workflows/approval/messages';
 import { dealWorkflowId } from '../../workflows/deal/messages';
 import { type TestApp, startTestApp } from '../support/app';
-import { factsFor, makeAccount, makeUser } from '../support/fixtures';
+import { approveAll, orgChart } from '../support/approvals';
+import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
 
 // The deliberately broken replay below makes the SDK core warn; only errors are worth printing here.
 Runtime.install({
@@ -43,10 +45,41 @@ async function walk() {
   return history;
 }
 
+/** A gate passed by approval: the deal's history and its request's, each finished with what they did. */
+async function approvedGate() {
+  const org = await orgChart(app);
+  const presales = await makeUser(app, 'presales');
+  const { accountId, contactId } = await makeAccount(app);
+  const facts = { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id) };
+  const deal = (await org.rep.api('POST', '/api/v1/deals', { title: 'Replayed gate', accountId, amount: 5000, facts })).body;
+  expect((await org.rep.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'INTENT' })).status).toBe(200);
+  const asked = await org.rep.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'PROJECT_INITIATED' });
+  expect(asked.status).toBe(202);
+  await approveAll(app, deal.id, org.people);
+  const approval = app.temporal.workflow.getHandle(approvalWorkflowId(asked.body.approvalId));
+  await approval.result();
+  await eventually(async () => (await app.db.deal.findUnique({ where: { id: deal.id } }))?.stage === 'PROJECT_INITIATED');
+  return { deal: await app.temporal.workflow.getHandle(dealWorkflowId(deal.id)).fetchHistory(), approval: await approval.fetchHistory() };
+}
+
+/** A recorded history is what old workflows look like: it is added once and never rewritten. */
+async function record(file: string, history: unknown) {
+  await writeFile(`${fixtures}${file}`, JSON.stringify(history), { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EEXIST') throw err;
+  });
+}
+
+let gate: Awaited<ReturnType<typeof approvedGate>>;
+
 beforeAll(async () => {
   app = await startTestApp();
   walked = await walk();
-  if (process.env.RECORD_HISTORY) await writeFile(`${fixtures}deal-walk-v1.json`, JSON.stringify(walked));
+  gate = await approvedGate();
+  if (process.env.RECORD_HISTORY) {
+    await record('deal-walk-v1.json', walked);
+    await record('deal-approved-gate-v1.json', gate.deal);
+    await record('approval-approved-v1.json', gate.approval);
+  }
 });
 afterAll(() => app?.stop());
 
@@ -60,6 +93,8 @@ describe('DealWorkflow replay', () => {
       await Worker.runReplayHistory({ workflowBundle, replayName: file }, history);
     }
     await Worker.runReplayHistory({ workflowBundle }, walked);
+    await Worker.runReplayHistory({ workflowBundle }, gate.deal);
+    await Worker.runReplayHistory({ workflowBundle }, gate.approval);
   });
 
   it('fails when the workflow code no longer fits a history', async () => {
