@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type TestApp, startTestApp } from '../support/app';
 import { dealAtGate as atGate } from '../support/approval-scene';
-import { fastApprovals, orgChart } from '../support/approvals';
-import { eventually, makeAccount, makeUser } from '../support/fixtures';
+import { approveAll, fastApprovals, orgChart } from '../support/approvals';
+import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
 import { type CaughtEmail, addressedTo, mailbox } from '../support/mailbox';
 
 let app: TestApp;
@@ -177,6 +177,36 @@ describe('a gated move', () => {
     expect(lost.status).toBe(200);
     expect(lost.body.pendingApproval).toBeNull();
     await eventually(async () => (await request(org.rep, id)).body.status === 'CANCELLED');
+  });
+});
+
+describe('a quote past the discount policy', () => {
+  it('needs an executive to enter PRELIMINARY_APPROVAL, routed by the quote total', async () => {
+    const org = await orgChart(app);
+    const g = await dealAtGate(org.rep, 'Gate discount');
+    await g.ask();
+    await approveAll(app, g.deal.id, org.people);
+    const facts = { ...factsFor.PRELIMINARY_APPROVAL(), preliminaryQuote: { software: 500000, implementation: 200000, service: 100000, discountPercent: 22 } };
+    expect((await org.rep.api('PATCH', `/api/v1/deals/${g.deal.id}/facts`, facts)).status).toBe(200);
+    const asked = await org.rep.api('POST', `/api/v1/deals/${g.deal.id}/transitions`, { to: 'PRELIMINARY_APPROVAL' });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(202);
+    const r = await eventually(async () => (await request(org.rep, asked.body.approvalId)).body.holder && (await request(org.rep, asked.body.approvalId)).body);
+    expect(r).toMatchObject({ kind: 'quote_discount', amount: 800000, holder: { assigneeId: org.executive.id } });
+    expect(r.chain.map((l: { rule: unknown }) => l.rule)).toEqual([{ role: 'executive' }]);
+    expect((await org.executive.api('POST', `/api/v1/approvals/${r.id}/decision`, { decision: 'approve' })).status).toBe(200);
+    await eventually(async () => (await g.live()).stage === 'PRELIMINARY_APPROVAL');
+  });
+
+  it('lets a quote within policy through at once', async () => {
+    const org = await orgChart(app);
+    const g = await dealAtGate(org.rep, 'Gate no discount');
+    await g.ask();
+    await approveAll(app, g.deal.id, org.people);
+    const facts = { ...factsFor.PRELIMINARY_APPROVAL(), preliminaryQuote: { software: 500000, implementation: 200000, service: 100000, discountPercent: 10 } };
+    expect((await org.rep.api('PATCH', `/api/v1/deals/${g.deal.id}/facts`, facts)).status).toBe(200);
+    const moved = await org.rep.api('POST', `/api/v1/deals/${g.deal.id}/transitions`, { to: 'PRELIMINARY_APPROVAL' });
+    expect(moved.status).toBe(200);
+    expect(moved.body.stage).toBe('PRELIMINARY_APPROVAL');
   });
 });
 
