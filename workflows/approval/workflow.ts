@@ -13,7 +13,7 @@ import { runOutbox } from '../shared/outbox';
 import { approvalAlarms } from './alarms';
 import * as ledger from './ledger';
 import { type ApprovalView, type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
-import { type ApprovalRequest, type ApprovalState, type ApprovalStatus, type Assignment, currentAssignment, currentLevel } from './state';
+import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type Assignment, currentAssignment, currentLevel } from './state';
 
 const { resolveApprover, projectApproval } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
@@ -39,8 +39,8 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
     return { ...rest, holder: currentAssignment(state) ?? null, nextReminderAt: alarms.remindAt, nextEscalationAt: alarms.escalateAt };
   };
   const emails: ApprovalEmailIntent[] = [];
-  const email = (template: ApprovalEmailIntent['template'], purpose: string, to: string[], extra: Partial<ApprovalEmailIntent> = {}) => {
-    const level = state.levels[state.current] ?? state.levels[state.levels.length - 1];
+  /** One email per (request, level, assignment, purpose): its outbox key. */
+  const emailAbout = (level: ApprovalLevel, template: ApprovalEmailIntent['template'], purpose: string, to: string[], extra: Partial<ApprovalEmailIntent> = {}) => {
     const a = level.assignments[level.assignments.length - 1];
     const { approvalId, kind, processVersion, deal, stage, amount, currency, requester, note } = request;
     emails.push({
@@ -53,6 +53,8 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
       ...extra,
     });
   };
+  const email = (template: ApprovalEmailIntent['template'], purpose: string, to: string[], extra: Partial<ApprovalEmailIntent> = {}) =>
+    emailAbout(state.levels[state.current], template, purpose, to, extra);
   const sod = [request.requester.id, request.deal.ownerId];
 
   setHandler(approvalQuery, view);
@@ -61,11 +63,13 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
     decideUpdate,
     (input) => {
       const a = currentAssignment(state)!;
+      const level = state.levels[state.current];
       const actorId = input.actor.id;
       const onBehalfOf = actorId === a.approverId ? undefined : (a.onBehalfOf ?? input.onBehalfOf);
       const outcome = input.decision === 'approve' ? 'approved' : 'rejected';
       ledger.decide(state, { outcome, by: actorId, onBehalfOf, comment: input.comment?.trim() || undefined, at: now(), via: input.link ? 'link' : 'inbox', linkId: input.link?.linkId });
-      if (state.status !== 'pending') email('approval_decided', 'decided', [request.requester.id], { cc: [request.deal.ownerId], decision: { outcome, by: actorId, onBehalfOf, comment: input.comment } });
+      // Per level: the requester follows the request up the chain, not only its end.
+      emailAbout(level, 'approval_decided', 'decided', [request.requester.id], { cc: [request.deal.ownerId], decision: { outcome, by: actorId, onBehalfOf, comment: input.comment } });
       return view();
     },
     { validator: (input) => checkDecision(state, input, sod) },
