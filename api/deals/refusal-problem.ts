@@ -5,6 +5,29 @@ import { MESSAGES, t } from '../i18n/messages';
 import type { DealRefusal } from './gateway';
 import { presentUnmet } from './present';
 
+/** Refusals that need no process definition to explain: the approval workflow's, and a few of the deal's. */
+export function commandRefusalProblem(refusal: DealRefusal): Problem {
+  const d = refusal.detail;
+  switch (d.refusal) {
+    case 'invalid_input':
+      return unprocessable('invalid-input', 'Invalid input', refusal.message, d.errors);
+    case 'conflict':
+      return conflict('conflict', refusal.message);
+    case 'approval_pending':
+      return conflict('approval-pending', refusal.message, { approvalId: d.approvalId, approvalUrl: `/api/v1/approvals/${d.approvalId}` });
+    case 'approval_rejected':
+      return conflict('approval-rejected', refusal.message, { approvalId: d.approvalId, approvalUrl: `/api/v1/approvals/${d.approvalId}` });
+    case 'already_decided':
+      return conflict('already-decided', refusal.message, { status: d.status, decidedBy: d.decidedBy, at: d.at && new Date(d.at).toISOString() });
+    case 'stale_link':
+      return conflict('request-moved-on', refusal.message, { reason: d.reason, holderId: d.holderId });
+    case 'forbidden':
+      return forbidden(refusal.message);
+    default:
+      return conflict('refused', refusal.message);
+  }
+}
+
 /** Turns a refusal from the workflow into the answer the client gets: 409 for a wrong state, 422 for the rest. */
 export function refusalProblem(refusal: DealRefusal, def: ProcessDefinition, locale: Locale): Problem {
   const d = refusal.detail;
@@ -31,22 +54,10 @@ export function refusalProblem(refusal: DealRefusal, def: ProcessDefinition, loc
       return unprocessable('note-required', 'A note is required', refusal.message, [{ field: 'body.note', message: t(MESSAGES.noteRequired, locale) }]);
     case 'invalid_facts':
       return unprocessable('invalid-facts', 'Invalid facts', refusal.message, d.errors.map((e) => ({ field: `body.${e.key}`, message: e.message })));
-    case 'invalid_input':
-      return unprocessable('invalid-input', 'Invalid input', refusal.message, d.errors);
     case 'unknown_followup':
       return new Problem(404, 'not-found', 'Not found', refusal.message);
-    case 'conflict':
-      return conflict('conflict', refusal.message);
-    case 'approval_pending':
-      return conflict('approval-pending', refusal.message, { approvalId: d.approvalId, approvalUrl: `/api/v1/approvals/${d.approvalId}` });
-    case 'approval_rejected':
-      return conflict('approval-rejected', refusal.message, { approvalId: d.approvalId, approvalUrl: `/api/v1/approvals/${d.approvalId}` });
-    case 'already_decided':
-      return conflict('already-decided', refusal.message, { status: d.status, decidedBy: d.decidedBy, at: d.at && new Date(d.at).toISOString() });
-    case 'stale_link':
-      return conflict('request-moved-on', refusal.message, { reason: d.reason, holderId: d.holderId });
-    case 'forbidden':
-      return forbidden(refusal.message);
+    default:
+      return commandRefusalProblem(refusal);
     case 'idempotency_conflict':
       return unprocessable('idempotency-key-reused', 'Idempotency-Key reused', refusal.message, [
         { field: 'header.idempotency-key', message: 'already used for a request with a different body' },

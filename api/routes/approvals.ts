@@ -1,7 +1,6 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
-import { processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { ApprovalView } from '../../workflows/approval/messages';
 import { assertCanReadApproval, principalsOf } from '../approvals/access';
@@ -11,7 +10,7 @@ import { approvalView, inboxWhere } from '../approvals/reads';
 import type { AuthedUser } from '../auth/authenticate';
 import { visibleDeals } from '../auth/policy';
 import { DealRefusal } from '../deals/gateway';
-import { refusalProblem } from '../deals/refusal-problem';
+import { commandRefusalProblem } from '../deals/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { Problem, conflict } from '../http/problem';
 import { route } from '../http/route';
@@ -56,11 +55,11 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
   const router = Router();
 
   /** A finished request's workflow takes no more Updates: say what became of it. */
-  async function answerOf(approvalId: string, send: () => Promise<ApprovalView>, locale: ReturnType<typeof localeOf>, processVersion: number) {
+  async function answerOf(approvalId: string, send: () => Promise<ApprovalView>) {
     try {
       return await send();
     } catch (err) {
-      if (err instanceof DealRefusal) throw refusalProblem(err, processDefinition(processVersion), locale);
+      if (err instanceof DealRefusal) throw commandRefusalProblem(err);
       if (err instanceof Problem && err.status === 404) {
         const row = await db.approval.findUnique({ where: { id: approvalId }, select: { status: true, decidedAt: true } });
         if (row) throw conflict('already-decided', `the request is already ${row.status}`, { status: row.status, at: row.decidedAt });
@@ -141,13 +140,9 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
       422: { description: 'A rejection without a comment' },
     },
     handler: async ({ params, body, user, req }) => {
-      const locale = localeOf(req, user.locale);
-      const current = await approvalView(db, gateway, params.id);
-      const holder = current.holder;
-      const principals = holder && ![holder.assigneeId, holder.approverId].includes(user.id) ? await principalsOf(db, user.id) : [];
-      const onBehalfOf = holder ? principals.find((id) => id !== user.id && (id === holder.approverId || id === holder.assigneeId)) : undefined;
-      const view = await answerOf(params.id, () => gateway.decide(params.id, { actor: actorOf(user), decision: body.decision, comment: body.comment, onBehalfOf }), locale, current.request.processVersion);
-      return { body: await presentApproval(db, view, locale) };
+      const delegating = (await principalsOf(db, user.id)).filter((id) => id !== user.id);
+      const view = await answerOf(params.id, () => gateway.decide(params.id, { actor: actorOf(user), decision: body.decision, comment: body.comment, delegating }));
+      return { body: await presentApproval(db, view, localeOf(req, user.locale)) };
     },
   });
 
@@ -160,10 +155,8 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     body: Withdrawal,
     responses: { 200: { description: 'The withdrawn request', schema: Approval }, 403: { description: 'Not your request' }, 409: { description: 'Already decided' } },
     handler: async ({ params, body, user, req }) => {
-      const locale = localeOf(req, user.locale);
-      const current = await approvalView(db, gateway, params.id);
-      const view = await answerOf(params.id, () => gateway.withdraw(params.id, actorOf(user), body.reason), locale, current.request.processVersion);
-      return { body: await presentApproval(db, view, locale) };
+      const view = await answerOf(params.id, () => gateway.withdraw(params.id, actorOf(user), body.reason));
+      return { body: await presentApproval(db, view, localeOf(req, user.locale)) };
     },
   });
 

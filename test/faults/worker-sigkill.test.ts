@@ -1,7 +1,8 @@
 /**
  * Scenario 1: the worker process is SIGKILLed and restarted 20 times at random moments while 50 deals
- * move through the stages and their call-backs and follow-ups come due. Nothing acknowledged may be
- * lost, every alert that came due is emailed exactly once, and the projection matches each workflow.
+ * move through the stages, their PROJECT_INITIATED gates are asked for and approved, and their
+ * call-backs and follow-ups come due. Nothing acknowledged may be lost, every alert and approval
+ * email is sent exactly once, and the projection matches each workflow.
  */
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -60,7 +61,9 @@ async function untilAnswered(what: string, send: () => Promise<ApiResponse>): Pr
 it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their reminders come due`, async () => {
   const random = seededRandom('worker-sigkill');
   const started = Date.now();
-  const reps = await Promise.all(Array.from({ length: 5 }, () => makeUser(app, 'rep')));
+  const supervisors = await Promise.all(Array.from({ length: 5 }, () => makeUser(app, 'supervisor')));
+  const reps = await Promise.all(supervisors.map((s) => makeUser(app, 'rep', { supervisorId: s.id })));
+  const approvalIds: string[] = [];
   const presales = await makeUser(app, 'presales');
   const { accountId, contactId } = await makeAccount(app);
   const facts = { PROJECT_INITIATED: factsFor.PROJECT_INITIATED(presales.id), PRELIMINARY_APPROVAL: factsFor.PRELIMINARY_APPROVAL(), NEGOTIATION: factsFor.NEGOTIATION() };
@@ -68,8 +71,22 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
   const dealIds: string[] = [];
   const runId = Date.now().toString(36);
 
+  /** Asks for the gate and has the rep's supervisor approve it; a retried request finds the one already asked for. */
+  async function passGate(i: number, dealId: string, rep: (typeof reps)[number], supervisor: (typeof supervisors)[number]) {
+    const { res } = await untilAnswered(`deal ${i}: ask for PROJECT_INITIATED`, () => rep.api('POST', `/api/v1/deals/${dealId}/transitions`, { to: 'PROJECT_INITIATED' }));
+    const approvalId = res.status === 202 || (res.status === 409 && res.body.approvalId) ? (res.body.approvalId as string) : undefined;
+    if (!approvalId) throw new Error(`deal ${i}: ask for PROJECT_INITIATED: ${res.status} ${JSON.stringify(res.body)}`);
+    approvalIds.push(approvalId);
+    await waitUntil(`deal ${i}: request routed`, async () => (await app.db.approval.findUnique({ where: { id: approvalId } }))?.assigneeId === supervisor.id, 60_000, 200);
+    const decided = await untilAnswered(`deal ${i}: approve`, () => supervisor.api('POST', `/api/v1/approvals/${approvalId}/decision`, { decision: 'approve' }));
+    if (!(decided.res.status === 200 || (decided.retried && decided.res.status === 409))) throw new Error(`deal ${i}: approve: ${decided.res.status} ${JSON.stringify(decided.res.body)}`);
+    await waitUntil(`deal ${i}: in PROJECT_INITIATED`, async () => (await app.view(dealId)).stage === 'PROJECT_INITIATED', 120_000, 300);
+    acknowledged.push({ dealId, to: 'PROJECT_INITIATED' });
+  }
+
   async function drive(i: number) {
     const rep = reps[i % reps.length];
+    const supervisor = supervisors[i % supervisors.length];
     await sleep(random.between(0, 3_000));
     const create = await untilAnswered(`deal ${i}: create`, () =>
       rep.api('POST', '/api/v1/deals', { title: `Kill ${i}`, accountId, amount: 1000, facts: factsFor.INTENT(contactId) }, { 'idempotency-key': `sigkill-${runId}-${i}` }),
@@ -94,6 +111,10 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
     for (const to of STAGES) {
       if (to !== 'INTENT') await must(`facts for ${to}`, () => rep.api('PATCH', `/api/v1/deals/${dealId}/facts`, facts[to]));
       await sleep(random.between(0, 1_500));
+      if (to === 'PROJECT_INITIATED') {
+        await passGate(i, dealId, rep, supervisor);
+        continue;
+      }
       const { res, retried } = await untilAnswered(`deal ${i}: move to ${to}`, () => rep.api('POST', `/api/v1/deals/${dealId}/transitions`, { to }));
       if (res.status === 200) acknowledged.push({ dealId, to });
       // A retried move may have landed the first time; then the retry is refused as a move to the current stage.
@@ -148,13 +169,15 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
   }
   for (const view of views) expect(view.stage, view.dealId).toBe('NEGOTIATION');
 
-  // Every alert was emailed exactly once, and nothing else went to these reps.
-  const expected = views.flatMap(alertKeys);
+  // Every alert and approval email went out exactly once, and nothing else went to these people.
+  const alerts = views.flatMap(alertKeys);
+  const expected = [...alerts, ...approvalIds.flatMap((id) => [`approval:${id}:1:1:requested`, `approval:${id}:1:1:decided`])];
   // Two follow-ups per deal (more if a retried command landed twice), each due and reminded once.
-  expect(expected.length).toBeGreaterThanOrEqual(DEALS * 2 * 2);
+  expect(alerts.length).toBeGreaterThanOrEqual(DEALS * 2 * 2);
+  expect(new Set(approvalIds).size).toBe(DEALS);
   const outbox = await app.db.emailOutbox.findMany({ where: { dealId: { in: dealIds } } });
   expect.soft(outbox.map((r) => r.key).sort(), 'one outbox row per alert').toEqual([...expected].sort());
-  const repEmails = new Set(reps.map((r) => r.email.toLowerCase()));
+  const repEmails = new Set([...reps, ...supervisors].map((r) => r.email.toLowerCase()));
   const caught = (await listMail(stack.mailWebUrl!)).filter((e) => e.to.some((a) => repEmails.has(a.address.toLowerCase())));
   const counts = countByMessageId(caught);
   const wrong = expected.filter((key) => counts.get(messageIdOf(key)) !== 1).map((key) => `${key}: ${counts.get(messageIdOf(key)) ?? 0}`);

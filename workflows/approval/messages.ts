@@ -13,8 +13,8 @@ export interface DecisionInput {
   actor: Actor;
   decision: 'approve' | 'reject';
   comment?: string;
-  /** Set by the API when it has checked that the actor is the holder's delegate today. */
-  onBehalfOf?: string;
+  /** Who delegates to the actor today, as the API found them: the actor may decide for any of them. */
+  delegating?: string[];
   /** A signed link decides only the level and assignment it was sent for. */
   link?: { level: number; assignment: number; approverId: string; linkId: string };
 }

@@ -65,7 +65,7 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
       const a = currentAssignment(state)!;
       const level = state.levels[state.current];
       const actorId = input.actor.id;
-      const onBehalfOf = actorId === a.approverId ? undefined : (a.onBehalfOf ?? input.onBehalfOf);
+      const onBehalfOf = actorId === a.approverId ? undefined : actorId === a.assigneeId ? a.onBehalfOf : input.delegating?.find((id) => id === a.approverId || id === a.assigneeId);
       const outcome = input.decision === 'approve' ? 'approved' : 'rejected';
       ledger.decide(state, { outcome, by: actorId, onBehalfOf, comment: input.comment?.trim() || undefined, at: now(), via: input.link ? 'link' : 'inbox', linkId: input.link?.linkId });
       // Per level: the requester follows the request up the chain, not only its end.
@@ -204,7 +204,7 @@ function checkDecision(state: ApprovalState, input: DecisionInput, sod: string[]
   const actorId = input.actor.id;
   if (sod.includes(actorId)) refuse({ refusal: 'forbidden', reason: 'separation_of_duties' }, 'nobody approves a request they made or one on their own deal');
   const holders = [a.assigneeId, a.approverId];
-  if (!holders.includes(actorId) && !(input.onBehalfOf && holders.includes(input.onBehalfOf)))
+  if (!holders.includes(actorId) && !input.delegating?.some((id) => holders.includes(id)))
     refuse({ refusal: 'forbidden', reason: 'not_approver' }, 'only the current approver or their delegate may decide');
   if (input.decision === 'reject' && !input.comment?.trim())
     refuse({ refusal: 'invalid_input', errors: [{ field: 'body.comment', message: 'say why the request is rejected' }] }, 'a rejection needs a reason');
