@@ -7,7 +7,8 @@ import { advanceUpdate, createDeal, dealQuery, dealWorkflowId, markLostUpdate, r
 import type { DealCreation } from '../../workflows/deal/state';
 import type { DealWorkflowInput } from '../../workflows/deal/workflow';
 import { type TestApp, startTestApp } from '../support/app';
-import { eventually, makeAccount, makeUser } from '../support/fixtures';
+import { orgChart } from '../support/approvals';
+import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
 
 let app: TestApp;
 let creation: () => DealCreation;
@@ -89,6 +90,33 @@ describe('DealWorkflow', () => {
       return rows.length === 17 && rows.map((r) => r.seq);
     });
     expect(seqs).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+  });
+});
+
+describe('a pending approval', () => {
+  it('survives continue-as-new: the request answers the deal’s new run, which moves', async () => {
+    const org = await orgChart(app);
+    const presales = await makeUser(app, 'presales');
+    const { contactId } = await makeAccount(app);
+    const c = { ...creation(), ownerId: org.rep.id, createdBy: { id: org.rep.id, role: 'rep' }, facts: { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id) } };
+    const handle = await app.temporal.workflow.start('dealWorkflow', { workflowId: dealWorkflowId(c.dealId), taskQueue: app.taskQueue, args: [{ creation: c, maxHistoryLength: 60 }] });
+    const rep = { id: org.rep.id, role: 'rep' };
+    await handle.executeUpdate(advanceUpdate, { args: [{ actor: rep, to: 'INTENT' }] });
+    const asked = await handle.executeUpdate(advanceUpdate, { args: [{ actor: rep, to: 'PROJECT_INITIATED' }] });
+    expect(asked).toMatchObject({ stage: 'INTENT', pendingApproval: { stage: 'PROJECT_INITIATED' } });
+    const firstRun = (await handle.describe()).runId;
+    // The deal continues as new once idle with a long history.
+    for (let i = 0; i < 20; i++) await handle.executeUpdate(recordFactsUpdate, { args: [{ actor: rep, facts: { sponsor: `CFO round ${i}` } }] });
+    await eventually(async () => (await handle.describe()).runId !== firstRun);
+    expect((await handle.query(dealQuery)).pendingApproval?.approvalId).toBe(asked.pendingApproval!.approvalId);
+    const approvalId = asked.pendingApproval!.approvalId;
+    await eventually(async () => (await app.db.approval.findUnique({ where: { id: approvalId } }))?.assigneeId === org.supervisor.id);
+    expect((await org.supervisor.api('POST', `/api/v1/approvals/${approvalId}/decision`, { decision: 'approve' })).status).toBe(200);
+    const moved = await eventually(async () => {
+      const view = await handle.query(dealQuery);
+      return view.stage === 'PROJECT_INITIATED' && view;
+    });
+    expect(moved.pendingApproval).toBeUndefined();
   });
 });
 
