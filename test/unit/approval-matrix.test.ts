@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPROVAL_KINDS, CURRENT_PROCESS_VERSION, type DealPosition, allowedMoves, approvalChain, judgeMove, processDefinition, roleAbove, stageApproval } from '../../process';
+import { factsFor } from '../support/fixtures';
 
 const def = processDefinition(CURRENT_PROCESS_VERSION);
 const policy = def.approvals;
@@ -38,23 +39,8 @@ describe('the approval matrix', () => {
 });
 
 describe('moves into a gated stage', () => {
-  const intent = {
-    industry: 'Manufacturing',
-    companySize: '200-999',
-    itBaseline: { software: 'ERP' },
-    needSummary: 'Quoting',
-    contactIds: ['7b0c4a4e-8f5e-4a53-9a55-0d3f4c1e2a11'],
-    interestConfirmed: true,
-    sponsor: 'CFO Wang',
-  };
-  const initiated = {
-    requirements: 'Quotes',
-    budget: 800000,
-    selectionTeam: ['CFO Wang'],
-    decisionTimeline: '2027-03-01',
-    competitors: [],
-    projectTeam: ['1b0c4a4e-8f5e-4a53-9a55-0d3f4c1e2a11'],
-  };
+  const intent = factsFor.INTENT('7b0c4a4e-8f5e-4a53-9a55-0d3f4c1e2a11');
+  const initiated = factsFor.PROJECT_INITIATED('1b0c4a4e-8f5e-4a53-9a55-0d3f4c1e2a11');
 
   it('carries what must be approved', () => {
     const verdict = judgeMove(def, at('INTENT', { ...intent, ...initiated }), 'PROJECT_INITIATED', NOW);

@@ -9,21 +9,15 @@ import {
 import type { ApprovalEmailIntent, Activities, ApproverFound } from '../../activities';
 import { type ApproverRule, addSpan, roleAbove } from '../../process';
 import { refuse } from '../deal/refusals';
+import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
 import { approvalAlarms } from './alarms';
 import * as ledger from './ledger';
 import { type ApprovalView, type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
 import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type Assignment, currentAssignment, currentLevel } from './state';
 
-const { resolveApprover, projectApproval } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-const { sendApprovalEmail } = proxyActivities<Activities>({
-  startToCloseTimeout: '3 minutes',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: ['UnknownRecipient', 'NoRecipient', 'SmtpRejected'] },
-});
+const { resolveApprover, projectApproval } = proxyActivities<Activities>(DATA_ACTIVITY);
+const { sendApprovalEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
 
 /**
  * One request for approval, from asking to decision: finds each level's approver (or their

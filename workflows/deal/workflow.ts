@@ -19,6 +19,7 @@ import { refuse } from './refusals';
 import { timingOf } from './schedule';
 import type { DealCreation, DealState } from './state';
 import { viewOf } from './view';
+import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
 
 export interface DealWorkflowInput {
@@ -29,16 +30,8 @@ export interface DealWorkflowInput {
   maxHistoryLength?: number;
 }
 
-const { projectDeal } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-// Longer than the send activity holds its outbox row, so a second attempt never overlaps a slow first one.
-const { sendDealEmail } = proxyActivities<Activities>({
-  startToCloseTimeout: '3 minutes',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: ['UnknownRecipient', 'NoRecipient', 'SmtpRejected'] },
-});
+const { projectDeal } = proxyActivities<Activities>(DATA_ACTIVITY);
+const { sendDealEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
 
 /** One opportunity, from its first lead to its close. The truth about the deal's process state. */
 export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
