@@ -22,7 +22,7 @@ export interface DecisionInput {
 export const decideUpdate = defineUpdate<ApprovalView, [DecisionInput]>('decide');
 export const withdrawUpdate = defineUpdate<ApprovalView, [{ actor: Actor; reason?: string }]>('withdraw');
 /** The deal no longer wants it (moved back or lost): ends a pending request without a decision. */
-export const cancelApprovalSignal = defineSignal<[{ reason: string }]>('cancel');
+export const cancelApprovalSignal = defineSignal<[{ reason: string; actorId: string }]>('cancel');
 export const approvalQuery = defineQuery<ApprovalView>('approval');
 
 /** What the request tells its deal: new steps for the timeline, and the status they led to. */

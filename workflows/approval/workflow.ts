@@ -85,11 +85,11 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
     },
   );
 
-  setHandler(cancelApprovalSignal, ({ reason }) => {
+  setHandler(cancelApprovalSignal, ({ reason, actorId }) => {
     if (state.status !== 'pending') return;
     const holder = currentAssignment(state);
-    ledger.withdraw(state, 'cancelled', null, reason, now());
-    if (holder) email('approval_withdrawn', 'withdrawn', [holder.assigneeId], { byId: request.requester.id });
+    ledger.withdraw(state, 'cancelled', actorId, reason, now());
+    if (holder) email('approval_withdrawn', 'withdrawn', [holder.assigneeId], { byId: actorId });
   });
 
   const outbox = runOutbox(emails, sendApprovalEmail, {

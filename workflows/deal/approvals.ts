@@ -32,12 +32,12 @@ export async function requestApproval(state: DealState, def: ProcessDefinition, 
 }
 
 /** A move back or a loss ends the pending request: nobody needs to decide it any more. */
-export function dropPendingApproval(state: DealState, reason: string) {
+export function dropPendingApproval(state: DealState, reason: string, actor: Actor) {
   const pending = state.pendingApproval;
   if (!pending) return;
   state.pendingApproval = undefined;
   void getExternalWorkflowHandle(approvalWorkflowId(pending.approvalId))
-    .signal(cancelApprovalSignal, { reason })
+    .signal(cancelApprovalSignal, { reason, actorId: actor.id })
     .catch(() => undefined);
 }
 

@@ -76,7 +76,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
         await requestApproval(state, def, verdict.approval, to, note, actor, now());
         return view();
       }
-      if (verdict.kind === 'back') dropPendingApproval(state, 'the deal moved back');
+      if (verdict.kind === 'back') dropPendingApproval(state, 'the deal moved back', actor);
       ledger.moveStage(state, to, verdict.kind, note, actor, now());
       return view();
     },
@@ -105,7 +105,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   setHandler(
     markLostUpdate,
     ({ actor, reason, note, competitorWon }) => {
-      dropPendingApproval(state, 'the deal was lost');
+      dropPendingApproval(state, 'the deal was lost', actor);
       ledger.markLost(state, { reason, note, competitorWon }, actor, now());
       return view();
     },
