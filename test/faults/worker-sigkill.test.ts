@@ -135,13 +135,13 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
   await Promise.all([Promise.all(Array.from({ length: DEALS }, (_, i) => drive(i))), chaos()]);
   const drivenAt = Date.now();
 
-  // Converge: every follow-up has rung its due alert and its reminder (no supervisor, so no
-  // escalation), every outbox row is sent, and every Deal row matches its workflow.
+  // Converge: every follow-up has rung its due alert, its reminder and its escalation to the rep's
+  // supervisor, every outbox row is sent, and every Deal row matches its workflow.
   const views = await waitUntil(
     'all alerts rung, all emails sent, all projections caught up',
     async () => {
       const views = await Promise.all(dealIds.map((id) => app.view(id)));
-      const ringing = views.filter((v) => v.followUps.some((f) => f.alerts < 2));
+      const ringing = views.filter((v) => v.followUps.some((f) => f.alerts < 3));
       if (ringing.length) return void (lastProblem = `${ringing.length} deals still have alerts to ring`);
       // Sends in flight (a killed worker's send is retried only after its 3-minute start-to-close timeout).
       const unsent = await app.db.emailOutbox.count({ where: { dealId: { in: dealIds }, status: { not: 'sent' } } });
@@ -172,8 +172,8 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
   // Every alert and approval email went out exactly once, and nothing else went to these people.
   const alerts = views.flatMap(alertKeys);
   const expected = [...alerts, ...approvalIds.flatMap((id) => [`approval:${id}:1:1:requested`, `approval:${id}:1:1:decided`])];
-  // Two follow-ups per deal (more if a retried command landed twice), each due and reminded once.
-  expect(alerts.length).toBeGreaterThanOrEqual(DEALS * 2 * 2);
+  // Two follow-ups per deal (more if a retried command landed twice), each due, reminded and escalated once.
+  expect(alerts.length).toBeGreaterThanOrEqual(DEALS * 2 * 3);
   expect(new Set(approvalIds).size).toBe(DEALS);
   const outbox = await app.db.emailOutbox.findMany({ where: { dealId: { in: dealIds } } });
   expect.soft(outbox.map((r) => r.key).sort(), 'one outbox row per alert').toEqual([...expected].sort());
