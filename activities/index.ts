@@ -2,6 +2,8 @@ import type { Db } from '../runtime/db';
 import { approvalEmailActivities } from './approvals/email';
 import { approvalProjectionActivities } from './approvals/projection';
 import { approverActivities } from './approvals/resolve';
+import { collectionEmailActivities } from './collection/email';
+import { collectionProjectionActivities } from './collection/projection';
 import { digestActivities } from './digest';
 import { dealEmailActivities } from './email/deal-email';
 import { type EmailDeps, emailActivities } from './email/send';
@@ -11,6 +13,7 @@ export type { DealProjection } from './projection';
 export type { DealEmailIntent } from './email/deal-email';
 export type { ApprovalEmailIntent } from './approvals/email';
 export type { ApproverFound, ApproverQuery } from './approvals/resolve';
+export type { CollectionEmailIntent } from './collection/email';
 export type { EmailDeps, EmailRequest, EmailResult, TemplateName, TemplateVars } from './email/send';
 
 export interface ActivityDeps {
@@ -29,6 +32,8 @@ export function createActivities({ db, mail }: ActivityDeps) {
     ...approverActivities(db),
     ...approvalProjectionActivities(db),
     ...approvalEmailActivities(db, email.sendEmail, mail.publicUrl, mail.linkSecret),
+    ...collectionProjectionActivities(db),
+    ...collectionEmailActivities(db, email.sendEmail),
   };
 }
 

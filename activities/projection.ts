@@ -41,6 +41,21 @@ export function projectionActivities(db: Db) {
             };
             await tx.followUp.upsert({ where: { id: f.id }, create: { id: f.id, dealId: deal.dealId, createdAt: at(f.createdAt), ...row }, update: row });
           }
+        const contract = deal.contract;
+        if (newer > 0 && contract) {
+          const row = {
+            reference: contract.reference,
+            status: contract.status,
+            amountMinor: BigInt(contract.amount),
+            currency: contract.currency,
+            ownerId: deal.ownerId,
+            signedAt: contract.signedAt === undefined ? null : at(contract.signedAt),
+            detail: contract as object,
+            dealVersion: deal.version,
+            updatedAt: at(deal.updatedAt),
+          };
+          await tx.contract.upsert({ where: { id: contract.id }, create: { id: contract.id, dealId: deal.dealId, ...row }, update: row });
+        }
         await tx.timelineEvent.createMany({
           data: entries.map((e) => ({
             dealId: deal.dealId,

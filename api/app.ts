@@ -3,11 +3,12 @@ import express from 'express';
 import type { Transporter } from 'nodemailer';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { ApprovalTiming, FollowUpTiming } from '../process';
+import type { ApprovalTiming, CollectionTiming, FollowUpTiming } from '../process';
 import type { Db } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
 import { ApprovalGateway } from './approvals/gateway';
 import { authenticate } from './auth/authenticate';
+import { CollectionGateway } from './contracts/gateway';
 import { DealGateway } from './deals/gateway';
 import { tellOwnedDeals } from './deals/owner-calendar';
 import { createRegistry, openApiRouter } from './http/openapi';
@@ -16,11 +17,13 @@ import { accountsRouter } from './routes/accounts';
 import { approvalLinksRouter } from './routes/approval-links';
 import { approvalsRouter } from './routes/approvals';
 import { contactsRouter } from './routes/contacts';
+import { contractsRouter } from './routes/contracts';
 import { dealsRouter } from './routes/deals';
 import { delegationRouter } from './routes/delegation';
 import { followUpsRouter } from './routes/followups';
 import { healthRouter } from './routes/health';
 import { processRouter } from './routes/process';
+import { receivablesRouter } from './routes/receivables';
 import { usersRouter } from './routes/users';
 
 const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -37,6 +40,8 @@ export interface AppDeps {
   followUpTiming?: Partial<FollowUpTiming>;
   /** Approval waits for new requests, when they differ from the process definition's (tests). */
   approvalTiming?: Partial<ApprovalTiming>;
+  /** The dunning ladder's day for new deals' contracts, when it differs (tests make it a second). */
+  collectionTiming?: Partial<CollectionTiming>;
   /** Checks the approve and reject links emailed by the worker, which signs them with the same secret. */
   linkSecret: string;
 }
@@ -56,7 +61,9 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(accountsRouter(deps.db, registry));
   v1.use(contactsRouter(deps.db, registry));
   const approvals = new ApprovalGateway(deps.temporal, deps.dealQueryTimeoutMs);
-  v1.use(dealsRouter(deps.db, gateway, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming }));
+  v1.use(dealsRouter(deps.db, gateway, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming, collection: deps.collectionTiming }));
+  v1.use(contractsRouter(deps.db, gateway, new CollectionGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
+  v1.use(receivablesRouter(deps.db, registry));
   v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));
   v1.use(processRouter(registry));

@@ -1,4 +1,6 @@
 import type { ApprovalPolicy } from './approvals';
+import type { InstallmentPlan } from './contracts';
+import type { CollectionTiming } from './dunning';
 import type { FactDefinition } from './fact';
 import type { FollowUpTiming } from './followups';
 import type { Label } from './label';
@@ -18,6 +20,9 @@ export interface ProcessDefinition {
   reopenLimit: number;
   followUps: FollowUpTiming;
   approvals: ApprovalPolicy;
+  /** The payment schedule a contract gets when it names none. */
+  paymentSchedule: readonly InstallmentPlan[];
+  collection: CollectionTiming;
 }
 
 export function stageDefinition(def: ProcessDefinition, stage: Stage): StageDefinition {

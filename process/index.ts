@@ -12,3 +12,6 @@ export * from './activities';
 export * from './followups';
 export * from './calendar';
 export * from './approvals';
+export * from './money';
+export * from './contracts';
+export * from './dunning';

@@ -1,4 +1,6 @@
 import { DEFAULT_APPROVAL_POLICY } from './approvals';
+import { DEFAULT_PAYMENT_SCHEDULE } from './contracts';
+import { DEFAULT_COLLECTION_TIMING } from './dunning';
 import type { ProcessDefinition } from './definition';
 import { FACTS, LOST_REASONS } from './facts';
 import { DEFAULT_FOLLOW_UP_TIMING } from './followups';
@@ -42,4 +44,6 @@ export const PROCESS_V1: ProcessDefinition = {
   reopenLimit: 1,
   followUps: DEFAULT_FOLLOW_UP_TIMING,
   approvals: DEFAULT_APPROVAL_POLICY,
+  paymentSchedule: DEFAULT_PAYMENT_SCHEDULE,
+  collection: DEFAULT_COLLECTION_TIMING,
 };

@@ -12,7 +12,9 @@ export interface EmailRequestFor<N extends TemplateName> {
   key: string;
   dealId?: string;
   template: N;
-  /** User ids. The first one's language and time zone shape the email. */
+  /** Contact ids: customers, who come first in "to". */
+  toContacts?: string[];
+  /** User ids. The first recipient's language and time zone shape the email: the first contact's, if any. */
   to: string[];
   /** User ids. */
   cc?: string[];
@@ -59,10 +61,10 @@ const rejectedForGood = (error: unknown) => {
 
 export function emailActivities({ db, transport, from, publicUrl }: EmailDeps) {
   return {
-    /** Sends the email once per key. Throws on SMTP failure (retried); unknown users fail non-retryably. */
+    /** Sends the email once per key. Throws on SMTP failure (retried); unknown users or contacts, and contacts without an address, fail non-retryably. */
     async sendEmail<N extends TemplateName>(request: EmailRequestFor<N>): Promise<EmailResult> {
       const { key } = request;
-      const people = await findRecipients(db, key, { to: request.to, cc: request.cc ?? [] });
+      const people = await findRecipients(db, key, { toContacts: request.toContacts ?? [], to: request.to, cc: request.cc ?? [] });
       const [reader] = people.to;
       const email = renderEmail(request.template, request.vars, reader, publicUrl);
       const messageId = messageIdFor(key, from);

@@ -23,6 +23,8 @@ export function commandRefusalProblem(refusal: DealRefusal): Problem {
       return conflict('request-moved-on', refusal.message, { reason: d.reason, holderId: d.holderId });
     case 'forbidden':
       return forbidden(refusal.message);
+    case 'not_found':
+      return new Problem(404, 'not-found', 'Not found', refusal.message);
     default:
       return conflict('refused', refusal.message);
   }

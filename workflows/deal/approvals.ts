@@ -1,34 +1,51 @@
 import { ParentClosePolicy, getExternalWorkflowHandle, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
-import { type ProcessDefinition, type Stage, type StageApproval, approvalChain, judgeMove } from '../../process';
+import { type ApprovalKind, type ProcessDefinition, type Stage, type StageApproval, approvalChain, judgeMove } from '../../process';
 import { type ApprovalNews, approvalWorkflowId, cancelApprovalSignal } from '../approval/messages';
 import type { ApprovalRequest } from '../approval/state';
 import { approvalWorkflow } from '../approval/workflow';
+import { hearContractApproval } from './contract';
 import { moveStage, touch } from './ledger';
 import type { Actor, DealState, TimelineType } from './state';
 
-/** Asks for the approval that entering `stage` needs; the deal stays put until the request is decided. */
-export async function requestApproval(state: DealState, def: ProcessDefinition, gate: StageApproval, stage: Stage, note: string | undefined, actor: Actor, at: number) {
+/** What a deal asks to have approved: a stage it wants to enter, or its contract. */
+export interface ApprovalAsk {
+  kind: ApprovalKind;
+  amount: number;
+  stage?: Stage;
+  note?: string;
+}
+
+/**
+ * Starts the request as a child of the deal; it outlives this run of the deal (continue-as-new) and
+ * answers by signal, not by its result. The id is known at once; `started` resolves when the child runs.
+ */
+export function startApproval(state: DealState, def: ProcessDefinition, ask: ApprovalAsk, actor: Actor, at: number) {
   const approvalId = uuid4();
-  const amount = gate.amount(state);
-  const chain = approvalChain(def.approvals, gate.kind, amount);
+  const chain = approvalChain(def.approvals, ask.kind, ask.amount);
   const request: ApprovalRequest = {
     approvalId,
-    kind: gate.kind,
+    kind: ask.kind,
     processVersion: def.version,
     deal: { dealId: state.dealId, workflowId: workflowInfo().workflowId, title: state.title, ownerId: state.ownerId, stage: state.stage },
-    stage,
-    amount,
+    stage: ask.stage,
+    amount: ask.amount,
     currency: state.currency,
     requester: actor,
-    note,
+    note: ask.note,
     chain,
     requestedAt: at,
     timing: { ...def.approvals.timing, ...state.approvalTiming },
   };
+  touch(state, 'approval_requested', actor, at, { approvalId, kind: ask.kind, stage: ask.stage, amount: ask.amount, currency: state.currency, chain, note: ask.note });
+  const started = startChild(approvalWorkflow, { workflowId: approvalWorkflowId(approvalId), args: [request], parentClosePolicy: ParentClosePolicy.ABANDON });
+  return { approvalId, started };
+}
+
+/** Asks for the approval that entering `stage` needs; the deal stays put until the request is decided. */
+export async function requestApproval(state: DealState, def: ProcessDefinition, gate: StageApproval, stage: Stage, note: string | undefined, actor: Actor, at: number) {
+  const { approvalId, started } = startApproval(state, def, { kind: gate.kind, amount: gate.amount(state), stage, note }, actor, at);
   state.pendingApproval = { approvalId, kind: gate.kind, stage, note, requestedBy: actor.id, requestedAt: at };
-  touch(state, 'approval_requested', actor, at, { approvalId, kind: gate.kind, stage, amount, currency: state.currency, chain, note });
-  // The request outlives this run of the deal (continue-as-new) and answers by signal, not by its result.
-  await startChild(approvalWorkflow, { workflowId: approvalWorkflowId(approvalId), args: [request], parentClosePolicy: ParentClosePolicy.ABANDON });
+  await started;
 }
 
 /** A move back or a loss ends the pending request: nobody needs to decide it any more. */
@@ -47,6 +64,7 @@ export function hearApproval(state: DealState, def: ProcessDefinition, news: App
     if (s.type === 'requested') continue;
     touch(state, `approval_${s.type}` as TimelineType, s.actorId ? { id: s.actorId } : null, s.at, { approvalId: news.approvalId, level: s.level, ...s.data });
   }
+  if (hearContractApproval(state, news, now)) return;
   const pending = state.pendingApproval;
   if (!pending || pending.approvalId !== news.approvalId || news.status === 'pending') return;
   state.pendingApproval = undefined;

@@ -37,6 +37,7 @@ export function openDeal(def: ProcessDefinition, c: DealCreation, at: number): D
     owner: c.owner,
     timing: c.timing,
     approvalTiming: c.approvalTiming,
+    collectionTiming: c.collectionTiming,
     followUps: [],
     stall: { since: at, alerts: 0 },
     emails: [],

@@ -16,7 +16,8 @@ export type RefusalDetail =
   | { refusal: 'approval_rejected'; approvalId: string; stage?: Stage }
   | { refusal: 'already_decided'; status: string; decidedBy?: string; at?: number }
   | { refusal: 'stale_link'; reason: 'escalated' | 'moved_on'; holderId?: string }
-  | { refusal: 'forbidden'; reason: string };
+  | { refusal: 'forbidden'; reason: string }
+  | { refusal: 'not_found'; what: string };
 
 export function refuse(detail: RefusalDetail, message: string): never {
   throw ApplicationFailure.create({ type: detail.refusal, message, details: [detail], nonRetryable: true });

@@ -1,5 +1,6 @@
 import type { DealEmailIntent } from '../../activities';
-import type { ApprovalKind, ApprovalTiming } from '../../process';
+import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor } from '../../process';
+import type { CollectionStepType } from '../collection/state';
 import type { ActivityType, DealStatus, FollowUpKind, FollowUpState, FollowUpTiming, LostReason, OpenStage, Stage, WorkingHours } from '../../process';
 
 export interface Actor {
@@ -24,6 +25,7 @@ export interface DealCreation {
   /** Durations that differ from the process definition's (tests run them in seconds). */
   timing?: Partial<FollowUpTiming>;
   approvalTiming?: Partial<ApprovalTiming>;
+  collectionTiming?: Partial<CollectionTiming>;
 }
 
 /** Whose calendar the deal's follow-ups run on, and who hears about missed ones. */
@@ -59,7 +61,12 @@ export type TimelineType =
   | 'approval_cancelled'
   | 'approval_unroutable'
   | 'approval_email_failed'
-  | 'approval_lapsed';
+  | 'approval_lapsed'
+  | 'contract_drafted'
+  | 'contract_approved'
+  | 'contract_returned'
+  | 'contract_signed'
+  | `collection_${CollectionStepType}`;
 
 export interface TimelineEntry {
   seq: number;
@@ -133,6 +140,25 @@ export interface PendingApproval {
   requestedAt: number;
 }
 
+/** The deal's contract, from draft to signature; after that its CollectionWorkflow chases the money. */
+export interface DealContract {
+  id: string;
+  reference: string;
+  status: 'pending_approval' | 'draft' | 'approved' | 'signed';
+  amount: Minor;
+  currency: string;
+  technicalAgreement?: string;
+  installments: Array<{ id: string; seq: number; label: string | Label; amount: Minor; due: DueRule }>;
+  approvalId?: string;
+  draftedBy: string;
+  draftedAt: number;
+  /** Why the last approval sent it back to draft. */
+  returned?: { status: string; by?: string; comment?: string; at: number };
+  signedAt?: number;
+  /** The manager present at signing (the handbook wants one). */
+  signedBy?: string;
+}
+
 /** The last request turned down, and the facts it saw: asking again needs different facts. */
 export interface RejectedApproval {
   approvalId: string;
@@ -175,4 +201,6 @@ export interface DealState {
   approvalTiming?: Partial<ApprovalTiming>;
   pendingApproval?: PendingApproval;
   lastRejection?: RejectedApproval;
+  collectionTiming?: Partial<CollectionTiming>;
+  contract?: DealContract;
 }

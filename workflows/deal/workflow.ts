@@ -10,8 +10,10 @@ import {
 import type { Activities } from '../../activities';
 import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition } from '../../process';
 import * as ledger from './ledger';
-import { advanceUpdate, createDeal, dealQuery, markLostUpdate, ownerCalendarSignal, recordFactsUpdate, reopenUpdate } from './messages';
+import { advanceUpdate, createDeal, dealQuery, draftContractUpdate, markLostUpdate, ownerCalendarSignal, recordFactsUpdate, reopenUpdate, signContractUpdate } from './messages';
 import { approvalNewsSignal } from '../approval/messages';
+import { collectionNewsSignal } from '../collection/messages';
+import { CONTRACT_STAGE, type ContractDraft, draftContract, hearCollection, signContract } from './contract';
 import { dropPendingApproval, hearApproval, repeatsRejection, requestApproval } from './approvals';
 import { nextAlarm, stillWanted } from './alarms';
 import { handleFollowUps } from './followup-handlers';
@@ -43,6 +45,39 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   setHandler(dealQuery, view);
   setHandler(ownerCalendarSignal, (owner) => ledger.changeOwnerCalendar(state, owner, now()));
   setHandler(approvalNewsSignal, (news) => hearApproval(state, def, news, now()));
+  setHandler(collectionNewsSignal, (news) => hearCollection(state, def, news, now()));
+
+  setHandler(
+    draftContractUpdate,
+    async ({ actor, contract }) => {
+      await draftContract(state, def, contract, actor, now());
+      return view();
+    },
+    {
+      validator: ({ contract }: { contract: ContractDraft }) => {
+        if (state.status !== 'open' || state.stage !== CONTRACT_STAGE)
+          refuse({ refusal: 'conflict', reason: 'stage' }, `a contract is drafted in ${CONTRACT_STAGE}; the deal is ${state.status === 'open' ? `in ${state.stage}` : state.status}`);
+        if (state.contract && state.contract.status !== 'draft')
+          refuse({ refusal: 'conflict', reason: state.contract.status }, `the contract is ${state.contract.status.replace('_', ' ')}; only a draft is redrafted`);
+        const sum = contract.installments.reduce((total, i) => total + i.amount, 0);
+        if (sum !== contract.amount) refuse({ refusal: 'invalid_input', errors: [{ field: 'body.installments', message: 'the installments must add up to the amount' }] }, 'the schedule does not add up');
+      },
+    },
+  );
+
+  setHandler(
+    signContractUpdate,
+    async ({ actor, signedAt, signedBy }) => {
+      await signContract(state, def, signedAt, signedBy, actor, now());
+      return view();
+    },
+    {
+      validator: (_signing) => {
+        const status = state.contract?.status;
+        if (status !== 'approved') refuse({ refusal: 'conflict', reason: status ?? 'none' }, status ? `the contract is ${status.replace('_', ' ')}: only an approved contract is signed` : 'the deal has no contract');
+      },
+    },
+  );
 
   setHandler(createDeal, view, {
     validator: ({ fingerprint }) => {

@@ -13,9 +13,12 @@ import {
 } from './approval';
 import { callbackDue, type CallbackDueVars } from './callback';
 import { dailyDigest, type DailyDigestVars } from './digest';
+import { type DunningVars, dunningCourtesy, dunningDue, dunningFinal, dunningOverdue15, dunningOverdue7 } from './dunning';
 import { type FollowUpDueVars, type FollowUpEscalatedVars, type FollowUpReminderVars, followUpDue, followUpEscalated, followUpReminder } from './followup';
 import { type RenderedEmail, renderLayout } from './layout';
 import type { Template } from './letter';
+import { type PaymentReceiptVars, paymentReceipt } from './receipt';
+import { type ReceivablesDigestVars, receivablesDigest } from './receivables';
 import { recipient } from './recipient';
 import { type StallOwnerVars, type StallSupervisorVars, stallOwner, stallSupervisor } from './stall';
 
@@ -36,6 +39,13 @@ export interface TemplateVars {
   approval_escalation_notice: ApprovalEscalationNoticeVars;
   approval_decided: ApprovalDecidedVars;
   approval_withdrawn: ApprovalWithdrawnVars;
+  dunning_courtesy: DunningVars;
+  dunning_due: DunningVars;
+  dunning_overdue_7: DunningVars;
+  dunning_overdue_15: DunningVars;
+  dunning_final: DunningVars;
+  payment_receipt: PaymentReceiptVars;
+  receivables_digest: ReceivablesDigestVars;
 }
 
 export type TemplateName = keyof TemplateVars;
@@ -53,6 +63,13 @@ const TEMPLATES: { [N in TemplateName]: Template<TemplateVars[N]> } = {
   approval_escalation_notice: approvalEscalationNotice,
   approval_decided: approvalDecided,
   approval_withdrawn: approvalWithdrawn,
+  dunning_courtesy: dunningCourtesy,
+  dunning_due: dunningDue,
+  dunning_overdue_7: dunningOverdue7,
+  dunning_overdue_15: dunningOverdue15,
+  dunning_final: dunningFinal,
+  payment_receipt: paymentReceipt,
+  receivables_digest: receivablesDigest,
 };
 
 /** Who reads the email: their name heads it, their language and time zone shape it. */

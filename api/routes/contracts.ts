@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { UpdateDefinition } from '@temporalio/common';
+import { Router } from 'express';
+import { z } from 'zod';
+import { formatMoney, parseMoney, planInstallments, processDefinition } from '../../process';
+import type { Db } from '../../runtime/db';
+import {
+  type CollectionView,
+  disputeUpdate,
+  pauseCollectionUpdate,
+  promiseUpdate,
+  recordPaymentUpdate,
+  reportMilestoneUpdate,
+  resolveDisputeUpdate,
+  resumeCollectionUpdate,
+} from '../../workflows/collection/messages';
+import { type DealView, draftContractUpdate, signContractUpdate } from '../../workflows/deal/messages';
+import type { AuthedUser } from '../auth/authenticate';
+import { assertCanChange, assertCanSee } from '../auth/policy';
+import type { CollectionGateway } from '../contracts/gateway';
+import { presentContract } from '../contracts/present';
+import * as S from '../contracts/schemas';
+import { changeableDeal } from '../deals/commands';
+import { type DealGateway, DealRefusal } from '../deals/gateway';
+import { commandRefusalProblem } from '../deals/refusal-problem';
+import { Problem, conflict, notFound, unprocessable } from '../http/problem';
+import { route } from '../http/route';
+import { localeOf } from '../i18n/locale';
+
+const Contract = z
+  .looseObject({ id: z.uuid(), reference: z.string(), dealId: z.uuid(), status: z.string(), amount: z.string(), currency: z.string(), installments: z.array(z.unknown()) })
+  .meta({ id: 'Contract' });
+const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
+const ms = (iso: string) => Date.parse(iso);
+const MANAGERS = ['supervisor', 'executive', 'admin'];
+const FINANCE = ['finance', 'admin'] as const;
+
+/** Contracts (drafted on a deal, approved, signed) and their collection: milestones, payments, disputes, promises, pauses. */
+export function contractsRouter(db: Db, deals: DealGateway, collections: CollectionGateway, registry: OpenAPIRegistry): Router {
+  const router = Router();
+
+  const refused = (err: unknown): never => {
+    throw err instanceof DealRefusal ? commandRefusalProblem(err) : err;
+  };
+
+  async function onDeal<A>(dealId: string, update: UpdateDefinition<DealView, [A]>, arg: A): Promise<DealView> {
+    return deals.command(dealId, update, arg).catch(refused);
+  }
+
+  /** A collection whose installments are all paid has finished: it takes nothing more. */
+  async function onCollection<A>(contractId: string, update: UpdateDefinition<CollectionView, [A]>, arg: A): Promise<CollectionView> {
+    return collections.command(contractId, update, arg).catch(async (err) => {
+      if (err instanceof Problem && err.status === 404 && (await db.contract.count({ where: { id: contractId, signedAt: { not: null } } })))
+        throw conflict('collection-closed', `contract ${contractId} is paid in full; its collection has ended`);
+      if (err instanceof Problem && err.status === 404) throw conflict('not-signed', `contract ${contractId} is not signed yet: nothing is being collected`);
+      return refused(err);
+    });
+  }
+
+  async function contractRow(id: string) {
+    const row = await db.contract.findUnique({ where: { id }, select: { id: true, dealId: true, ownerId: true, collection: true } });
+    if (!row) throw notFound(`contract ${id}`);
+    return row;
+  }
+
+  /** The contract an installment belongs to, from the contract's own row (projected since its draft). */
+  async function installmentRow(id: string) {
+    const [row] = await db.$queryRaw<Array<{ contractId: string; ownerId: string }>>`
+      SELECT "id" AS "contractId", "ownerId" FROM "Contract" WHERE "detail"->'installments' @> ${JSON.stringify([{ id }])}::jsonb LIMIT 1`;
+    if (!row) throw notFound(`installment ${id}`);
+    return row;
+  }
+
+  /** The contract, live: its deal's side, and its collection once signed (the last snapshot if the workflow cannot answer). */
+  async function show(contractId: string, dealId: string, locale: ReturnType<typeof localeOf>, deal?: DealView, collection?: CollectionView) {
+    const d = deal ?? (await deals.view(dealId));
+    const signed = d.contract?.status === 'signed';
+    const live = signed ? (collection ?? (await collections.view(contractId).catch(async () => (await contractRow(contractId)).collection as unknown as CollectionView))) : undefined;
+    return presentContract(dealId, d.contract!, live ?? undefined, locale);
+  }
+
+  route(router, registry, {
+    method: 'post',
+    path: '/deals/:id/contract',
+    tag: 'contracts',
+    summary: 'Draft the contract (deal in NEGOTIATION) and send it for approval, routed by amount; a returned draft is redrafted the same way',
+    params: S.IdParams,
+    body: S.ContractDraft,
+    responses: {
+      202: { description: 'Drafted, waiting for approval', schema: Contract },
+      409: { description: 'Not in NEGOTIATION, or the contract is past draft' },
+      422: { description: 'The installments do not add up to the amount (names the difference)' },
+    },
+    handler: async ({ params, body, user, req }) => {
+      const deal = await changeableDeal(db, deals, user, params.id);
+      const amount = parseMoney(body.amount)!;
+      const plan = planInstallments(amount, body.schedule ?? processDefinition(deal.processVersion).paymentSchedule);
+      if (!plan.ok)
+        throw unprocessable('schedule-mismatch', 'Installments do not add up', plan.message, [{ field: 'body.schedule', message: plan.message }], {
+          difference: formatMoney(plan.difference),
+        });
+      const view = await onDeal(params.id, draftContractUpdate, {
+        actor: actorOf(user),
+        contract: { amount, currency: body.currency, technicalAgreement: body.technicalAgreement, installments: plan.installments },
+      });
+      const contract = view.contract!;
+      return { status: 202, body: await show(contract.id, params.id, localeOf(req, user.locale), view), headers: { Location: `/api/v1/contracts/${contract.id}` } };
+    },
+  });
+
+  route(router, registry, {
+    method: 'get',
+    path: '/contracts/:id',
+    tag: 'contracts',
+    summary: 'The contract: installments with what is paid and outstanding, the next reminder, payments and the whole chasing history',
+    params: S.IdParams,
+    responses: { 200: { description: 'The contract', schema: Contract }, 404: { description: 'No such contract' } },
+    handler: async ({ params, user, req }) => {
+      const row = await contractRow(params.id);
+      await assertCanSee(db, user, row.ownerId);
+      return { body: await show(params.id, row.dealId, localeOf(req, user.locale)) };
+    },
+  });
+
+  route(router, registry, {
+    method: 'post',
+    path: '/contracts/:id/sign',
+    tag: 'contracts',
+    summary: 'Record the signature of an approved contract, and the manager present; chasing payment starts',
+    params: S.IdParams,
+    body: S.Signing,
+    responses: { 200: { description: 'The signed contract', schema: Contract }, 409: { description: 'Not approved (yet)' }, 422: { description: 'signedBy is not a manager' } },
+    handler: async ({ params, body, user, req }) => {
+      const row = await contractRow(params.id);
+      await assertCanChange(db, user, row.ownerId);
+      const manager = await db.user.findUnique({ where: { id: body.signedBy }, select: { role: true, active: true } });
+      if (!manager || !manager.active || !MANAGERS.includes(manager.role))
+        throw unprocessable('not-a-manager', 'Invalid signing', 'the handbook wants a manager at signing', [{ field: 'body.signedBy', message: 'an active supervisor, executive or admin' }]);
+      if (ms(body.signedAt) > Date.now() + 60_000)
+        throw unprocessable('invalid-signing', 'Invalid signing', 'a contract is recorded as signed once it is', [{ field: 'body.signedAt', message: 'must not be in the future' }]);
+      const view = await onDeal(row.dealId, signContractUpdate, { actor: actorOf(user), signedAt: ms(body.signedAt), signedBy: body.signedBy });
+      return { body: await show(params.id, row.dealId, localeOf(req, user.locale), view) };
+    },
+  });
+
+  route(router, registry, {
+    method: 'post',
+    path: '/contracts/:id/milestones',
+    tag: 'contracts',
+    summary: 'Report a milestone (acceptance, go_live, warranty_end): installments due after it start their clock',
+    params: S.IdParams,
+    body: S.MilestoneReport,
+    responses: { 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already reported, or not signed' } },
+    handler: async ({ params, body, user, req }) => {
+      const row = await contractRow(params.id);
+      if (!['finance', 'service'].includes(user.role)) await assertCanChange(db, user, row.ownerId);
+      const view = await onCollection(params.id, reportMilestoneUpdate, { actor: actorOf(user), milestone: body.milestone, at: ms(body.at) });
+      return { body: await show(params.id, row.dealId, localeOf(req, user.locale), undefined, view) };
+    },
+  });
+
+  for (const [path, update, summary] of [
+    ['/contracts/:id/pause', pauseCollectionUpdate, 'Pause chasing the whole contract (finance)'],
+    ['/contracts/:id/resume', resumeCollectionUpdate, 'Resume chasing, from the rung each installment reached (finance)'],
+  ] as const) {
+    route(router, registry, {
+      method: 'post',
+      path,
+      tag: 'contracts',
+      summary,
+      roles: FINANCE,
+      params: S.IdParams,
+      body: path.endsWith('pause') ? S.Pause : z.strictObject({}),
+      responses: { 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already so' } },
+      handler: async ({ params, body, user, req }) => {
+        const row = await contractRow(params.id);
+        const view = await onCollection(params.id, update as typeof pauseCollectionUpdate, { actor: actorOf(user), reason: (body as { reason?: string }).reason ?? '' });
+        return { body: await show(params.id, row.dealId, localeOf(req, user.locale), undefined, view) };
+      },
+    });
+  }
+
+  /** An installment command: the contract's collection decides; the answer is the whole contract. */
+  function installmentRoute<B extends z.ZodType, A>(spec: {
+    path: string;
+    summary: string;
+    body: B;
+    roles?: readonly ('finance' | 'admin' | 'rep' | 'supervisor' | 'executive')[];
+    update: UpdateDefinition<CollectionView, [A]>;
+    arg: (body: z.infer<B>, user: AuthedUser, installmentId: string) => A;
+  }) {
+    route(router, registry, {
+      method: 'post',
+      path: spec.path,
+      tag: 'installments',
+      summary: spec.summary,
+      roles: spec.roles,
+      params: S.IdParams,
+      body: spec.body,
+      responses: { 200: { description: 'The contract', schema: Contract }, 404: { description: 'No such installment' }, 409: { description: 'Paid, or not in that state' }, 422: { description: 'Invalid' } },
+      handler: async ({ params, body, user, req }) => {
+        const row = await installmentRow(params.id);
+        if (!FINANCE.includes(user.role as (typeof FINANCE)[number])) await assertCanChange(db, user, row.ownerId);
+        const contract = await contractRow(row.contractId);
+        const view = await onCollection(row.contractId, spec.update, spec.arg(body, user, params.id));
+        return { body: await show(row.contractId, contract.dealId, localeOf(req, user.locale), undefined, view) };
+      },
+    });
+  }
+
+  installmentRoute({
+    path: '/installments/:id/payments',
+    summary: 'Record a payment received (finance only). Partial payments reduce what is outstanding; a full one stops chasing at once; more than outstanding is 422',
+    body: S.NewPayment,
+    roles: FINANCE,
+    update: recordPaymentUpdate,
+    arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, paymentId: randomUUID(), amount: parseMoney(b.amount)!, receivedAt: ms(b.receivedAt), reference: b.reference }),
+  });
+  installmentRoute({
+    path: '/installments/:id/dispute',
+    summary: 'The customer disputes the installment: chasing it pauses',
+    body: S.Dispute,
+    update: disputeUpdate,
+    arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, reason: b.reason }),
+  });
+  installmentRoute({
+    path: '/installments/:id/resolve',
+    summary: 'The dispute is settled: chasing resumes from the rung it reached, never replaying earlier ones',
+    body: S.Resolution,
+    update: resolveDisputeUpdate,
+    arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, note: b.note }),
+  });
+  installmentRoute({
+    path: '/installments/:id/promise',
+    summary: 'The customer promised to pay by `until`: chasing pauses until then, and resumes if it is still unpaid',
+    body: S.Promise_,
+    update: promiseUpdate,
+    arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, until: ms(b.until), note: b.note }),
+  });
+
+  return router;
+}

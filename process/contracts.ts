@@ -1,0 +1,57 @@
+import { type Label, label } from './label';
+import { type Minor, allocate, parseMoney } from './money';
+
+export const MILESTONES = {
+  acceptance: label('Acceptance', '验收'),
+  go_live: label('Go-live', '上线'),
+  warranty_end: label('End of warranty', '质保期满'),
+} as const satisfies Record<string, Label>;
+export type Milestone = keyof typeof MILESTONES;
+
+/** When an installment falls due: on a day, some days after signing, or some days after a milestone is reported. */
+export type DueRule =
+  | { kind: 'on_date'; date: string }
+  | { kind: 'after_signing'; days: number }
+  | { kind: 'after_milestone'; milestone: Milestone; days: number };
+
+/** One installment as the contract states it: a share of the amount (percent) or an exact amount (decimal string). */
+export interface InstallmentPlan {
+  label: string | Label;
+  percent?: number;
+  amount?: string;
+  due: DueRule;
+}
+
+export interface PlannedInstallment {
+  label: string | Label;
+  amount: Minor;
+  due: DueRule;
+}
+
+/** 30% on signing, 60% on acceptance, 10% when the warranty ends. */
+export const DEFAULT_PAYMENT_SCHEDULE: readonly InstallmentPlan[] = [
+  { label: label('Payment on signing', '签约款'), percent: 30, due: { kind: 'after_signing', days: 0 } },
+  { label: label('Payment on acceptance', '验收款'), percent: 60, due: { kind: 'after_milestone', milestone: 'acceptance', days: 0 } },
+  { label: label('Retention, after warranty', '质保金'), percent: 10, due: { kind: 'after_milestone', milestone: 'warranty_end', days: 0 } },
+];
+
+export type ScheduleCheck = { ok: true; installments: PlannedInstallment[] } | { ok: false; difference: Minor; message: string };
+
+/**
+ * The installments in exact minor units. Shares given in percent are split so the parts add up to
+ * the total exactly; the whole schedule must then add up to the contract amount, to the fen.
+ */
+export function planInstallments(total: Minor, plans: readonly InstallmentPlan[]): ScheduleCheck {
+  const fixed = plans.map((p) => (p.amount === undefined ? 0 : parseMoney(p.amount)!));
+  const shared = plans.filter((p) => p.percent !== undefined);
+  const percentSum = shared.reduce((sum, p) => sum + p.percent!, 0);
+  const fixedSum = fixed.reduce((a, b) => a + b, 0);
+  // Percent shares are of the whole amount; when they make up all of it, the split adds up exactly.
+  const byShare = percentSum === 100 && fixedSum === 0 ? allocate(total, shared.map((p) => p.percent!)) : shared.map((p) => Math.round((total * p.percent!) / 100));
+  let next = 0;
+  const installments = plans.map((p, i) => ({ label: p.label, due: p.due, amount: p.percent !== undefined ? byShare[next++] : fixed[i] }));
+  const difference = total - installments.reduce((sum, x) => sum + x.amount, 0);
+  if (difference !== 0)
+    return { ok: false, difference, message: `the installments add up to ${difference > 0 ? 'less' : 'more'} than the contract amount, by ${Math.abs(difference) / 100}` };
+  return { ok: true, installments };
+}

@@ -1,0 +1,86 @@
+import type { Milestone } from '../../process';
+import { dueAtOf } from './schedule';
+import { type CollectionStart, type CollectionState, type CollectionStepType, type InstallmentState, type Payment, isPaid, outstanding } from './state';
+
+export function step(state: CollectionState, type: CollectionStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}, installmentId?: string) {
+  state.version += 1;
+  const entry = { seq: state.history.length + 1, type, at, actorId, installmentId, data };
+  state.history.push(entry);
+  state.untold.push(entry);
+}
+
+export function openCollection(start: CollectionStart): CollectionState {
+  const state: CollectionState = {
+    start,
+    installments: start.installments.map((i) => ({ ...i, paid: 0, payments: [], rung: 0 })),
+    milestones: {},
+    history: [],
+    version: 0,
+    untold: [],
+  };
+  settleDueDates(state);
+  step(state, 'started', null, start.signedAt, { reference: start.reference, installments: state.installments.map((i) => ({ id: i.id, amount: i.amount, dueAt: i.dueAt })) });
+  return state;
+}
+
+function settleDueDates(state: CollectionState) {
+  const { signedAt, timing, hours } = state.start;
+  for (const i of state.installments) i.dueAt ??= dueAtOf(i.due, signedAt, state.milestones, timing, hours);
+}
+
+export function reportMilestone(state: CollectionState, milestone: Milestone, reachedAt: number, actorId: string, at: number) {
+  state.milestones[milestone] = reachedAt;
+  settleDueDates(state);
+  const nowDue = state.installments.filter((i) => i.due.kind === 'after_milestone' && i.due.milestone === milestone);
+  step(state, 'milestone_reported', actorId, at, { milestone, reachedAt, installments: nowDue.map((i) => ({ id: i.id, dueAt: i.dueAt })) });
+}
+
+/** Sends rung `r`, passing over the rungs before it that came due together (after a pause or an outage): never two at once, never one again. */
+export function chase(state: CollectionState, i: InstallmentState, r: number, at: number) {
+  const { ladder } = state.start.timing;
+  for (let skipped = i.rung; skipped < r; skipped++) step(state, 'dunning_skipped', null, at, { rung: ladder[skipped].key }, i.id);
+  i.rung = r + 1;
+  step(state, 'dunning_sent', null, at, { rung: ladder[r].key, outstanding: outstanding(i), dueAt: i.dueAt }, i.id);
+}
+
+export function recordPayment(state: CollectionState, i: InstallmentState, payment: Payment) {
+  i.paid += payment.amount;
+  i.payments.push(payment);
+  step(state, 'payment_recorded', payment.by, payment.at, { paymentId: payment.id, amount: payment.amount, receivedAt: payment.receivedAt, reference: payment.reference, outstanding: outstanding(i) }, i.id);
+  if (!isPaid(i)) return;
+  i.dispute = undefined;
+  i.promise = undefined;
+  step(state, 'installment_paid', payment.by, payment.at, { amount: i.amount }, i.id);
+  if (state.installments.every(isPaid)) step(state, 'completed', null, payment.at);
+}
+
+export function openDispute(state: CollectionState, i: InstallmentState, reason: string, by: string, at: number) {
+  i.dispute = { reason, by, at };
+  step(state, 'dispute_opened', by, at, { reason }, i.id);
+}
+
+export function resolveDispute(state: CollectionState, i: InstallmentState, note: string | undefined, by: string, at: number) {
+  i.dispute = undefined;
+  step(state, 'dispute_resolved', by, at, { note, resumesAt: state.start.timing.ladder[i.rung]?.key ?? null }, i.id);
+}
+
+export function promise(state: CollectionState, i: InstallmentState, until: number, note: string | undefined, by: string, at: number) {
+  i.promise = { until, note, by, at };
+  step(state, 'promise_made', by, at, { until, note }, i.id);
+}
+
+export function lapsePromise(state: CollectionState, i: InstallmentState, at: number) {
+  const until = i.promise!.until;
+  i.promise = undefined;
+  step(state, 'promise_lapsed', null, at, { until, outstanding: outstanding(i) }, i.id);
+}
+
+export function pause(state: CollectionState, reason: string, by: string, at: number) {
+  state.paused = { reason, by, at };
+  step(state, 'collection_paused', by, at, { reason });
+}
+
+export function resume(state: CollectionState, by: string, at: number) {
+  state.paused = undefined;
+  step(state, 'collection_resumed', by, at);
+}

@@ -1,0 +1,28 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Milestone, Minor } from '../../process';
+import type { Actor } from '../deal/state';
+import type { CollectionState, CollectionStep } from './state';
+
+/** The live collection: installments with what is outstanding and when the next reminder goes, and the whole history. */
+export interface CollectionView extends Omit<CollectionState, 'untold'> {
+  next: Array<{ installmentId: string; at: number; rung: string | null; paused: 'contract' | 'dispute' | 'promise' | null }>;
+}
+
+export const reportMilestoneUpdate = defineUpdate<CollectionView, [{ actor: Actor; milestone: Milestone; at: number }]>('reportMilestone');
+export const recordPaymentUpdate = defineUpdate<CollectionView, [{ actor: Actor; installmentId: string; paymentId: string; amount: Minor; receivedAt: number; reference: string }]>('recordPayment');
+export const disputeUpdate = defineUpdate<CollectionView, [{ actor: Actor; installmentId: string; reason: string }]>('dispute');
+export const resolveDisputeUpdate = defineUpdate<CollectionView, [{ actor: Actor; installmentId: string; note?: string }]>('resolveDispute');
+export const promiseUpdate = defineUpdate<CollectionView, [{ actor: Actor; installmentId: string; until: number; note?: string }]>('promise');
+export const pauseCollectionUpdate = defineUpdate<CollectionView, [{ actor: Actor; reason: string }]>('pause');
+export const resumeCollectionUpdate = defineUpdate<CollectionView, [{ actor: Actor }]>('resume');
+export const collectionQuery = defineQuery<CollectionView>('collection');
+
+/** What a contract's collection tells its deal: new steps for the timeline; `firstPaid` once its first installment is paid. */
+export interface CollectionNews {
+  contractId: string;
+  steps: CollectionStep[];
+  firstPaid?: { by: string };
+}
+export const collectionNewsSignal = defineSignal<[CollectionNews]>('collectionNews');
+
+export const collectionWorkflowId = (contractId: string) => `collection-${contractId}`;
