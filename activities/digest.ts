@@ -1,4 +1,4 @@
-import { FOLLOW_UP_KINDS, type FollowUpKind, atLocalTime, isWorkingDay, localDate } from '../process';
+import { AGE_BUCKETS, FOLLOW_UP_KINDS, type FollowUpKind, type Label, ageBucket, atLocalTime, formatMoney, isWorkingDay, localDate } from '../process';
 import type { Db } from '../runtime/db';
 import type { emailActivities } from './email/send';
 
@@ -6,6 +6,8 @@ type Send = ReturnType<typeof emailActivities>['sendEmail'];
 
 const PENDING = { in: ['open', 'snoozed'] };
 const HOUR = 3_600_000;
+
+const DAY = 24 * HOUR;
 
 /** The user's day around `at`: whether their working day opens within the hour, and where the day begins and ends. */
 function dayOf(at: number, user: { timezone: string; workdayStart: string }) {
@@ -59,6 +61,49 @@ export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
           date: day.today,
           overdue: followUps.filter((f) => f.dueAt.getTime() < day.start).map(item),
           due: followUps.filter((f) => f.dueAt.getTime() >= day.start).map(item),
+        },
+      });
+      return { sent: !result.alreadySent };
+    },
+
+    /** Finance users whose working day opens at `at`: they get the receivables digest. */
+    async receivablesDigestRecipients({ at }: { at: number }): Promise<string[]> {
+      const finance = await db.user.findMany({ where: { active: true, role: 'finance' }, select: { id: true, timezone: true, workdayStart: true } });
+      return finance.filter((u) => dayOf(at, u).opensNow).map((u) => u.id);
+    },
+
+    /** Overdue installments by age, and those due this week; nothing to report, no email. One per user and day. */
+    async sendReceivablesDigest({ userId, at }: { userId: string; at: number }): Promise<{ sent: boolean }> {
+      const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timezone: true, workdayStart: true } });
+      const day = dayOf(at, user);
+      const open = await db.installment.findMany({
+        where: { status: 'open', dueAt: { lt: new Date(day.start + 7 * DAY) } },
+        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+        include: { contract: { select: { reference: true, dealId: true } } },
+      });
+      if (open.length === 0) return { sent: false };
+      const deals = await db.deal.findMany({ where: { id: { in: [...new Set(open.map((i) => i.dealId))] } }, select: { id: true, title: true, account: { select: { name: true } } } });
+      const dealOf = new Map(deals.map((d) => [d.id, d]));
+      const line = (i: (typeof open)[number]) => ({
+        customerName: dealOf.get(i.dealId)?.account.name ?? '',
+        dealTitle: dealOf.get(i.dealId)?.title ?? '',
+        contractRef: i.contract.reference,
+        installmentLabel: i.label as string | Label,
+        outstanding: formatMoney(Number(i.amountMinor - i.paidMinor)),
+        currency: i.currency,
+        dueDate: localDate(i.dueAt!.getTime(), user.timezone),
+        daysOverdue: Math.floor((at - i.dueAt!.getTime()) / DAY),
+        url: `${publicUrl}/api/v1/contracts/${i.contractId}`,
+      });
+      const overdue = open.filter((i) => i.dueAt!.getTime() < day.start).map(line);
+      const result = await sendEmail({
+        key: `receivables:${userId}:${day.today}`,
+        template: 'receivables_digest',
+        to: [userId],
+        vars: {
+          receivablesUrl: `${publicUrl}/api/v1/receivables`,
+          buckets: AGE_BUCKETS.map((bucket) => ({ bucket, items: overdue.filter((l) => ageBucket(Math.max(0, l.daysOverdue)) === bucket) })).filter((b) => b.items.length > 0),
+          dueThisWeek: open.filter((i) => i.dueAt!.getTime() >= day.start).map(line),
         },
       });
       return { sent: !result.alreadySent };

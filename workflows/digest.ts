@@ -1,21 +1,27 @@
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 
-const { morningDigestRecipients, sendMorningDigest } = proxyActivities<Activities>({
+const { morningDigestRecipients, sendMorningDigest, receivablesDigestRecipients, sendReceivablesDigest } = proxyActivities<Activities>({
   startToCloseTimeout: '3 minutes',
   retry: { initialInterval: '5 seconds', maximumInterval: '2 minutes', nonRetryableErrorTypes: ['UnknownRecipient', 'NoRecipient', 'SmtpRejected'] },
 });
 
 const BATCH = 20;
 
-/** Started every hour by a Temporal Schedule; users whose working day starts this hour get their digest, one activity each. */
+/** One activity per user, a batch at a time; how many emails went out. */
+async function fanOut(users: string[], send: (userId: string) => Promise<{ sent: boolean }>): Promise<number> {
+  let sent = 0;
+  for (let i = 0; i < users.length; i += BATCH) sent += (await Promise.all(users.slice(i, i + BATCH).map(send))).filter((r) => r.sent).length;
+  return sent;
+}
+
+/**
+ * Started every hour by a Temporal Schedule: users whose working day starts this hour get their
+ * follow-up digest, and finance users the receivables digest.
+ */
 export async function morningDigestWorkflow(at?: number): Promise<{ sent: number }> {
   const when = at ?? workflowInfo().runStartTime.getTime();
-  const users = await morningDigestRecipients({ at: when });
-  let sent = 0;
-  for (let i = 0; i < users.length; i += BATCH) {
-    const results = await Promise.all(users.slice(i, i + BATCH).map((userId) => sendMorningDigest({ userId, at: when })));
-    sent += results.filter((r) => r.sent).length;
-  }
-  return { sent };
+  const followUps = await fanOut(await morningDigestRecipients({ at: when }), (userId) => sendMorningDigest({ userId, at: when }));
+  const receivables = await fanOut(await receivablesDigestRecipients({ at: when }), (userId) => sendReceivablesDigest({ userId, at: when }));
+  return { sent: followUps + receivables };
 }

@@ -8,6 +8,8 @@ export interface Person {
   email: string;
   locale: Locale;
   timeZone: string;
+  /** A customer's contact, not one of our users. */
+  customer?: true;
 }
 
 /** Whom an email goes to: contacts (customers) and users in "to", users in "cc". */
@@ -20,7 +22,7 @@ export interface RecipientIds {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Contacts have no language or time zone of their own yet. */
-const CONTACT_READS = { locale: 'zh-CN', timeZone: 'Asia/Shanghai' } as const;
+const CONTACT_READS = { locale: 'zh-CN', timeZone: 'Asia/Shanghai', customer: true } as const;
 
 /**
  * The rows behind ids, by id. An id that names no row fails for good: retrying will not make it appear.

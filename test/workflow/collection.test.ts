@@ -120,6 +120,18 @@ describe('chasing payment', () => {
       return r.body.items.length === 1 && r.body.items[0];
     });
     expect(receivable).toMatchObject({ outstanding: '120000.50', lastRung: 'final', nextReminderAt: null, bucket: '0-30' });
+    expect((await s.rep.api('GET', '/api/v1/receivables?bucket=31-60')).body.items).toEqual([]);
+    expect((await s.rep.api('GET', '/api/v1/receivables?bucket=soon')).status).toBe(400);
+
+    // Monday 2026-12-07 09:00 in Shanghai: finance hears of it in the receivables digest, under 0–30 days.
+    const digest = (at: string) => app.temporal.workflow.execute('morningDigestWorkflow', { taskQueue: app.taskQueue, workflowId: `digest-${c.id}-${at}`, args: [Date.parse(at)] });
+    await digest('2026-12-07T01:00:00Z');
+    const toFinance = (e: CaughtEmail) => e.to.some((a) => a.address === s.finance.email.toLowerCase()) && (e.text ?? '').includes(c.reference);
+    const report = await mail.waitFor(toFinance);
+    expect(report.text).toMatch(/120,000\.50/);
+    await digest('2026-12-06T01:00:00Z'); // a Sunday: nothing
+    await digest('2026-12-07T01:20:00Z'); // the same day again: nothing new
+    expect((await mail.list()).filter(toFinance)).toHaveLength(1);
   }, 40_000);
 
   it('stops the moment the installment is paid, sends a receipt, and the first payment wins the deal', async () => {

@@ -77,9 +77,12 @@ export interface Reader {
   name: string;
   locale: Locale;
   timeZone: string;
+  /** A customer reads a letter from the company, without our footer or a link into Dealflow. */
+  customer?: boolean;
 }
 
 export function renderEmail<N extends TemplateName>(template: N, vars: TemplateVars[N], reader: Reader, publicUrl?: string): RenderedEmail {
   const to = recipient(reader);
-  return renderLayout(TEMPLATES[template][reader.locale](vars, to), to, publicUrl);
+  const letter = TEMPLATES[template][reader.locale](vars, to);
+  return reader.customer ? renderLayout(letter, to, undefined, 'customer') : renderLayout(letter, to, publicUrl);
 }

@@ -11,17 +11,22 @@ export interface RenderedEmail {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-const CHROME: Record<Locale, { greeting: (name: string) => string; colon: string; footer: string; home: string }> = {
+/** Who reads it: our own people, or a customer. */
+export type Audience = 'staff' | 'customer';
+
+const CHROME: Record<Locale, { greeting: (name: string) => string; colon: string; footer: string; customerFooter: string; home: string }> = {
   'zh-CN': {
     greeting: (name) => `${name}，您好：`,
     colon: '：',
     footer: '您收到这封邮件，是因为您在 Dealflow 中参与商机跟进。',
+    customerFooter: '此邮件由系统自动发送。如有疑问，请直接联系您的客户经理。',
     home: '打开 Dealflow',
   },
   en: {
     greeting: (name) => `Hello ${name},`,
     colon: ': ',
     footer: 'You receive this email because you work on deals in Dealflow.',
+    customerFooter: 'This email was sent automatically. For any question, please contact your account manager directly.',
     home: 'Open Dealflow',
   },
 };
@@ -67,14 +72,15 @@ function blockHtml(block: Block): string {
 }
 
 /** The one layout every email shares: "Dealflow" header, greeting, the letter's blocks, footer with a link home. */
-export function renderLayout(letter: Letter, to: Recipient, publicUrl?: string): RenderedEmail {
+export function renderLayout(letter: Letter, to: Recipient, publicUrl?: string, audience: Audience = 'staff'): RenderedEmail {
   const chrome = CHROME[to.locale];
+  const footer = audience === 'customer' ? chrome.customerFooter : chrome.footer;
   const blocks = letter.blocks.filter(shown);
   const text = [
     'Dealflow',
     chrome.greeting(to.name),
     ...blocks.map((b) => blockText(b, chrome.colon)),
-    `-- \n${chrome.footer}${publicUrl ? `\n${chrome.home}${chrome.colon}${publicUrl}` : ''}`,
+    `-- \n${footer}${publicUrl ? `\n${chrome.home}${chrome.colon}${publicUrl}` : ''}`,
   ].join('\n\n');
   const home = publicUrl ? ` <a href="${escapeHtml(publicUrl)}" style="color:${MUTED}">${escapeHtml(chrome.home)}</a>` : '';
   const html = `<!doctype html>
@@ -86,7 +92,7 @@ export function renderLayout(letter: Letter, to: Recipient, publicUrl?: string):
 <p style="margin:0 0 16px">${escapeHtml(chrome.greeting(to.name))}</p>
 ${blocks.map(blockHtml).join('\n')}
 </div>
-<div style="font-size:12px;color:${MUTED};padding:16px 0 0">${escapeHtml(chrome.footer)}${home}</div>
+<div style="font-size:12px;color:${MUTED};padding:16px 0 0">${escapeHtml(footer)}${home}</div>
 </div>
 </body></html>
 `;
