@@ -77,10 +77,10 @@ export function lapsePromise(state: CollectionState, i: InstallmentState, at: nu
 
 export function pause(state: CollectionState, reason: string, by: string, at: number) {
   state.paused = { reason, by, at };
-  step(state, 'collection_paused', by, at, { reason });
+  step(state, 'paused', by, at, { reason });
 }
 
 export function resume(state: CollectionState, by: string, at: number) {
   state.paused = undefined;
-  step(state, 'collection_resumed', by, at);
+  step(state, 'resumed', by, at);
 }

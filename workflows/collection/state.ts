@@ -50,8 +50,8 @@ export type CollectionStepType =
   | 'dispute_resolved'
   | 'promise_made'
   | 'promise_lapsed'
-  | 'collection_paused'
-  | 'collection_resumed'
+  | 'paused'
+  | 'resumed'
   | 'completed'
   | 'email_failed';
 
