@@ -1,5 +1,5 @@
 import { type Label, label } from './label';
-import { type Minor, allocate, parseMoney } from './money';
+import { type Minor, allocate, formatMoney, parseMoney } from './money';
 
 export const MILESTONES = {
   acceptance: label('Acceptance', '验收'),
@@ -52,6 +52,6 @@ export function planInstallments(total: Minor, plans: readonly InstallmentPlan[]
   const installments = plans.map((p, i) => ({ label: p.label, due: p.due, amount: p.percent !== undefined ? byShare[next++] : fixed[i] }));
   const difference = total - installments.reduce((sum, x) => sum + x.amount, 0);
   if (difference !== 0)
-    return { ok: false, difference, message: `the installments add up to ${difference > 0 ? 'less' : 'more'} than the contract amount, by ${Math.abs(difference) / 100}` };
+    return { ok: false, difference, message: `the installments add up to ${difference > 0 ? 'less' : 'more'} than the contract amount, by ${formatMoney(Math.abs(difference))}` };
   return { ok: true, installments };
 }

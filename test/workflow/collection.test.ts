@@ -212,6 +212,14 @@ describe.concurrent('chasing payment', () => {
     expect(history).toEqual(expect.arrayContaining(['promise_made', 'promise_lapsed', 'dunning_skipped', 'dunning_sent']));
   }, 60_000);
 
+  it('sends no notice ahead of a due date that has already come: an installment due at signing starts at the due rung', async () => {
+    const s = await dealInNegotiation(app, 'Ladder at signing');
+    const c = await signedContract(app, s, single('3000', 0));
+    await eventually(async () => (await toCustomer(s, c.reference)()).length === 1, 10_000);
+    const history = (await s.contract(c.id)).history.filter((h: { type: string }) => h.type.startsWith('dunning')).map((h: { type: string; data: { rung: string } }) => `${h.type}:${h.data.rung}`);
+    expect(history).toEqual(['dunning_skipped:courtesy', 'dunning_sent:due']);
+  });
+
   it('lets finance pause and resume a whole contract', async () => {
     const s = await dealInNegotiation(app, 'Ladder pause');
     const c = await signedContract(app, s, single('5000', 30));

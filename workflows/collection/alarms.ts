@@ -25,6 +25,8 @@ export function installmentAlarm(state: CollectionState, i: InstallmentState): C
     ring: (t) => {
       let r = i.rung;
       while (r + 1 < ladder.length && rungAt(state, i, r + 1) <= t) r++;
+      // A notice ahead of the due date is pointless once the date has come (an installment due at signing).
+      if (ladder[r].offsetDays < 0 && t >= i.dueAt!) return void ledger.passOver(state, i, r + 1, t, 'the due date has come');
       ledger.chase(state, i, r, t);
       return r;
     },

@@ -35,12 +35,18 @@ export function reportMilestone(state: CollectionState, milestone: Milestone, re
   step(state, 'milestone_reported', actorId, at, { milestone, reachedAt, installments: nowDue.map((i) => ({ id: i.id, dueAt: i.dueAt })) });
 }
 
+/** Records rungs from the next one up to (not including) `until` as passed over: they will never go out. */
+export function passOver(state: CollectionState, i: InstallmentState, until: number, at: number, reason: string) {
+  const { ladder } = state.start.timing;
+  for (let r = i.rung; r < until; r++) step(state, 'dunning_skipped', null, at, { rung: ladder[r].key, reason }, i.id);
+  i.rung = Math.max(i.rung, until);
+}
+
 /** Sends rung `r`, passing over the rungs before it that came due together (after a pause or an outage): never two at once, never one again. */
 export function chase(state: CollectionState, i: InstallmentState, r: number, at: number) {
-  const { ladder } = state.start.timing;
-  for (let skipped = i.rung; skipped < r; skipped++) step(state, 'dunning_skipped', null, at, { rung: ladder[skipped].key }, i.id);
+  passOver(state, i, r, at, 'a later rung came due at the same time');
   i.rung = r + 1;
-  step(state, 'dunning_sent', null, at, { rung: ladder[r].key, outstanding: outstanding(i), dueAt: i.dueAt }, i.id);
+  step(state, 'dunning_sent', null, at, { rung: state.start.timing.ladder[r].key, outstanding: outstanding(i), dueAt: i.dueAt }, i.id);
 }
 
 export function recordPayment(state: CollectionState, i: InstallmentState, payment: Payment) {
