@@ -144,7 +144,12 @@ describe.concurrent('chasing payment', () => {
     await eventually(async () => (await sent()).length >= 2, 10_000);
     const installment = c.installments[0].id;
     expect((await s.rep.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '50000', receivedAt: new Date().toISOString(), reference: 'BANK-1' })).status).toBe(403);
-    const over = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '50000.01', receivedAt: new Date().toISOString(), reference: 'BANK-1' });
+    const negative = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '-5', receivedAt: new Date().toISOString(), reference: 'BANK-1' });
+    expect(negative.status).toBe(400);
+    expect(negative.body.errors[0].field).toBe('body.amount');
+    const badDate = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '5', receivedAt: '22/11/2026', reference: 'BANK-1' });
+    expect(badDate.body.errors[0].field).toBe('body.receivedAt');
+        const over = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '50000.01', receivedAt: new Date().toISOString(), reference: 'BANK-1' });
     expect(over.status).toBe(422);
     expect(over.body.errors[0]).toMatchObject({ field: 'body.amount', message: expect.stringContaining('50000.00') });
     const paid = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '50000', receivedAt: new Date().toISOString(), reference: 'BANK-1' });
