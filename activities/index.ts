@@ -5,6 +5,8 @@ import { approverActivities } from './approvals/resolve';
 import { collectionEmailActivities } from './collection/email';
 import { collectionProjectionActivities } from './collection/projection';
 import { digestActivities } from './digest';
+import { tenderEmailActivities } from './tenders/email';
+import { tenderProjectionActivities } from './tenders/projection';
 import { dealEmailActivities } from './email/deal-email';
 import { type EmailDeps, emailActivities } from './email/send';
 import { projectionActivities } from './projection';
@@ -14,6 +16,7 @@ export type { DealEmailIntent } from './email/deal-email';
 export type { ApprovalEmailIntent } from './approvals/email';
 export type { ApproverFound, ApproverQuery } from './approvals/resolve';
 export type { CollectionEmailIntent } from './collection/email';
+export type { TenderEmailIntent } from './tenders/email';
 export type { EmailDeps, EmailRequest, EmailResult, TemplateName, TemplateVars } from './email/send';
 
 export interface ActivityDeps {
@@ -34,6 +37,8 @@ export function createActivities({ db, mail }: ActivityDeps) {
     ...approvalEmailActivities(db, email.sendEmail, mail.publicUrl, mail.linkSecret),
     ...collectionProjectionActivities(db),
     ...collectionEmailActivities(db, email.sendEmail),
+    ...tenderProjectionActivities(db),
+    ...tenderEmailActivities(db, email.sendEmail, mail.publicUrl),
   };
 }
 

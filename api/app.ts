@@ -3,12 +3,13 @@ import express from 'express';
 import type { Transporter } from 'nodemailer';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { ApprovalTiming, CollectionTiming, FollowUpTiming } from '../process';
+import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../process';
 import type { Db } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
 import { ApprovalGateway } from './approvals/gateway';
 import { authenticate } from './auth/authenticate';
-import { CollectionGateway } from './contracts/gateway';
+import { collectionGateway } from './contracts/gateway';
+import { tenderGateway } from './tenders/gateway';
 import { DealGateway } from './deals/gateway';
 import { tellOwnedDeals } from './deals/owner-calendar';
 import { createRegistry, openApiRouter } from './http/openapi';
@@ -24,6 +25,7 @@ import { followUpsRouter } from './routes/followups';
 import { healthRouter } from './routes/health';
 import { processRouter } from './routes/process';
 import { receivablesRouter } from './routes/receivables';
+import { tendersRouter } from './routes/tenders';
 import { usersRouter } from './routes/users';
 
 const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -42,6 +44,8 @@ export interface AppDeps {
   approvalTiming?: Partial<ApprovalTiming>;
   /** The dunning ladder's day for new deals' contracts, when it differs (tests make it a second). */
   collectionTiming?: Partial<CollectionTiming>;
+  /** Tender reminder spans for new deals' tenders, when they differ (tests). */
+  tenderTiming?: Partial<TenderTiming>;
   /** Checks the approve and reject links emailed by the worker, which signs them with the same secret. */
   linkSecret: string;
 }
@@ -61,9 +65,10 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(accountsRouter(deps.db, registry));
   v1.use(contactsRouter(deps.db, registry));
   const approvals = new ApprovalGateway(deps.temporal, deps.dealQueryTimeoutMs);
-  v1.use(dealsRouter(deps.db, gateway, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming, collection: deps.collectionTiming }));
-  v1.use(contractsRouter(deps.db, gateway, new CollectionGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
+  v1.use(dealsRouter(deps.db, gateway, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming, collection: deps.collectionTiming, tenders: deps.tenderTiming }));
+  v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
   v1.use(receivablesRouter(deps.db, registry));
+  v1.use(tendersRouter(deps.db, gateway, tenderGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
   v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));
   v1.use(processRouter(registry));

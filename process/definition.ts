@@ -1,6 +1,7 @@
 import type { ApprovalPolicy } from './approvals';
 import type { InstallmentPlan } from './contracts';
 import type { CollectionTiming } from './dunning';
+import type { TenderPolicy } from './tenders';
 import type { FactDefinition } from './fact';
 import type { FollowUpTiming } from './followups';
 import type { Label } from './label';
@@ -23,6 +24,7 @@ export interface ProcessDefinition {
   /** The payment schedule a contract gets when it names none. */
   paymentSchedule: readonly InstallmentPlan[];
   collection: CollectionTiming;
+  tenders: TenderPolicy;
 }
 
 export function stageDefinition(def: ProcessDefinition, stage: Stage): StageDefinition {

@@ -9,6 +9,8 @@ export const FOLLOW_UP_KINDS = {
   trial_checkin: label('Check in on the trial', '回访试用情况'),
   next_step: label('Next step', '下一步'),
   callback: label('Call the customer back', '给客户回电'),
+  contract_negotiation: label('Negotiate the contract and the technical agreement', '合同及技术协议书谈判'),
+  handover: label('Technical handover to implementation', '技术交接'),
 } as const satisfies Record<string, Label>;
 export type FollowUpKind = keyof typeof FOLLOW_UP_KINDS;
 

@@ -15,3 +15,4 @@ export * from './approvals';
 export * from './money';
 export * from './contracts';
 export * from './dunning';
+export * from './tenders';

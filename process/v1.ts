@@ -1,6 +1,7 @@
 import { DEFAULT_APPROVAL_POLICY } from './approvals';
 import { DEFAULT_PAYMENT_SCHEDULE } from './contracts';
 import { DEFAULT_COLLECTION_TIMING } from './dunning';
+import { DEFAULT_TENDER_POLICY } from './tenders';
 import type { ProcessDefinition } from './definition';
 import { FACTS, LOST_REASONS } from './facts';
 import { DEFAULT_FOLLOW_UP_TIMING } from './followups';
@@ -46,4 +47,5 @@ export const PROCESS_V1: ProcessDefinition = {
   approvals: DEFAULT_APPROVAL_POLICY,
   paymentSchedule: DEFAULT_PAYMENT_SCHEDULE,
   collection: DEFAULT_COLLECTION_TIMING,
+  tenders: DEFAULT_TENDER_POLICY,
 };

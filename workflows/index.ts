@@ -1,4 +1,5 @@
 export { dealWorkflow } from './deal/workflow';
 export { approvalWorkflow } from './approval/workflow';
 export { collectionWorkflow } from './collection/workflow';
+export { tenderWorkflow } from './tender/workflow';
 export { morningDigestWorkflow } from './digest';

@@ -6,7 +6,7 @@ import type { EmailRequest, emailActivities } from './send';
 export interface DealEmailIntent {
   key: string;
   dealId: string;
-  template: 'followup_due' | 'followup_reminder' | 'followup_escalated' | 'callback_due' | 'stall_owner' | 'stall_supervisor';
+  template: 'followup_due' | 'followup_reminder' | 'followup_escalated' | 'callback_due' | 'tender_handover' | 'stall_owner' | 'stall_supervisor';
   to: string[];
   cc?: string[];
   /** What the email alerts about, so the workflow can drop it if that changed before it went out. */
@@ -25,6 +25,8 @@ export interface DealEmailIntent {
     note?: string;
     stage?: OpenStage;
     idleSince?: number;
+    /** A technical handover: the tender it came from and the signed contract. */
+    handover?: { tenderNo: string; documents: Array<{ name: string; url: string }>; contractRef?: string };
   };
 }
 
@@ -48,6 +50,12 @@ export function dealEmailActivities(db: Db, sendEmail: Send, publicUrl: string) 
         return { ...envelope, template, vars: { ...deal, action, dueAt, customerName: await contactOf(about.contactId), dueAgo: about.at - (about.dueAt ?? about.at) } };
       case 'followup_escalated':
         return { ...envelope, template, vars: { ...deal, action, dueAt, repName: (await nameOf(about.ownerId)) ?? '?' } };
+      case 'tender_handover': {
+        const h = about.handover!;
+        const account = await db.deal.findUnique({ where: { id: envelope.dealId }, select: { account: { select: { name: true } }, ownerId: true } });
+        const vars = { ...deal, tenderNo: h.tenderNo, customerName: account?.account.name ?? '', contractRef: h.contractRef, documents: h.documents, notes: about.note, repName: (await nameOf(account?.ownerId)) ?? '?' };
+        return { ...envelope, template, vars };
+      }
       case 'callback_due':
         return { ...envelope, template, vars: { ...deal, at: dueAt, contactName: await contactOf(about.contactId), note: about.note } };
       case 'stall_owner':

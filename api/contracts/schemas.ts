@@ -38,7 +38,13 @@ export const ContractDraft = z
 
 const instant = z.iso.datetime({ offset: true });
 
-export const Signing = z.strictObject({ signedAt: instant, signedBy: z.uuid().meta({ description: 'The manager present at signing' }) }).meta({ id: 'ContractSigning' });
+export const Signing = z
+  .strictObject({
+    signedAt: instant,
+    signedBy: z.uuid().meta({ description: 'The manager present at signing' }),
+    implementationLeadId: z.uuid().optional().meta({ description: 'Who takes the technical handover of a tender won; the first service user by default' }),
+  })
+  .meta({ id: 'ContractSigning' });
 export const MilestoneReport = z.strictObject({ milestone, at: instant }).meta({ id: 'MilestoneReport' });
 export const Pause = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
 export const NewPayment = z.strictObject({ amount: PositiveMoney, receivedAt: instant, reference: z.string().trim().min(1).max(200) }).meta({ id: 'NewPayment' });

@@ -139,7 +139,8 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
         throw unprocessable('not-a-manager', 'Invalid signing', 'the handbook wants a manager at signing', [{ field: 'body.signedBy', message: 'an active supervisor, executive or admin' }]);
       if (ms(body.signedAt) > Date.now() + 60_000)
         throw unprocessable('invalid-signing', 'Invalid signing', 'a contract is recorded as signed once it is', [{ field: 'body.signedAt', message: 'must not be in the future' }]);
-      const view = await onDeal(row.dealId, signContractUpdate, { actor: actorOf(user), signedAt: ms(body.signedAt), signedBy: body.signedBy });
+      const lead = body.implementationLeadId ?? (await db.user.findFirst({ where: { role: 'service', active: true }, orderBy: { createdAt: 'asc' }, select: { id: true } }))?.id;
+      const view = await onDeal(row.dealId, signContractUpdate, { actor: actorOf(user), signedAt: ms(body.signedAt), signedBy: body.signedBy, implementationLeadId: lead });
       return { body: await show(params.id, row.dealId, localeOf(req, user.locale), view) };
     },
   });

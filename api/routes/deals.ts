@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
-import { type ApprovalTiming, type CollectionTiming, CURRENT_PROCESS_VERSION, type FactPatch, type FollowUpTiming, type ProcessDefinition, checkFactPatch, processDefinition } from '../../process';
+import { type ApprovalTiming, type CollectionTiming, type TenderTiming, CURRENT_PROCESS_VERSION, type FactPatch, type FollowUpTiming, type ProcessDefinition, checkFactPatch, processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import { advanceUpdate, markLostUpdate, recordFactsUpdate, reopenUpdate } from '../../workflows/deal/messages';
 import { DEAL_OWNER_ROLES, assertCanChange, assertCanSee, visibleDeals } from '../auth/policy';
@@ -26,6 +26,7 @@ export interface TimingOverrides {
   followUps?: Partial<FollowUpTiming>;
   approvals?: Partial<ApprovalTiming>;
   collection?: Partial<CollectionTiming>;
+  tenders?: Partial<TenderTiming>;
 }
 
 export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegistry, timing: TimingOverrides = {}): Router {
@@ -79,6 +80,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
           timing: timing.followUps,
           approvalTiming: timing.approvals,
           collectionTiming: timing.collection,
+          tenderTiming: timing.tenders,
         })
         .catch((err) => {
           if (err instanceof DealRefusal) throw refusalProblem(err, def, localeOf(req, user.locale));

@@ -8,3 +8,4 @@ export { DEFAULT_WORKING_HOURS, type WorkingHours, workingHours } from './workin
 export { atLocalTime, localDate } from './time-zone';
 export { isWorkingMoment, nextWorkingMoment } from './working-moment';
 export { type Span, type SpanUnit, addSpan, spanParts } from './span';
+export { spanBefore } from './before';

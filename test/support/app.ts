@@ -4,7 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { createApp } from '../../api/app';
-import type { ApprovalTiming, CollectionTiming, FollowUpTiming } from '../../process';
+import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../../process';
 import { TEST_LINK_SECRET } from './link-secret';
 import { hashToken, newToken } from '../../api/auth/tokens';
 import { createMailer } from '../../runtime/mailer';
@@ -19,7 +19,7 @@ let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
  * The real API and a real worker, in this test process, on the run's Temporal server and
  * database. Each test file gets its own task queue, so files never share workers.
  */
-export async function startTestApp(options: { followUpTiming?: Partial<FollowUpTiming>; approvalTiming?: Partial<ApprovalTiming>; collectionTiming?: Partial<CollectionTiming> } = {}) {
+export async function startTestApp(options: { followUpTiming?: Partial<FollowUpTiming>; approvalTiming?: Partial<ApprovalTiming>; collectionTiming?: Partial<CollectionTiming>; tenderTiming?: Partial<TenderTiming> } = {}) {
   const stack = inject('stack');
   const taskQueue = `test-${randomUUID()}`;
   const db = connectDb(stack.databaseUrl);
@@ -44,7 +44,7 @@ export async function startTestApp(options: { followUpTiming?: Partial<FollowUpT
 
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: 'default' });
-  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 1_000, followUpTiming: options.followUpTiming, approvalTiming: options.approvalTiming, collectionTiming: options.collectionTiming, linkSecret: TEST_LINK_SECRET }).listen(0, '127.0.0.1');
+  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 1_000, followUpTiming: options.followUpTiming, approvalTiming: options.approvalTiming, collectionTiming: options.collectionTiming, tenderTiming: options.tenderTiming, linkSecret: TEST_LINK_SECRET }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -12,6 +12,8 @@ export interface Alarm {
 }
 
 const FOLLOW_UP_TEMPLATES = { 1: 'followup_due', 2: 'followup_reminder', 3: 'followup_escalated' } as const;
+/** Kinds whose first alert says more than "due": the exact call-back, the handover with its documents. */
+const FIRST_ALERT: Partial<Record<FollowUp['kind'], 'callback_due' | 'tender_handover'>> = { callback: 'callback_due', handover: 'tender_handover' };
 
 type Envelope = Pick<DealEmailIntent, 'key' | 'template' | 'to' | 'cc' | 'alert'>;
 
@@ -38,7 +40,8 @@ function alertFollowUp(state: DealState, f: FollowUp, level: 1 | 2 | 3, now: num
   f.lastAlertAt = now;
   if (f.state === 'snoozed') f.state = 'open';
   touch(state, 'followup_alerted', null, now, { followUpId: f.id, level, to: recipient });
-  const template = f.kind === 'callback' && level === 1 ? 'callback_due' : FOLLOW_UP_TEMPLATES[level];
+  const first = level === 1 ? FIRST_ALERT[f.kind] : undefined;
+  const template = first ?? FOLLOW_UP_TEMPLATES[level];
   const envelope: Envelope = {
     key: `${state.dealId}:followup:${f.id}:${f.round}:${level}`,
     template,
@@ -54,6 +57,10 @@ function alertFollowUp(state: DealState, f: FollowUp, level: 1 | 2 | 3, now: num
     ownerId: f.ownerId,
     contactId: f.contactId,
     note: f.note,
+    handover:
+      template === 'tender_handover' && state.tender
+        ? { tenderNo: state.tender.tenderNo, documents: state.tender.documents, contractRef: state.contract?.reference }
+        : undefined,
   });
 }
 

@@ -1,8 +1,8 @@
-import { ParentClosePolicy, getExternalWorkflowHandle, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, uuid4, workflowInfo } from '@temporalio/workflow';
 import { type ApprovalKind, type ProcessDefinition, type Stage, type StageApproval, approvalChain, judgeMove } from '../../process';
 import { type ApprovalNews, approvalWorkflowId, cancelApprovalSignal } from '../approval/messages';
 import type { ApprovalRequest } from '../approval/state';
-import { approvalWorkflow } from '../approval/workflow';
+import { startApprovalRequest } from '../approval/start';
 import { hearContractApproval } from './contract';
 import { moveStage, touch } from './ledger';
 import type { Actor, DealState, TimelineType } from './state';
@@ -15,10 +15,7 @@ export interface ApprovalAsk {
   note?: string;
 }
 
-/**
- * Starts the request as a child of the deal; it outlives this run of the deal (continue-as-new) and
- * answers by signal, not by its result. The id is known at once; `started` resolves when the child runs.
- */
+/** Asks for an approval on the deal; the id is known at once, `started` resolves when the request runs. */
 export function startApproval(state: DealState, def: ProcessDefinition, ask: ApprovalAsk, actor: Actor, at: number) {
   const approvalId = uuid4();
   const chain = approvalChain(def.approvals, ask.kind, ask.amount);
@@ -37,8 +34,7 @@ export function startApproval(state: DealState, def: ProcessDefinition, ask: App
     timing: { ...def.approvals.timing, ...state.approvalTiming },
   };
   touch(state, 'approval_requested', actor, at, { approvalId, kind: ask.kind, stage: ask.stage, amount: ask.amount, currency: state.currency, chain, note: ask.note });
-  const started = startChild(approvalWorkflow, { workflowId: approvalWorkflowId(approvalId), args: [request], parentClosePolicy: ParentClosePolicy.ABANDON });
-  return { approvalId, started };
+  return { approvalId, started: startApprovalRequest(request) };
 }
 
 /** Asks for the approval that entering `stage` needs; the deal stays put until the request is decided. */

@@ -38,6 +38,7 @@ export function openDeal(def: ProcessDefinition, c: DealCreation, at: number): D
     timing: c.timing,
     approvalTiming: c.approvalTiming,
     collectionTiming: c.collectionTiming,
+    tenderTiming: c.tenderTiming,
     followUps: [],
     stall: { since: at, alerts: 0 },
     emails: [],

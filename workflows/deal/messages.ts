@@ -1,11 +1,12 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { AllowedMove, FactPatch, LostReason, Stage, UnmetFact } from '../../process';
 import type { ContractDraft } from './contract';
+import type { TenderInput } from './tender';
 import type { ActivityInput } from './followups';
 import type { Actor, DealState, OwnerCalendar } from './state';
 
 /** The live state of one deal, as its query and every update answer it. */
-export interface DealView extends Omit<DealState, 'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming'> {
+export interface DealView extends Omit<DealState, 'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming'> {
   probability: number;
   /** Every timer the deal holds, soonest first. */
   reminders: { at: number; kind: 'followup' | 'stall'; followUpId?: string; level: number }[];
@@ -34,7 +35,8 @@ export const completeFollowUpUpdate = defineUpdate<
 export const snoozeFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; until: number }]>('snoozeFollowUp');
 export const cancelFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; note?: string }]>('cancelFollowUp');
 export const draftContractUpdate = defineUpdate<DealView, [{ actor: Actor; contract: ContractDraft }]>('draftContract');
-export const signContractUpdate = defineUpdate<DealView, [{ actor: Actor; signedAt: number; signedBy: string }]>('signContract');
+export const signContractUpdate = defineUpdate<DealView, [{ actor: Actor; signedAt: number; signedBy: string; implementationLeadId?: string }]>('signContract');
+export const startTenderUpdate = defineUpdate<DealView, [{ actor: Actor; tender: TenderInput }]>('startTender');
 export const dealQuery = defineQuery<DealView>('deal');
 /** The owner's time zone, working hours or supervisor changed. */
 export const ownerCalendarSignal = defineSignal<[OwnerCalendar]>('ownerCalendar');

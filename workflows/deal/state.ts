@@ -1,6 +1,7 @@
 import type { DealEmailIntent } from '../../activities';
-import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor } from '../../process';
+import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor, TenderTiming } from '../../process';
 import type { CollectionStepType } from '../collection/state';
+import type { TenderResult, TenderStatus, TenderStepType } from '../tender/state';
 import type { ActivityType, DealStatus, FollowUpKind, FollowUpState, FollowUpTiming, LostReason, OpenStage, Stage, WorkingHours } from '../../process';
 
 export interface Actor {
@@ -26,6 +27,7 @@ export interface DealCreation {
   timing?: Partial<FollowUpTiming>;
   approvalTiming?: Partial<ApprovalTiming>;
   collectionTiming?: Partial<CollectionTiming>;
+  tenderTiming?: Partial<TenderTiming>;
 }
 
 /** Whose calendar the deal's follow-ups run on, and who hears about missed ones. */
@@ -66,7 +68,9 @@ export type TimelineType =
   | 'contract_approved'
   | 'contract_returned'
   | 'contract_signed'
-  | `collection_${CollectionStepType}`;
+  | `collection_${CollectionStepType}`
+  | `tender_${TenderStepType}`
+  | 'tender_won_facts_missing';
 
 export interface TimelineEntry {
   seq: number;
@@ -202,5 +206,16 @@ export interface DealState {
   pendingApproval?: PendingApproval;
   lastRejection?: RejectedApproval;
   collectionTiming?: Partial<CollectionTiming>;
+  tenderTiming?: Partial<TenderTiming>;
   contract?: DealContract;
+  tender?: DealTender;
+}
+
+/** The deal's tender, as far as the deal needs it: which one, where it stands, how it ended. */
+export interface DealTender {
+  id: string;
+  tenderNo: string;
+  status: TenderStatus;
+  documents: Array<{ name: string; url: string }>;
+  result?: TenderResult;
 }

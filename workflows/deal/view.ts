@@ -5,7 +5,7 @@ import { timingOf } from './schedule';
 import type { DealState } from './state';
 
 export function viewOf(state: DealState, def: ProcessDefinition, now: number): DealView {
-  const { unprojected: _u, fingerprint: _f, emails: _e, timing: _t, approvalTiming: _a, collectionTiming: _c, ...rest } = state;
+  const { unprojected: _u, fingerprint: _f, emails: _e, timing: _t, approvalTiming: _a, collectionTiming: _c, tenderTiming: _tt, ...rest } = state;
   return {
     ...rest,
     reminders: scheduledAlarms(state, timingOf(state, def)),

@@ -10,9 +10,11 @@ import {
 import type { Activities } from '../../activities';
 import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition } from '../../process';
 import * as ledger from './ledger';
-import { advanceUpdate, createDeal, dealQuery, draftContractUpdate, markLostUpdate, ownerCalendarSignal, recordFactsUpdate, reopenUpdate, signContractUpdate } from './messages';
+import { advanceUpdate, createDeal, dealQuery, draftContractUpdate, markLostUpdate, ownerCalendarSignal, recordFactsUpdate, reopenUpdate, signContractUpdate, startTenderUpdate } from './messages';
 import { approvalNewsSignal } from '../approval/messages';
 import { collectionNewsSignal } from '../collection/messages';
+import { tenderNewsSignal } from '../tender/messages';
+import { type TenderInput, activeTender, handOver, hearTender, startTender } from './tender';
 import { CONTRACT_STAGE, type ContractDraft, draftContract, hearCollection, signContract } from './contract';
 import { dropPendingApproval, hearApproval, repeatsRejection, requestApproval } from './approvals';
 import { nextAlarm, stillWanted } from './alarms';
@@ -46,6 +48,25 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   setHandler(ownerCalendarSignal, (owner) => ledger.changeOwnerCalendar(state, owner, now()));
   setHandler(approvalNewsSignal, (news) => hearApproval(state, def, news, now()));
   setHandler(collectionNewsSignal, (news) => hearCollection(state, def, news, now()));
+  setHandler(tenderNewsSignal, (news) => hearTender(state, def, news, now()));
+
+  setHandler(
+    startTenderUpdate,
+    async ({ actor, tender }) => {
+      await startTender(state, def, tender, actor, now());
+      return view();
+    },
+    {
+      validator: ({ tender }: { tender: TenderInput }) => {
+        const stages = def.tenders.stages;
+        if (state.status !== 'open' || !stages.includes(state.stage))
+          refuse({ refusal: 'conflict', reason: 'stage' }, `a tender runs in ${stages.join(' or ')}; the deal is ${state.status === 'open' ? `in ${state.stage}` : state.status}`);
+        if (activeTender(state)) refuse({ refusal: 'conflict', reason: 'active_tender' }, `tender ${state.tender!.tenderNo} is still ${state.tender!.status}; one tender at a time`);
+        if (tender.submissionDeadline <= now())
+          refuse({ refusal: 'invalid_input', errors: [{ field: 'body.submissionDeadline', message: 'is already past' }] }, 'the submission deadline is already past');
+      },
+    },
+  );
 
   setHandler(
     draftContractUpdate,
@@ -67,8 +88,9 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
 
   setHandler(
     signContractUpdate,
-    async ({ actor, signedAt, signedBy }) => {
+    async ({ actor, signedAt, signedBy, implementationLeadId }) => {
       await signContract(state, def, signedAt, signedBy, actor, now());
+      handOver(state, implementationLeadId ?? state.ownerId, actor, now());
       return view();
     },
     {

@@ -21,6 +21,16 @@ import { type PaymentReceiptVars, paymentReceipt } from './receipt';
 import { type ReceivablesDigestVars, receivablesDigest } from './receivables';
 import { recipient } from './recipient';
 import { type StallOwnerVars, type StallSupervisorVars, stallOwner, stallSupervisor } from './stall';
+import {
+  type TenderDeadlineVars,
+  type TenderHandoverVars,
+  type TenderMissedVars,
+  type TenderPresentationVars,
+  tenderDeadline,
+  tenderHandover,
+  tenderMissed,
+  tenderPresentation,
+} from './tender';
 
 export type { RenderedEmail } from './layout';
 export type { Wording } from './recipient';
@@ -46,6 +56,10 @@ export interface TemplateVars {
   dunning_final: DunningVars;
   payment_receipt: PaymentReceiptVars;
   receivables_digest: ReceivablesDigestVars;
+  tender_deadline: TenderDeadlineVars;
+  tender_presentation: TenderPresentationVars;
+  tender_missed: TenderMissedVars;
+  tender_handover: TenderHandoverVars;
 }
 
 export type TemplateName = keyof TemplateVars;
@@ -70,6 +84,10 @@ const TEMPLATES: { [N in TemplateName]: Template<TemplateVars[N]> } = {
   dunning_final: dunningFinal,
   payment_receipt: paymentReceipt,
   receivables_digest: receivablesDigest,
+  tender_deadline: tenderDeadline,
+  tender_presentation: tenderPresentation,
+  tender_missed: tenderMissed,
+  tender_handover: tenderHandover,
 };
 
 /** Who reads the email: their name heads it, their language and time zone shape it. */

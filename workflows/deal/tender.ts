@@ -1,0 +1,76 @@
+import { ParentClosePolicy, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
+import { DEFAULT_WORKING_HOURS, type Minor, type ProcessDefinition, judgeMove } from '../../process';
+import type { TenderNews } from '../tender/messages';
+import { tenderWorkflowId } from '../tender/messages';
+import type { TenderStart } from '../tender/state';
+import { tenderWorkflow } from '../tender/workflow';
+import { scheduleFollowUp } from './followups';
+import { markLost, moveStage, touch } from './ledger';
+import { dueAfter, timingOf } from './schedule';
+import type { Actor, DealState, TimelineType } from './state';
+
+/** A tender as the API asks to start it, checked there for dates and people. */
+export interface TenderInput {
+  tenderNo: string;
+  issuedAt: number;
+  submissionDeadline: number;
+  openingAt: number;
+  presentationAt?: number;
+  documents: Array<{ name: string; url: string }>;
+  bidBond?: { amount: Minor; dueAt: number };
+  presalesId: string;
+  financeId: string | null;
+}
+
+export const activeTender = (state: DealState) => state.tender && ['open', 'submitted', 'missed'].includes(state.tender.status);
+
+/** Starts the deal's TenderWorkflow; it outlives this run of the deal and reports by signal. */
+export async function startTender(state: DealState, def: ProcessDefinition, input: TenderInput, actor: Actor, at: number) {
+  const tenderId = uuid4();
+  state.tender = { id: tenderId, tenderNo: input.tenderNo, status: 'open', documents: input.documents };
+  const start: TenderStart = {
+    tenderId,
+    ...input,
+    processVersion: def.version,
+    deal: { dealId: state.dealId, workflowId: workflowInfo().workflowId, title: state.title, ownerId: state.ownerId, accountId: state.accountId, supervisorId: state.owner.supervisorId, stage: state.stage, currency: state.currency },
+    startedBy: actor,
+    checklist: [...def.tenders.checklist],
+    timing: { ...def.tenders.timing, ...state.tenderTiming },
+    approvalTiming: { ...def.approvals.timing, ...state.approvalTiming },
+    hours: { ...DEFAULT_WORKING_HOURS, timezone: def.timezone },
+  };
+  await startChild(tenderWorkflow, { workflowId: tenderWorkflowId(tenderId), args: [start], parentClosePolicy: ParentClosePolicy.ABANDON });
+}
+
+/** The tender's steps land on the timeline; its result moves the deal: won → NEGOTIATION and negotiation follow-ups, lost → LOST. */
+export function hearTender(state: DealState, def: ProcessDefinition, news: TenderNews, now: number) {
+  for (const s of news.steps) touch(state, `tender_${s.type}` as TimelineType, s.actorId ? { id: s.actorId } : null, s.at, { tenderId: news.tenderId, ...s.data });
+  const tender = state.tender;
+  if (!tender || tender.id !== news.tenderId) return;
+  const last = [...news.steps].reverse().find((s) => s.type === 'submitted' || s.type === 'missed');
+  if (last) tender.status = last.type as 'submitted' | 'missed';
+  const result = news.result;
+  if (!result) return;
+  tender.status = result.outcome;
+  tender.result = result;
+  const by = { id: result.by, role: 'rep' };
+  if (result.outcome === 'lost' && !result.keepOpen && state.status === 'open')
+    return markLost(state, { reason: 'competitor', note: result.note, competitorWon: result.winner }, by, now);
+  if (result.outcome !== 'won' || state.status !== 'open') return;
+  if (state.stage !== 'NEGOTIATION') {
+    const verdict = judgeMove(def, state, 'NEGOTIATION', now);
+    if (verdict.ok && !verdict.approval) moveStage(state, 'NEGOTIATION', verdict.kind, `tender ${tender.tenderNo} won`, by, now);
+    else touch(state, 'tender_won_facts_missing', null, now, { tenderId: tender.id, refusal: verdict });
+  }
+  const timing = timingOf(state, def);
+  const dueAt = dueAfter(now, { businessDays: 2 }, state.owner.hours, timing);
+  scheduleFollowUp(state, { kind: 'contract_negotiation', dueAt, note: `${tender.tenderNo}: ${result.note}` }, uuid4(), by, now);
+}
+
+/** After signing a contract won by tender: the implementation lead gets the technical handover (技术交接), with the tender's documents. */
+export function handOver(state: DealState, leadId: string, actor: Actor, at: number) {
+  const tender = state.tender;
+  if (tender?.status !== 'won') return;
+  // Due at once: the lead is told now, reminded and escalated like any follow-up until they mark it done.
+  scheduleFollowUp(state, { kind: 'handover', ownerId: leadId, dueAt: at, note: tender.result?.note }, uuid4(), actor, at);
+}
