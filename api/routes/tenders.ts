@@ -13,7 +13,7 @@ import { changeableDeal } from '../deals/commands';
 import { type DealGateway, DealRefusal } from '../deals/gateway';
 import { commandRefusalProblem } from '../deals/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
-import { Problem, notFound, unprocessable } from '../http/problem';
+import { Problem, unprocessable } from '../http/problem';
 import { route } from '../http/route';
 import { localeOf, say } from '../i18n/locale';
 import type { TenderGateway } from '../tenders/gateway';
@@ -76,10 +76,12 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     throw err instanceof DealRefusal ? commandRefusalProblem(err) : err;
   };
 
+  /** Who a tender belongs to: from the calendar's row, or from the tender itself when it started a moment ago. */
   async function tenderRow(id: string) {
     const row = await db.tender.findUnique({ where: { id }, select: { dealId: true, ownerId: true, presalesId: true, detail: true } });
-    if (!row) throw notFound(`tender ${id}`);
-    return row;
+    if (row) return row;
+    const view = await tenders.view(id);
+    return { dealId: view.start.deal.dealId, ownerId: view.start.deal.ownerId, presalesId: view.start.presalesId, detail: view as unknown };
   }
 
   /** Whoever may change the deal, and the tender's presales engineer, work on the tender. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_WORKING_HOURS,
+  spanBefore,
   HOLIDAY_CALENDAR_YEARS,
   type Span,
   type WorkingHours,
@@ -307,5 +308,16 @@ describe('spans are checked', () => {
     expect(() => add(0, { days: 0.5 })).toThrow(/whole number/);
     expect(() => add(0, { hours: Number.NaN })).toThrow(/finite/);
     expect(() => add(Number.NaN, { hours: 1 })).toThrow(/not an instant/);
+  });
+});
+
+describe('spans before an instant', () => {
+  const hours = { timezone: 'Asia/Shanghai', start: '09:00', end: '18:00' };
+  it('counts business days back over weekends, at the same time of day', () => {
+    const deadline = Date.parse('2026-12-07T09:00:00Z'); // Monday 17:00
+    expect(new Date(spanBefore(deadline, { businessDays: 1 }, hours)).toISOString()).toBe('2026-12-04T09:00:00.000Z'); // Friday 17:00
+    expect(new Date(spanBefore(deadline, { businessDays: 3 }, hours)).toISOString()).toBe('2026-12-02T09:00:00.000Z');
+    expect(spanBefore(deadline, { seconds: 5 }, hours)).toBe(deadline - 5000);
+    expect(() => spanBefore(deadline, { businessHours: 2 }, hours)).toThrow(RangeError);
   });
 });
