@@ -82,6 +82,7 @@ describe('a tender', () => {
     const t = await tenderScene('Tender reminders', 8);
     await t.tick(['technical_proposal']);
     await eventually(async () => (await t.show()).status === 'MISSED', 15_000);
+    await eventually(async () => (await t.emailsTo(t.presales)).length >= 4 && (await t.emailsTo(t.s.rep)).length >= 4);
     const toPresales = (await t.emailsTo(t.presales)).sort((a, b) => a.time.localeCompare(b.time));
     expect(toPresales.map((e) => e.subject)).toEqual([
       expect.stringMatching(/7 business days/),
