@@ -1,12 +1,10 @@
 import { type ApproverRole, roleAbove } from '../../process';
+import { appendStep } from '../shared/steps';
 import type { ApprovalRequest, ApprovalState, ApprovalStepType, Assignment, Decision } from './state';
 
 /** Every change bumps the version and adds a step, which the deal hears about. */
 export function step(state: ApprovalState, type: ApprovalStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}, level?: number) {
-  state.version += 1;
-  const entry = { seq: state.history.length + 1, type, at, actorId, level, data };
-  state.history.push(entry);
-  state.untold.push(entry);
+  appendStep(state, { type, at, actorId, level, data });
 }
 
 export function openApproval(request: ApprovalRequest): ApprovalState {

@@ -11,6 +11,7 @@ import { type ApproverRule, addSpan, roleAbove } from '../../process';
 import { refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
+import { reporter } from '../shared/steps';
 import { approvalAlarms } from './alarms';
 import * as ledger from './ledger';
 import { type ApprovalView, type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
@@ -141,21 +142,12 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
       .catch(() => undefined);
   };
 
-  let projected = -1;
+  const report = reporter({ steps: state, tell: tellDeal, project: () => projectApproval({ ...view(), workflowId: workflowInfo().workflowId }) });
   for (;;) {
-    if (state.untold.length > 0) {
-      await tellDeal();
-      continue;
-    }
-    if (projected !== state.version) {
-      const version = state.version;
-      await projectApproval({ ...view(), workflowId: workflowInfo().workflowId });
-      projected = version;
-      continue;
-    }
+    if (await report.catchUp()) continue;
     if (state.status !== 'pending') {
       await condition(() => allHandlersFinished() && outbox.idle());
-      if (state.untold.length === 0 && projected === state.version) return state.status;
+      if (report.settled()) return state.status;
       continue;
     }
     const level = state.levels[state.current];

@@ -1,12 +1,10 @@
 import type { Milestone } from '../../process';
+import { appendStep } from '../shared/steps';
 import { dueAtOf } from './schedule';
 import { type CollectionStart, type CollectionState, type CollectionStepType, type InstallmentState, type Payment, isPaid, outstanding } from './state';
 
 export function step(state: CollectionState, type: CollectionStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}, installmentId?: string) {
-  state.version += 1;
-  const entry = { seq: state.history.length + 1, type, at, actorId, installmentId, data };
-  state.history.push(entry);
-  state.untold.push(entry);
+  appendStep(state, { type, at, actorId, installmentId, data });
 }
 
 export function openCollection(start: CollectionStart): CollectionState {

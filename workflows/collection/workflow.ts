@@ -4,6 +4,7 @@ import { type Milestone, formatMoney } from '../../process';
 import { type RefusalDetail, refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
+import { reporter } from '../shared/steps';
 import { installmentAlarm, nextAlarm } from './alarms';
 import * as ledger from './ledger';
 import {
@@ -191,21 +192,12 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
       .catch(() => undefined);
   };
 
-  let projected = -1;
+  const report = reporter({ steps: state, tell: tellDeal, project: () => projectCollection({ ...view(), workflowId: workflowInfo().workflowId }) });
   for (;;) {
-    if (state.untold.length > 0) {
-      await tellDeal();
-      continue;
-    }
-    if (projected !== state.version) {
-      const version = state.version;
-      await projectCollection({ ...view(), workflowId: workflowInfo().workflowId });
-      projected = version;
-      continue;
-    }
+    if (await report.catchUp()) continue;
     if (state.installments.every(isPaid)) {
       await condition(() => allHandlersFinished() && outbox.idle());
-      if (state.untold.length === 0 && projected === state.version) return;
+      if (report.settled()) return;
       continue;
     }
     const alarm = nextAlarm(state);

@@ -1,11 +1,9 @@
 import type { ApprovalStatus } from '../approval/state';
+import { appendStep } from '../shared/steps';
 import type { TenderResult, TenderStart, TenderState, TenderStepType } from './state';
 
 export function step(state: TenderState, type: TenderStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}) {
-  state.version += 1;
-  const entry = { seq: state.history.length + 1, type, at, actorId, data };
-  state.history.push(entry);
-  state.untold.push(entry);
+  appendStep(state, { type, at, actorId, data });
 }
 
 /** Checklist items go to the tender's presales engineer, the deal owner, or finance (the owner when there is none). */

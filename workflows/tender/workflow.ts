@@ -6,6 +6,7 @@ import { startApprovalRequest } from '../approval/start';
 import { refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
+import { reporter } from '../shared/steps';
 import { reminderAt, tenderAlarms } from './alarms';
 import * as ledger from './ledger';
 import { type TenderView, requestReviewUpdate, submitBidUpdate, tenderNewsSignal, tenderQuery, tenderResultUpdate, updateChecklistUpdate } from './messages';
@@ -143,23 +144,19 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
     await deal.signal(tenderNewsSignal, { tenderId: start.tenderId, steps, result }).catch(() => undefined);
   };
 
-  let projected = -1;
+  const report = reporter({
+    steps: state,
+    hasNews: () => approvalNews.length > 0,
+    tell: tellDeal,
+    project: () => projectTender({ ...view(), workflowId: workflowInfo().workflowId }),
+  });
   for (;;) {
-    if (state.untold.length > 0 || approvalNews.length > 0) {
-      await tellDeal();
-      continue;
-    }
-    if (projected !== state.version) {
-      const version = state.version;
-      await projectTender({ ...view(), workflowId: workflowInfo().workflowId });
-      projected = version;
-      continue;
-    }
+    if (await report.catchUp()) continue;
     const [alarm] = tenderAlarms(state);
     if (!alarm) {
       await condition(() => allHandlersFinished() && outbox.idle());
-      if (state.untold.length === 0 && approvalNews.length === 0 && projected === state.version && state.result) return;
-      await condition(() => state.version !== projected || approvalNews.length > 0);
+      if (report.settled() && state.result) return;
+      await condition(() => !report.settled());
       continue;
     }
     if (alarm.at <= now()) {
