@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Transporter } from 'nodemailer';
 import type { Db } from '../../runtime/db';
+import { whileBeating } from '../heartbeat';
 import { type Person, findRecipients } from './recipients';
 import { type TemplateName, type TemplateVars, renderEmail } from './templates';
 
@@ -60,47 +61,51 @@ const rejectedForGood = (error: unknown) => {
 };
 
 export function emailActivities({ db, transport, from, publicUrl }: EmailDeps) {
+  async function send<N extends TemplateName>(request: EmailRequestFor<N>): Promise<EmailResult> {
+    const { key } = request;
+    const people = await findRecipients(db, key, { toContacts: request.toContacts ?? [], to: request.to, cc: request.cc ?? [] });
+    const [reader] = people.to;
+    const email = renderEmail(request.template, request.vars, reader, publicUrl);
+    const messageId = messageIdFor(key, from);
+
+    const outcome = await db.$transaction(
+      async (tx) => {
+        await tx.emailOutbox.createMany({
+          data: {
+            key,
+            dealId: request.dealId,
+            to: people.to.map((p) => p.email),
+            cc: people.cc.map((p) => p.email),
+            subject: email.subject,
+            template: request.template,
+            locale: reader.locale,
+            status: 'pending',
+          },
+          skipDuplicates: true,
+        });
+        const [row] = await tx.$queryRaw<Array<{ status: string; messageId: string | null }>>`
+          SELECT "status", "messageId" FROM "EmailOutbox" WHERE "key" = ${key} FOR UPDATE`;
+        if (row.status === 'sent') return { messageId: row.messageId ?? messageId, alreadySent: true };
+        try {
+          await transport.sendMail({ from, to: people.to.map(mailbox), cc: people.cc.map(mailbox), messageId, ...email });
+        } catch (error) {
+          // Commit the counted attempt, then fail so that Temporal retries.
+          await tx.emailOutbox.update({ where: { key }, data: { attempts: { increment: 1 } } });
+          return { error: rejectedForGood(error) ? ApplicationFailure.nonRetryable(`SMTP refused email ${key}: ${(error as Error).message}`, 'SmtpRejected') : error };
+        }
+        await tx.emailOutbox.update({ where: { key }, data: { status: 'sent', messageId, sentAt: new Date(), attempts: { increment: 1 } } });
+        return { messageId, alreadySent: false };
+      },
+      { maxWait: SEND_HOLD_MS, timeout: SEND_HOLD_MS },
+    );
+    if ('error' in outcome) throw outcome.error;
+    return outcome;
+  }
+
   return {
     /** Sends the email once per key. Throws on SMTP failure (retried); unknown users or contacts, and contacts without an address, fail non-retryably. */
     async sendEmail<N extends TemplateName>(request: EmailRequestFor<N>): Promise<EmailResult> {
-      const { key } = request;
-      const people = await findRecipients(db, key, { toContacts: request.toContacts ?? [], to: request.to, cc: request.cc ?? [] });
-      const [reader] = people.to;
-      const email = renderEmail(request.template, request.vars, reader, publicUrl);
-      const messageId = messageIdFor(key, from);
-
-      const outcome = await db.$transaction(
-        async (tx) => {
-          await tx.emailOutbox.createMany({
-            data: {
-              key,
-              dealId: request.dealId,
-              to: people.to.map((p) => p.email),
-              cc: people.cc.map((p) => p.email),
-              subject: email.subject,
-              template: request.template,
-              locale: reader.locale,
-              status: 'pending',
-            },
-            skipDuplicates: true,
-          });
-          const [row] = await tx.$queryRaw<Array<{ status: string; messageId: string | null }>>`
-            SELECT "status", "messageId" FROM "EmailOutbox" WHERE "key" = ${key} FOR UPDATE`;
-          if (row.status === 'sent') return { messageId: row.messageId ?? messageId, alreadySent: true };
-          try {
-            await transport.sendMail({ from, to: people.to.map(mailbox), cc: people.cc.map(mailbox), messageId, ...email });
-          } catch (error) {
-            // Commit the counted attempt, then fail so that Temporal retries.
-            await tx.emailOutbox.update({ where: { key }, data: { attempts: { increment: 1 } } });
-            return { error: rejectedForGood(error) ? ApplicationFailure.nonRetryable(`SMTP refused email ${key}: ${(error as Error).message}`, 'SmtpRejected') : error };
-          }
-          await tx.emailOutbox.update({ where: { key }, data: { status: 'sent', messageId, sentAt: new Date(), attempts: { increment: 1 } } });
-          return { messageId, alreadySent: false };
-        },
-        { maxWait: SEND_HOLD_MS, timeout: SEND_HOLD_MS },
-      );
-      if ('error' in outcome) throw outcome.error;
-      return outcome;
+      return whileBeating(() => send(request));
     },
   };
 }

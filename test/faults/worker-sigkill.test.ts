@@ -143,11 +143,13 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
       const views = await Promise.all(dealIds.map((id) => app.view(id)));
       const ringing = views.filter((v) => v.followUps.some((f) => f.alerts < 3));
       if (ringing.length) return void (lastProblem = `${ringing.length} deals still have alerts to ring`);
-      // Sends in flight (a killed worker's send is retried only after its 3-minute start-to-close timeout).
+      // Sends in flight (a killed worker's send is retried once its heartbeat stops, within 10 s).
       const unsent = await app.db.emailOutbox.count({ where: { dealId: { in: dealIds }, status: { not: 'sent' } } });
       if (unsent) return void (lastProblem = `${unsent} outbox rows not sent yet`);
       const emailing = (await Promise.all(dealIds.map((id) => app.temporal.workflow.getHandle(`deal-${id}`).describe()))).filter((d) => d.raw.pendingActivities?.length).length;
       if (emailing) return void (lastProblem = `${emailing} deals still run activities`);
+      const approving = (await Promise.all(approvalIds.map((id) => app.temporal.workflow.getHandle(`approval-${id}`).describe()))).filter((d) => d.raw.pendingActivities?.length).length;
+      if (approving) return void (lastProblem = `${approving} approval requests still run activities`);
       const drift = (await Promise.all(dealIds.map((id) => projectionDrift(app, id)))).flat();
       if (drift.length) return void (lastProblem = drift.slice(0, 5).join('; '));
       return views;

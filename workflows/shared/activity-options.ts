@@ -6,10 +6,13 @@ const RETRY = { initialInterval: '1 second', backoffCoefficient: 2, maximumInter
 export const DATA_ACTIVITY: ActivityOptions = { startToCloseTimeout: '30 seconds', retry: RETRY };
 
 /**
- * Sending one email. Longer than the send activity holds its outbox row, so a second attempt never
- * overlaps a slow first one; an unknown recipient or an SMTP 5xx will not get better by retrying.
+ * Sending one email. Longer than the send activity holds its outbox row; the send heartbeats, so
+ * an attempt on a worker that died is retried within seconds (a retry that overlaps a slow first
+ * attempt waits for its row lock and then finds it sent). An unknown recipient or an SMTP 5xx
+ * will not get better by retrying.
  */
 export const EMAIL_ACTIVITY: ActivityOptions = {
   startToCloseTimeout: '3 minutes',
+  heartbeatTimeout: '10 seconds',
   retry: { ...RETRY, nonRetryableErrorTypes: ['UnknownRecipient', 'NoRecipient', 'SmtpRejected'] },
 };
