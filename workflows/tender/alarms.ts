@@ -7,10 +7,10 @@ export interface TenderAlarm {
   kind: 'deadline_reminder' | 'presentation_reminder' | 'deadline';
 }
 
-/** When reminder `r` before the submission deadline goes out. */
+/** When reminder `r` before the submission deadline goes out: that far ahead, at the next working moment. */
 export const reminderAt = (state: TenderState, r: number) => {
   const { timing, hours, submissionDeadline } = state.start;
-  return spanBefore(submissionDeadline, timing.deadlineReminders[r].before, hours);
+  return landInWorkingHours(spanBefore(submissionDeadline, timing.deadlineReminders[r].before, hours), hours, timing);
 };
 
 /** Everything the tender waits for, soonest first: deadline reminders while open, the deadline itself, the presentation reminder. */
