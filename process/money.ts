@@ -22,12 +22,13 @@ export function formatMoney(minor: Minor): string {
 export function allocate(total: Minor, percents: readonly number[]): Minor[] {
   const raw = percents.map((p) => (total * p) / 100);
   const parts = raw.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
   const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of order) {
-    if (left <= 0) break;
-    parts[i] += 1;
-    left -= 1;
+  // What flooring left over (a few fen, or more when float shares stray) goes to the largest remainders first, round and round.
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  for (let k = 0; left !== 0; k++) {
+    const step = left > 0 ? 1 : -1;
+    parts[order[k % order.length][1]] += step;
+    left -= step;
   }
   return parts;
 }
