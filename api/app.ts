@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../process';
 import type { Db } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
-import { ApprovalGateway } from './approvals/gateway';
+import { approvalGateway } from './approvals/gateway';
 import { authenticate } from './auth/authenticate';
 import { collectionGateway } from './contracts/gateway';
 import { tenderGateway } from './tenders/gateway';
@@ -64,7 +64,7 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(delegationRouter(deps.db, registry));
   v1.use(accountsRouter(deps.db, registry));
   v1.use(contactsRouter(deps.db, registry));
-  const approvals = new ApprovalGateway(deps.temporal, deps.dealQueryTimeoutMs);
+  const approvals = approvalGateway(deps.temporal, deps.dealQueryTimeoutMs);
   v1.use(dealsRouter(deps.db, gateway, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming, collection: deps.collectionTiming, tenders: deps.tenderTiming }));
   v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
   v1.use(receivablesRouter(deps.db, registry));

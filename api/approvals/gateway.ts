@@ -1,40 +1,8 @@
 import type { Client } from '@temporalio/client';
-import { type ApprovalView, type DecisionInput, approvalQuery, approvalWorkflowId, decideUpdate, withdrawUpdate } from '../../workflows/approval/messages';
-import type { Actor } from '../../workflows/deal/state';
-import { workflowFailure } from '../deals/gateway';
+import { type ApprovalView, approvalQuery, approvalWorkflowId } from '../../workflows/approval/messages';
+import { WorkflowGateway } from '../http/workflow-gateway';
 
-/** The API's way into an approval's workflow: decisions and withdrawals are Updates, a read is a Query. */
-export class ApprovalGateway {
-  constructor(
-    private readonly client: Client,
-    private readonly queryTimeoutMs = 5_000,
-  ) {}
+export type ApprovalGateway = WorkflowGateway<ApprovalView>;
 
-  private handle(approvalId: string) {
-    return this.client.workflow.getHandle(approvalWorkflowId(approvalId));
-  }
-
-  async view(approvalId: string): Promise<ApprovalView> {
-    try {
-      return await this.client.withDeadline(Date.now() + this.queryTimeoutMs, () => this.handle(approvalId).query(approvalQuery));
-    } catch (err) {
-      workflowFailure(err, `approval request ${approvalId}`);
-    }
-  }
-
-  async decide(approvalId: string, input: DecisionInput): Promise<ApprovalView> {
-    try {
-      return await this.handle(approvalId).executeUpdate(decideUpdate, { args: [input] });
-    } catch (err) {
-      workflowFailure(err, `approval request ${approvalId}`);
-    }
-  }
-
-  async withdraw(approvalId: string, actor: Actor, reason?: string): Promise<ApprovalView> {
-    try {
-      return await this.handle(approvalId).executeUpdate(withdrawUpdate, { args: [{ actor, reason }] });
-    } catch (err) {
-      workflowFailure(err, `approval request ${approvalId}`);
-    }
-  }
-}
+export const approvalGateway = (client: Client, queryTimeoutMs?: number): ApprovalGateway =>
+  new WorkflowGateway(client, { workflowId: approvalWorkflowId, query: approvalQuery, subject: (id) => `approval request ${id}` }, queryTimeoutMs);

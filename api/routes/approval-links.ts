@@ -3,7 +3,7 @@ import { type LinkClaims, verifyLink } from '../../activities/approvals/link-tok
 import { APPROVAL_KINDS, LOCALES, type Locale, processDefinition, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { Logger } from '../../runtime/logger';
-import type { ApprovalView } from '../../workflows/approval/messages';
+import { type ApprovalView, decideUpdate } from '../../workflows/approval/messages';
 import type { ApprovalGateway } from '../approvals/gateway';
 import { type LinkFailure, type LinkRequestSummary, FAILURE_STATUS, confirmPage, decidedPage, failurePage } from '../approvals/link-pages';
 import { approvalView } from '../approvals/reads';
@@ -101,7 +101,7 @@ export function approvalLinksRouter(db: Db, gateway: ApprovalGateway, secret: st
     const { claims, locale } = link;
     const comment = typeof req.body?.comment === 'string' ? req.body.comment.trim().slice(0, 2000) : undefined;
     try {
-      const view = await gateway.decide(claims.approvalId, {
+      const view = await gateway.command(claims.approvalId, decideUpdate, {
         actor: { id: claims.approverId, role: link.role },
         decision: claims.decision,
         comment: comment || undefined,

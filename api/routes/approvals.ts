@@ -2,7 +2,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../runtime/db';
-import type { ApprovalView } from '../../workflows/approval/messages';
+import { type ApprovalView, decideUpdate, withdrawUpdate } from '../../workflows/approval/messages';
 import { assertCanReadApproval, principalsOf } from '../approvals/access';
 import type { ApprovalGateway } from '../approvals/gateway';
 import { Approval, presentApproval } from '../approvals/present';
@@ -141,7 +141,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     },
     handler: async ({ params, body, user, req }) => {
       const delegating = (await principalsOf(db, user.id)).filter((id) => id !== user.id);
-      const view = await answerOf(params.id, () => gateway.decide(params.id, { actor: actorOf(user), decision: body.decision, comment: body.comment, delegating }));
+      const view = await answerOf(params.id, () => gateway.command(params.id, decideUpdate, { actor: actorOf(user), decision: body.decision, comment: body.comment, delegating }));
       return { body: await presentApproval(db, view, localeOf(req, user.locale)) };
     },
   });
@@ -155,7 +155,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     body: Withdrawal,
     responses: { 200: { description: 'The withdrawn request', schema: Approval }, 403: { description: 'Not your request' }, 409: { description: 'Already decided' } },
     handler: async ({ params, body, user, req }) => {
-      const view = await answerOf(params.id, () => gateway.withdraw(params.id, actorOf(user), body.reason));
+      const view = await answerOf(params.id, () => gateway.command(params.id, withdrawUpdate, { actor: actorOf(user), reason: body.reason }));
       return { body: await presentApproval(db, view, localeOf(req, user.locale)) };
     },
   });

@@ -1,5 +1,5 @@
 import { ParentClosePolicy, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
-import { DEFAULT_WORKING_HOURS, type Minor, type ProcessDefinition, judgeMove } from '../../process';
+import { DEFAULT_WORKING_HOURS, type ProcessDefinition, judgeMove } from '../../process';
 import type { TenderNews } from '../tender/messages';
 import { tenderWorkflowId } from '../tender/messages';
 import type { TenderStart } from '../tender/state';
@@ -10,17 +10,10 @@ import { dueAfter, timingOf } from './schedule';
 import type { Actor, DealState, TimelineType } from './state';
 
 /** A tender as the API asks to start it, checked there for dates and people. */
-export interface TenderInput {
-  tenderNo: string;
-  issuedAt: number;
-  submissionDeadline: number;
-  openingAt: number;
-  presentationAt?: number;
-  documents: Array<{ name: string; url: string }>;
-  bidBond?: { amount: Minor; dueAt: number };
-  presalesId: string;
-  financeId: string | null;
-}
+export type TenderInput = Pick<
+  TenderStart,
+  'tenderNo' | 'issuedAt' | 'submissionDeadline' | 'openingAt' | 'presentationAt' | 'documents' | 'bidBond' | 'presalesId' | 'financeId'
+>;
 
 export const activeTender = (state: DealState) => state.tender && ['open', 'submitted', 'missed'].includes(state.tender.status);
 
