@@ -2,8 +2,8 @@
  * `npm run bench [-- --deals 10000]`: stage-move latency (API vs raw client), reminder lateness and
  * scale, on a stack of its own (or TEMPORAL_ADDRESS / DATABASE_URL), written to bench/results.json.
  * Options: --deals N (10000), --moves N stage-move samples per side (200), --burst N call-backs
- * due at one second (1000), --concurrency N requests in flight (32), --window S least spread of
- * the call-backs (120), --cache N maxCachedWorkflows, --wft N maxConcurrentWorkflowTaskExecutions,
+ * due in one minute (1000), --concurrency N requests in flight (32), --window S over which the
+ * other call-backs are spread (300), --cache N maxCachedWorkflows, --wft N maxConcurrentWorkflowTaskExecutions,
  * --activities N maxConcurrentActivityTaskExecutions, --worker-db-pool N (5), --api-db-pool N (5),
  * --worker-heap MiB (--max-old-space-size of the worker process),
  * --out FILE (bench/results.json).
@@ -21,7 +21,7 @@ const { values } = parseArgs({
     moves: { type: 'string', default: '200' },
     burst: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '32' },
-    window: { type: 'string', default: '120' },
+    window: { type: 'string', default: '300' },
     grace: { type: 'string', default: '120' },
     cache: { type: 'string' },
     wft: { type: 'string' },

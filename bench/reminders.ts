@@ -2,9 +2,9 @@
  * Scale and reminder lateness. Creates N open deals through the API (timed: scale.createSeconds),
  * then gives each a call-back (POST /deals/:id/callbacks), which must email the owner at exactly
  * its `at`: N - burst of them spread evenly over a window that opens once all are scheduled, and
- * `burst` of them due at one and the same second in the middle of it. Lateness is the SMTP sink's
- * receipt minus `at`. The outbox's `sentAt` (written by the worker once SMTP has accepted) is
- * reported alongside as a cross-check.
+ * `burst` of them due within one and the same minute in the middle of it, on top of the others.
+ * Lateness is the SMTP sink's receipt minus `at`. The outbox's `sentAt` (written by the worker once
+ * SMTP has accepted) is reported alongside as a cross-check.
  */
 import type { Bench } from './stack';
 import { pool, summarise, ticker } from './stats';
@@ -21,6 +21,7 @@ export interface ReminderOptions {
 }
 
 const second = (ms: number) => Math.ceil(ms / 1000) * 1000;
+const MINUTE = 60_000;
 
 export async function measureScale(b: Bench, deals: number, concurrency: number) {
   let created = 0;
@@ -46,14 +47,18 @@ export async function measureReminders(b: Bench, ids: string[], createPerSecond:
   // did, plus a margin); then they come due over the window while all N workflows stay open.
   const windowMs = o.windowSeconds * 1000;
   const start = second(Date.now() + 10_000 + (1.5 * n * 1000) / createPerSecond);
-  const burstAt = second(start + windowMs / 2);
+  const burstMinute = second(start + windowMs / 2 - MINUTE / 2);
   const spread = n - burst;
   const plan = ids
-    .map((dealId, i) => ({ dealId, at: i < spread ? second(start + (i * windowMs) / spread) : burstAt, inBurst: i >= spread }))
+    .map((dealId, i) =>
+      i < spread
+        ? { dealId, at: Math.round(start + (i * windowMs) / spread), inBurst: false }
+        : { dealId, at: Math.round(burstMinute + ((i - spread) * MINUTE) / burst), inBurst: true },
+    )
     .sort((x, y) => x.at - y.at);
   const last = plan[plan.length - 1].at;
   console.log(
-    `[bench] reminders: ${spread} call-backs over ${windowMs / 1000} s from ${new Date(start).toISOString()}, ${burst} at ${new Date(burstAt).toISOString()}`,
+    `[bench] reminders: ${spread} call-backs over ${windowMs / 1000} s from ${new Date(start).toISOString()}, and ${burst} more in the minute from ${new Date(burstMinute).toISOString()}`,
   );
 
   const due = new Map<string, { at: number; inBurst: boolean }>();

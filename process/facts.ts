@@ -6,7 +6,10 @@ import { label } from './label';
 const text = z.string().trim().min(1).max(4000);
 const isoDay = z.string().refine(isRealDate, { message: 'expected a date as YYYY-MM-DD' });
 const money = z.number().finite().nonnegative();
-const uuidList = z.array(z.uuid()).max(50);
+// A refinement, not z.uuid(): workflows share these schemas frozen (worker/worker.ts), and zod's
+// pattern checks reset the frozen pattern's lastIndex.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuidList = z.array(z.string().refine((v) => UUID.test(v), { message: 'expected a UUID' })).max(50);
 const mustBeTrue = (en: string, zh: string) => ({ label: label(en, zh), test: (v: boolean) => v === true });
 
 export const COMPANY_SIZES = ['1-49', '50-199', '200-999', '1000-4999', '5000+'] as const;

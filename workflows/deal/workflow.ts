@@ -4,6 +4,7 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -23,7 +24,7 @@ import { refuse } from './refusals';
 import { timingOf } from './schedule';
 import type { DealCreation, DealState } from './state';
 import { viewOf } from './view';
-import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
+import { DATA_ACTIVITY, EMAIL_ACTIVITY, LOCAL_DATA_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
 
 export interface DealWorkflowInput {
@@ -34,7 +35,10 @@ export interface DealWorkflowInput {
   maxHistoryLength?: number;
 }
 
-const { projectDeal } = proxyActivities<Activities>(DATA_ACTIVITY);
+const remotely = proxyActivities<Activities>(DATA_ACTIVITY);
+const locally = proxyLocalActivities<Activities>(LOCAL_DATA_ACTIVITY);
+/** A local activity since the 'local-projection' patch; histories recorded before it replay the remote one. */
+const projectDeal: Activities['projectDeal'] = (arg) => (patched('local-projection') ? locally : remotely).projectDeal(arg);
 const { sendDealEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
 
 /** One opportunity, from its first lead to its close. The truth about the deal's process state. */

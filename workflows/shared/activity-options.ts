@@ -1,9 +1,15 @@
-import type { ActivityOptions } from '@temporalio/workflow';
+import type { ActivityOptions, LocalActivityOptions } from '@temporalio/workflow';
 
 const RETRY = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
 
 /** Database work: projections and lookups. Outages are waited out. */
 export const DATA_ACTIVITY: ActivityOptions = { startToCloseTimeout: '30 seconds', retry: RETRY };
+
+/**
+ * The same, run by the worker that runs the workflow: no task queue round trip and one history
+ * event instead of six. For short, idempotent writes such as the deal's projection.
+ */
+export const LOCAL_DATA_ACTIVITY: LocalActivityOptions = { startToCloseTimeout: '30 seconds', retry: RETRY };
 
 /**
  * Sending one email. Longer than the send activity holds its outbox row; the send heartbeats, so
