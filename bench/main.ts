@@ -1,29 +1,31 @@
 /**
  * `npm run bench [-- --deals 10000]`: stage-move latency (API vs raw client), reminder lateness and
  * scale, on a stack of its own (or TEMPORAL_ADDRESS / DATABASE_URL), written to bench/results.json.
- * Options: --deals N (10000), --moves N stage-move samples per side (200), --burst N call-backs
+ * Options: --deals N (10000), --moves N stage-move samples per side (500), --burst N call-backs
  * due in one minute (1000), --concurrency N requests in flight (32), --window S over which the
- * other call-backs are spread (300), --cache N maxCachedWorkflows, --wft N maxConcurrentWorkflowTaskExecutions,
+ * other call-backs are spread (600), --cache N maxCachedWorkflows (2000, as the worker), --wft N maxConcurrentWorkflowTaskExecutions,
  * --activities N maxConcurrentActivityTaskExecutions, --worker-db-pool N (5), --api-db-pool N (5),
  * --worker-heap MiB (--max-old-space-size of the worker process),
  * --out FILE (bench/results.json).
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_CACHED_WORKFLOWS } from '../runtime/config';
 import { machine, printSummary, writeResults } from './report';
-import { measureReminders, measureScale } from './reminders';
+import { measureReminders } from './reminders';
+import { measureRawCreation, measureScale } from './scale';
 import { startBench } from './stack';
 import { measureStageMoves } from './stage-move';
 
 const { values } = parseArgs({
   options: {
     deals: { type: 'string', default: '10000' },
-    moves: { type: 'string', default: '200' },
+    moves: { type: 'string', default: '500' },
     burst: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '32' },
-    window: { type: 'string', default: '300' },
+    window: { type: 'string', default: '600' },
     grace: { type: 'string', default: '120' },
-    cache: { type: 'string' },
+    cache: { type: 'string', default: String(DEFAULT_MAX_CACHED_WORKFLOWS) },
     wft: { type: 'string' },
     activities: { type: 'string' },
     'worker-db-pool': { type: 'string', default: '5' },
@@ -50,6 +52,7 @@ try {
   const stageMove = await measureStageMoves(bench, int(values.moves)!, concurrency);
   console.log(`[bench] stage move p50 ${stageMove.api.p50} vs ${stageMove.raw.p50} ms (×${stageMove.p50Ratio}), p99 ${stageMove.api.p99} vs ${stageMove.raw.p99} ms (×${stageMove.p99Ratio})`);
   const { ids, ...scale } = await measureScale(bench, deals, concurrency);
+  const raw = await measureRawCreation(bench, Math.min(1000, Math.ceil(deals / 10)), concurrency);
   const reminders = await measureReminders(bench, ids, scale.createPerSecond, {
     deals,
     burst: int(values.burst)!,
@@ -69,7 +72,7 @@ try {
     concurrency,
     stageMove,
     reminders,
-    scale: { ...scale, workerRssIdleMiB, workerRssMiB: rss.peakMiB, workerRssEndMiB: rss.rssMiB, openWorkflows: deals + 2 * (int(values.moves)! + 10) },
+    scale: { ...scale, ...raw, createRatio: Math.round((raw.rawCreatePerSecond / scale.createPerSecond) * 100) / 100, workerRssIdleMiB, workerRssMiB: rss.peakMiB, workerRssEndMiB: rss.rssMiB, openWorkflows: deals + raw.rawDeals + 2 * (int(values.moves)! + 10) },
   };
   const met = printSummary(results, deals);
   await writeResults(values.out, { ...results, targetsMet: met });

@@ -1,14 +1,13 @@
 /**
- * Scale and reminder lateness. Creates N open deals through the API (timed: scale.createSeconds),
- * then gives each a call-back (POST /deals/:id/callbacks), which must email the owner at exactly
- * its `at`: N - burst of them spread evenly over a window that opens once all are scheduled, and
+ * Reminder lateness. Gives each of the N open deals (bench/scale.ts) a call-back
+ * (POST /deals/:id/callbacks), which must email the owner at exactly its `at`: N - burst of them
+ * spread evenly over a window that opens once all are scheduled, and
  * `burst` of them due within one and the same minute in the middle of it, on top of the others.
  * Lateness is the SMTP sink's receipt minus `at`. The outbox's `sentAt` (written by the worker once
  * SMTP has accepted) is reported alongside as a cross-check.
  */
 import type { Bench } from './stack';
 import { pool, summarise, ticker } from './stats';
-import { createFreshDeals } from './stage-move';
 
 export interface ReminderOptions {
   deals: number;
@@ -23,30 +22,14 @@ export interface ReminderOptions {
 const second = (ms: number) => Math.ceil(ms / 1000) * 1000;
 const MINUTE = 60_000;
 
-export async function measureScale(b: Bench, deals: number, concurrency: number) {
-  let created = 0;
-  const started = performance.now();
-  const rate = () => Math.round(created / ((performance.now() - started) / 1000));
-  const stop = ticker(() => `creating deals: ${created}/${deals} (${rate()}/s), worker RSS ${b.workerRss().rssMiB} MiB`);
-  const ids: string[] = [];
-  try {
-    ids.push(...(await createFreshDeals(b, deals, concurrency, {}, () => created++)));
-  } finally {
-    stop();
-  }
-  const createSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const rss = b.workerRss();
-  console.log(`[bench] created ${deals} deals in ${createSeconds} s (${Math.round(deals / createSeconds)}/s); worker RSS ${rss.rssMiB} MiB`);
-  return { ids, createSeconds, createPerSecond: Math.round(deals / createSeconds), workerRssAfterCreateMiB: rss.rssMiB };
-}
-
 export async function measureReminders(b: Bench, ids: string[], createPerSecond: number, o: ReminderOptions) {
   const n = ids.length;
   const burst = Math.min(o.burst, Math.floor(n / 2));
-  // Every call-back is scheduled before the first is due (scheduling runs about as fast as creation
-  // did, plus a margin); then they come due over the window while all N workflows stay open.
+  // Every call-back is scheduled before the first is due: scheduling wakes deals the worker may
+  // have evicted, so it is assumed to run at half the creation rate. Then they come due over the
+  // window while all N workflows stay open.
   const windowMs = o.windowSeconds * 1000;
-  const start = second(Date.now() + 10_000 + (1.5 * n * 1000) / createPerSecond);
+  const start = second(Date.now() + 10_000 + (2 * n * 1000) / createPerSecond);
   const burstMinute = second(start + windowMs / 2 - MINUTE / 2);
   const spread = n - burst;
   const plan = ids

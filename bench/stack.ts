@@ -138,6 +138,7 @@ export async function startBench(opts: BenchOptions) {
     return {
       db,
       temporal,
+      taskQueue,
       dbKind,
       receipts,
       rep: { id: rep.id as string, token: rep.token as string },

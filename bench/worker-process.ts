@@ -1,12 +1,10 @@
 /**
- * The deal worker in a process of its own, so that its RSS is its own. It is `createWorker`
- * (worker/worker.ts) plus the tuning options the bench passes in BENCH_WORKER.
+ * The deal worker in a process of its own, so that its RSS is its own: the production worker
+ * (worker/worker.ts) with the tuning the bench passes in BENCH_WORKER.
  */
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import { createActivities } from '../activities';
 import { connectDb } from '../runtime/db';
 import { createMailer } from '../runtime/mailer';
-import { bundleWorkflows } from '../worker/worker';
+import { type WorkerTuning, bundleWorkflowsApart, createWorker } from '../worker/worker';
 
 export interface WorkerProcessConfig {
   temporalAddress: string;
@@ -15,20 +13,20 @@ export interface WorkerProcessConfig {
   smtpUrl: string;
   /** Prisma pool size; runWorker uses the default, 5. */
   dbPool: number;
-  tuning: Partial<Pick<WorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentActivityTaskExecutions' | 'workflowTaskPollerBehavior' | 'activityTaskPollerBehavior' | 'stickyQueueScheduleToStartTimeout' | 'nonStickyToStickyPollRatio'>>;
+  tuning: WorkerTuning;
 }
 
 const cfg = JSON.parse(process.env.BENCH_WORKER ?? '{}') as WorkerProcessConfig;
 const db = connectDb(cfg.databaseUrl, cfg.dbPool);
 const transport = createMailer(cfg.smtpUrl);
-const connection = await NativeConnection.connect({ address: cfg.temporalAddress });
-const worker = await Worker.create({
-  connection,
+const { worker, connection } = await createWorker({
+  temporalAddress: cfg.temporalAddress,
   namespace: 'default',
   taskQueue: cfg.taskQueue,
-  workflowBundle: await bundleWorkflows(),
-  activities: createActivities({ db, mail: { transport, from: 'Dealflow <dealflow@bench.local>', publicUrl: 'http://dealflow.bench', linkSecret: 'bench-link-secret-bench-link-secret-0000' } }),
-  ...cfg.tuning,
+  db,
+  mail: { transport, from: 'Dealflow <dealflow@bench.local>', publicUrl: 'http://dealflow.bench', linkSecret: 'bench-link-secret-bench-link-secret-0000' },
+  workflowBundle: await bundleWorkflowsApart(),
+  tuning: cfg.tuning,
 });
 const running = worker.run();
 process.send!({ type: 'ready' });

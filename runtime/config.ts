@@ -4,6 +4,9 @@ import { z } from 'zod';
 const DEV_LINK_SECRET = 'dealflow-development-link-secret-not-for-production';
 
 /** The environment the worker and the API run with. Read once; a bad value stops start-up with a readable message. */
+/** Keeps a 10,000-deal worker under 1 GiB (README, Reliability and performance). */
+export const DEFAULT_MAX_CACHED_WORKFLOWS = 2000;
+
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
@@ -18,6 +21,8 @@ const ConfigSchema = z.object({
   /** Signs the approve and reject links in approval emails; the API and the worker must share it. */
   APPROVAL_LINK_SECRET: z.string().min(32, 'APPROVAL_LINK_SECRET must be at least 32 characters').default(DEV_LINK_SECRET),
   NODE_ENV: z.string().optional(),
+  /** Deals the worker keeps in memory between their events; the others are replayed from history when they wake. About 120 KiB each. */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(DEFAULT_MAX_CACHED_WORKFLOWS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

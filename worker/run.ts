@@ -4,7 +4,7 @@ import { createMailer } from '../runtime/mailer';
 import { connectDb } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
 import { ensureDigestSchedule } from './digest-schedule';
-import { createWorker } from './worker';
+import { bundleWorkflowsApart, createWorker } from './worker';
 
 /** Runs the worker for the configured task queue until `stop()`; in-flight tasks finish first. */
 export async function runWorker(config: Config, log: Logger) {
@@ -16,6 +16,8 @@ export async function runWorker(config: Config, log: Logger) {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     db,
     mail: { transport, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL, linkSecret: config.APPROVAL_LINK_SECRET },
+    workflowBundle: await bundleWorkflowsApart(),
+    tuning: { maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS },
   });
   const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   await ensureDigestSchedule(new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);

@@ -1,5 +1,6 @@
+import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DefaultLogger, NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Worker, type WorkerOptions as SdkWorkerOptions, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { type ActivityDeps, createActivities } from '../activities';
 import type { Db } from '../runtime/db';
 
@@ -17,6 +18,15 @@ const preloadModules = ['zod', '@temporalio/workflow', fileURLToPath(new URL('..
 export const bundleWorkflows = (): Promise<WorkflowBundleWithSourceMap> =>
   bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('ERROR'), preloadModules });
 
+/** The same, bundled by a short-lived child process: webpack would otherwise keep about 140 MiB of a long-running worker's memory. */
+export const bundleWorkflowsApart = (): Promise<WorkflowBundleWithSourceMap> =>
+  new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./bundle-process.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (bundle) => resolve(bundle as WorkflowBundleWithSourceMap));
+    child.once('error', reject);
+    child.once('exit', (code) => code !== 0 && reject(new Error(`bundling the workflows failed (exit ${code})`)));
+  });
+
 export interface WorkerOptions {
   temporalAddress: string;
   namespace: string;
@@ -24,7 +34,11 @@ export interface WorkerOptions {
   db: Db;
   mail: ActivityDeps['mail'];
   workflowBundle?: WorkflowBundleWithSourceMap;
+  tuning?: WorkerTuning;
 }
+
+/** What a deployment (WORKER_MAX_CACHED_WORKFLOWS) or the bench may tune. */
+export type WorkerTuning = Partial<Pick<SdkWorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentActivityTaskExecutions'>>;
 
 export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: opts.temporalAddress });
@@ -37,6 +51,7 @@ export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worke
     // A timer that fires while this worker's sticky queue is unreachable (a server restart) moves
     // to the shared queue after this long, instead of the default 10 s.
     stickyQueueScheduleToStartTimeout: '2 seconds',
+    ...opts.tuning,
   });
   return { worker, connection };
 }

@@ -76,9 +76,10 @@ beforeAll(async () => {
   walked = await walk();
   gate = await approvedGate();
   if (process.env.RECORD_HISTORY) {
-    await record('deal-walk-v1.json', walked);
-    await record('deal-approved-gate-v1.json', gate.deal);
-    await record('approval-approved-v1.json', gate.approval);
+    // v2: the deal projects through a local activity (the 'local-projection' patch).
+    await record('deal-walk-v2.json', walked);
+    await record('deal-approved-gate-v2.json', gate.deal);
+    await record('approval-approved-v2.json', gate.approval);
   }
 });
 afterAll(() => app?.stop());
