@@ -4,13 +4,14 @@
  * Options: --deals N (10000), --moves N stage-move samples per side (500), --burst N call-backs
  * due in one minute (1000), --concurrency N requests in flight (32), --window S over which the
  * other call-backs are spread (600), --cache N maxCachedWorkflows (2000, as the worker), --wft N maxConcurrentWorkflowTaskExecutions,
- * --activities N maxConcurrentActivityTaskExecutions, --worker-db-pool N (5), --api-db-pool N (5),
- * --worker-heap MiB (--max-old-space-size of the worker process),
+ * --activities N maxConcurrentActivityTaskExecutions, --worker-db-pool N (10, as the worker),
+ * --api-db-pool N (5), --worker-heap MiB (768, as docker-compose.yml gives the worker),
  * --out FILE (bench/results.json).
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_CACHED_WORKFLOWS } from '../runtime/config';
+import { WORKER_DB_POOL } from '../worker/run';
 import { machine, printSummary, writeResults } from './report';
 import { measureReminders } from './reminders';
 import { measureRawCreation, measureScale } from './scale';
@@ -28,9 +29,9 @@ const { values } = parseArgs({
     cache: { type: 'string', default: String(DEFAULT_MAX_CACHED_WORKFLOWS) },
     wft: { type: 'string' },
     activities: { type: 'string' },
-    'worker-db-pool': { type: 'string', default: '5' },
+    'worker-db-pool': { type: 'string', default: String(WORKER_DB_POOL) },
     'api-db-pool': { type: 'string', default: '5' },
-    'worker-heap': { type: 'string' },
+    'worker-heap': { type: 'string', default: '768' },
     out: { type: 'string', default: fileURLToPath(new URL('results.json', import.meta.url)) },
   },
 });

@@ -11,7 +11,7 @@ export interface WorkerProcessConfig {
   taskQueue: string;
   databaseUrl: string;
   smtpUrl: string;
-  /** Prisma pool size; runWorker uses the default, 5. */
+  /** Prisma pool size; runWorker uses WORKER_DB_POOL. */
   dbPool: number;
   tuning: WorkerTuning;
 }

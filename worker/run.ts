@@ -6,9 +6,12 @@ import type { Logger } from '../runtime/logger';
 import { ensureDigestSchedule } from './digest-schedule';
 import { bundleWorkflowsApart, createWorker } from './worker';
 
+/** Database connections of the worker: local activities (the deal's projection) hold one while their workflow task waits. */
+export const WORKER_DB_POOL = 10;
+
 /** Runs the worker for the configured task queue until `stop()`; in-flight tasks finish first. */
 export async function runWorker(config: Config, log: Logger) {
-  const db = connectDb(config.DATABASE_URL);
+  const db = connectDb(config.DATABASE_URL, WORKER_DB_POOL);
   const transport = createMailer(config.SMTP_URL);
   const { worker, connection } = await createWorker({
     temporalAddress: config.TEMPORAL_ADDRESS,

@@ -14,7 +14,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createApp } from '../../../api/app';
 import { hashToken, newToken } from '../../../api/auth/tokens';
-import type { FollowUpTiming } from '../../../process';
+import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../../../process';
 import { TEST_LINK_SECRET } from '../../support/link-secret';
 import { connectDb } from '../../../runtime/db';
 import { createLogger } from '../../../runtime/logger';
@@ -75,6 +75,28 @@ export const countByMessageId = (emails: CaughtEmail[]) => {
   return counts;
 };
 
+/**
+ * Outbox keys not delivered exactly once, as "key: copies". SMTP itself cannot be exactly once: a
+ * worker killed after the SMTP server accepted an email and before the email's outbox row committed
+ * sends it again when the activity is retried, with the same Message-ID (receivers that deduplicate
+ * drop it). So a second copy is allowed, and counted in `resent`, only when its first copy was
+ * caught at the moment of a kill (the catcher's clock has whole seconds); a missing email, a third
+ * copy or a second copy that no kill explains is wrong.
+ */
+export function deliveredOnce(keys: string[], emails: CaughtEmail[], killedAt: number[]) {
+  const caughtAt = new Map<string, number[]>();
+  for (const e of emails) caughtAt.set(e.headers['message-id'], [...(caughtAt.get(e.headers['message-id']) ?? []), Date.parse(e.time)]);
+  const cutOffByKill = (first: number) => killedAt.some((k) => first >= k - 3_000 && first <= k + 1_000);
+  const wrong: string[] = [];
+  const resent: string[] = [];
+  for (const key of keys) {
+    const times = caughtAt.get(messageIdOf(key)) ?? [];
+    if (times.length === 2 && cutOffByKill(Math.min(...times))) resent.push(key);
+    else if (times.length !== 1) wrong.push(`${key}: ${times.length}`);
+  }
+  return { wrong, resent };
+}
+
 export async function listMail(webUrl: string): Promise<CaughtEmail[]> {
   const res = await fetch(`${webUrl}/api/email`, { signal: AbortSignal.timeout(5_000) });
   if (!res.ok) throw new Error(`MailDev answered ${res.status}`);
@@ -120,7 +142,16 @@ export async function killHard(child: ChildProcess) {
  * The real API in this process and, unless `worker: false`, a real worker in this process, on the
  * given endpoints and a task queue of their own. An admin is created for the setup calls.
  */
-export async function startFaultApp(endpoints: Endpoints, options: { followUpTiming?: Partial<FollowUpTiming>; worker?: boolean } = {}) {
+export async function startFaultApp(
+  endpoints: Endpoints,
+  options: {
+    followUpTiming?: Partial<FollowUpTiming>;
+    approvalTiming?: Partial<ApprovalTiming>;
+    collectionTiming?: Partial<CollectionTiming>;
+    tenderTiming?: Partial<TenderTiming>;
+    worker?: boolean;
+  } = {},
+) {
   const taskQueue = `faults-${randomUUID()}`;
   const db = connectDb(endpoints.databaseUrl);
   // Unhandled API errors (answered 500) are logged: a fault scenario wants to see them.
@@ -144,7 +175,7 @@ export async function startFaultApp(endpoints: Endpoints, options: { followUpTim
 
   const connection = await Connection.connect({ address: endpoints.temporalAddress });
   const temporal = new Client({ connection, namespace: 'default' });
-  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 2_000, followUpTiming: options.followUpTiming, linkSecret: TEST_LINK_SECRET }).listen(0, '127.0.0.1');
+  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 2_000, followUpTiming: options.followUpTiming, approvalTiming: options.approvalTiming, collectionTiming: options.collectionTiming, tenderTiming: options.tenderTiming, linkSecret: TEST_LINK_SECRET }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
