@@ -7,7 +7,6 @@
  * accepting it and its outbox row committing (see deliveredOnce), and the Installment rows match
  * each collection workflow and the API's contract.
  */
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type CollectionView, collectionQuery, collectionWorkflowId } from '../../workflows/collection/messages';
@@ -15,13 +14,13 @@ import { factsFor } from '../support/fixtures';
 import type { ApiResponse } from '../support/http';
 import {
   type FaultApp,
-  childWorkerFactory,
   countByMessageId,
   deliveredOnce,
-  killHard,
+  killableWorker,
   listMail,
   makeAccount,
   makeUser,
+  patientSender,
   messageIdOf,
   projectionDrift,
   seededRandom,
@@ -38,16 +37,16 @@ const SIGNING_SPREAD_MS = 10_000;
 const stack = inject('stack');
 const endpoints = { temporalAddress: stack.temporalAddress, databaseUrl: stack.databaseUrl, smtpUrl: stack.smtpUrl };
 let app: FaultApp;
-let factory: Awaited<ReturnType<typeof childWorkerFactory>>;
-let worker: ChildProcess | undefined;
+let worker: Awaited<ReturnType<typeof killableWorker>> | undefined;
+const sender = patientSender();
+const { untilAnswered } = sender;
 
 beforeAll(async () => {
   app = await startFaultApp(endpoints, { collectionTiming: { day: { seconds: 1 }, workingHoursOnly: false }, worker: false });
-  factory = await childWorkerFactory(endpoints, app.taskQueue);
-  worker = await factory.start();
+  worker = await killableWorker(endpoints, app.taskQueue);
 });
 afterAll(async () => {
-  if (worker) await killHard(worker);
+  await worker?.stop();
   await app?.stop();
 });
 
@@ -94,17 +93,6 @@ async function approvedContract(i: number, rep: Person, supervisor: Person, pres
   await approve(`deal ${i}: contract`, contract.approvalId, supervisor);
   await waitUntil(`deal ${i}: contract approved`, async () => (await rep.api('GET', `/api/v1/contracts/${contract.id}`)).body.status === 'APPROVED', 60_000, 200);
   return { i, dealId: deal.id as string, contractId: contract.id as string, rep, supervisor, billingEmail };
-}
-
-/** Sends until the answer is not a 5xx (a command waits on the server while no worker polls, so 5xx are rare). */
-async function untilAnswered(what: string, send: () => Promise<ApiResponse>): Promise<{ res: ApiResponse; retried: boolean }> {
-  for (let attempt = 0; ; attempt++) {
-    const res = await send().catch((err: Error) => ({ status: 599, body: err.message, headers: new Headers() }));
-    if (res.status < 500) return { res, retried: attempt > 0 };
-    serverErrors.push(`${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
-    if (attempt >= 60) throw new Error(`${what}: still ${res.status} after ${attempt} attempts: ${JSON.stringify(res.body)}`);
-    await sleep(1_000);
-  }
 }
 
 /** Signs with the supervisor present; a retried signing may have landed the first time, and is then refused as signing a signed contract. */
@@ -166,16 +154,7 @@ it(`survives ${KILLS} worker SIGKILLs while ${CONTRACTS} contracts climb the dun
   const dealIds = scenes.map((c) => c.dealId);
   const preparedAt = Date.now();
 
-  async function chaos() {
-    for (let k = 0; k < KILLS; k++) {
-      await sleep(random.between(1_000, 4_000));
-      killedAt.push(Date.now());
-      await killHard(worker!);
-      const t = Date.now();
-      worker = await factory.start();
-      restartMs.push(Date.now() - t);
-    }
-  }
+  const chaos = () => worker!.chaos(KILLS, () => random.between(1_000, 4_000));
 
   const signAll = scenes.map(async (c) => {
     await sleep(random.between(0, SIGNING_SPREAD_MS));
@@ -229,26 +208,22 @@ it(`survives ${KILLS} worker SIGKILLs while ${CONTRACTS} contracts climb the dun
   expect.soft(outbox.filter((r) => r.key.startsWith('collection:')).map((r) => r.key).sort(), 'one outbox row per rung sent').toEqual([...expected].sort());
   expect.soft(outbox.filter((r) => r.status !== 'sent').map((r) => `${r.key}: ${r.status}`)).toEqual([]);
   const caught = await listMail(stack.mailWebUrl!);
-  const { wrong, resent } = deliveredOnce([...new Set([...expected, ...outbox.map((r) => r.key)])], caught, killedAt);
-  expect.soft(wrong, `emails not sent exactly once (worker killed at ${killedAt.map((k) => new Date(k).toISOString().slice(11, 23)).join(', ')})\n${await diagnose(scenes)}`).toEqual([]);
+  const { wrong, resent } = deliveredOnce([...new Set([...expected, ...outbox.map((r) => r.key)])], caught, worker!.killedAt);
+  expect.soft(wrong, `emails not sent exactly once (worker killed at ${worker!.killedAt.map((k) => new Date(k).toISOString().slice(11, 23)).join(', ')})\n${await diagnose(scenes)}`).toEqual([]);
   const customers = new Set(scenes.map((c) => c.billingEmail.toLowerCase()));
   const resentToCustomers = resent.filter((key) => key.startsWith('collection:')).length;
   expect.soft(caught.filter((e) => e.to.some((a) => customers.has(a.address.toLowerCase())))).toHaveLength(expected.length + resentToCustomers);
 
   const installments = views.flatMap((v) => v.installments).length;
   const skipped = views.flatMap((v) => v.history).filter((h) => h.type === 'dunning_skipped').length;
-  const status500 = serverErrors.filter((e) => / 500 /.test(e));
-  console.log(`[collection-sigkill] ${serverErrors.length} 5xx answers retried (${status500.length} of them 500)${status500.length ? `, e.g. ${status500.slice(0, 3).join(' | ')}` : ''}`);
+  console.log(`[collection-sigkill] ${sender.report()}`);
   console.log(
     `[collection-sigkill] ${CONTRACTS} contracts, ${installments} installments, ${KILLS} kills, ${expected.length} rungs sent and ${skipped} passed over, ` +
       `${expected.length - wrong.filter((w) => w.startsWith('collection:')).length}/${expected.length} emailed once (${resent.length} resent by a kill between SMTP and the outbox), ${outbox.length} outbox rows in all; ` +
-      `worker restarts took ${Math.min(...restartMs)}–${Math.max(...restartMs)} ms; setup ${((preparedAt - started) / 1000).toFixed(1)} s, signing and kills ${((chaosEndedAt - preparedAt) / 1000).toFixed(1)} s, converged ${((convergedAt - chaosEndedAt) / 1000).toFixed(1)} s later`,
+      `worker restarts took ${Math.min(...worker!.restartMs)}–${Math.max(...worker!.restartMs)} ms; setup ${((preparedAt - started) / 1000).toFixed(1)} s, signing and kills ${((chaosEndedAt - preparedAt) / 1000).toFixed(1)} s, converged ${((convergedAt - chaosEndedAt) / 1000).toFixed(1)} s later`,
   );
 }, 300_000);
 let lastProblem = '';
-const killedAt: number[] = [];
-const serverErrors: string[] = [];
-const restartMs: number[] = [];
 
 /** What holds back the collections that are not done or not emailed exactly once: their rungs, pending activities and outbox rows. */
 async function diagnose(scenes: Scene[]) {

@@ -4,7 +4,6 @@
  * call-backs and follow-ups come due. Nothing acknowledged may be lost, every alert and approval
  * email is sent exactly once, and the projection matches each workflow.
  */
-import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { factsFor } from '../support/fixtures';
 import type { ApiResponse } from '../support/http';
@@ -12,13 +11,13 @@ import { fastTiming } from '../support/timing';
 import {
   type FaultApp,
   alertKeys,
-  childWorkerFactory,
   deliveredOnce,
   inSeconds,
-  killHard,
+  killableWorker,
   listMail,
   makeAccount,
   makeUser,
+  patientSender,
   projectionDrift,
   seededRandom,
   sleep,
@@ -33,29 +32,18 @@ const STAGES = ['INTENT', 'PROJECT_INITIATED', 'PRELIMINARY_APPROVAL', 'NEGOTIAT
 const stack = inject('stack');
 const endpoints = { temporalAddress: stack.temporalAddress, databaseUrl: stack.databaseUrl, smtpUrl: stack.smtpUrl };
 let app: FaultApp;
-let factory: Awaited<ReturnType<typeof childWorkerFactory>>;
-let worker: ChildProcess | undefined;
+let worker: Awaited<ReturnType<typeof killableWorker>> | undefined;
+const sender = patientSender();
+const { untilAnswered } = sender;
 
 beforeAll(async () => {
   app = await startFaultApp(endpoints, { followUpTiming: fastTiming(), worker: false });
-  factory = await childWorkerFactory(endpoints, app.taskQueue);
-  worker = await factory.start();
+  worker = await killableWorker(endpoints, app.taskQueue);
 });
 afterAll(async () => {
-  if (worker) await killHard(worker);
+  await worker?.stop();
   await app?.stop();
 });
-
-/** Sends until the answer is not a 5xx (a command waits on the server while no worker polls, so 5xx are rare). */
-async function untilAnswered(what: string, send: () => Promise<ApiResponse>): Promise<{ res: ApiResponse; retried: boolean }> {
-  for (let attempt = 0; ; attempt++) {
-    const res = await send().catch((err: Error) => ({ status: 599, body: err.message, headers: new Headers() }));
-    if (res.status < 500) return { res, retried: attempt > 0 };
-    serverErrors.push(`${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
-    if (attempt >= 60) throw new Error(`${what}: still ${res.status} after ${attempt} attempts: ${JSON.stringify(res.body)}`);
-    await sleep(1_000);
-  }
-}
 
 it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their reminders come due`, async () => {
   const random = seededRandom('worker-sigkill');
@@ -121,16 +109,7 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
     }
   }
 
-  async function chaos() {
-    for (let k = 0; k < KILLS; k++) {
-      await sleep(random.between(200, 1_000));
-      killedAt.push(Date.now());
-      await killHard(worker!);
-      const t = Date.now();
-      worker = await factory.start();
-      restartMs.push(Date.now() - t);
-    }
-  }
+  const chaos = () => worker!.chaos(KILLS, () => random.between(200, 1_000));
 
   await Promise.all([Promise.all(Array.from({ length: DEALS }, (_, i) => drive(i))), chaos()]);
   const drivenAt = Date.now();
@@ -181,22 +160,18 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
   expect.soft(outbox.map((r) => r.key).sort(), 'one outbox row per alert').toEqual([...expected].sort());
   const repEmails = new Set([...reps, ...supervisors].map((r) => r.email.toLowerCase()));
   const caught = (await listMail(stack.mailWebUrl!)).filter((e) => e.to.some((a) => repEmails.has(a.address.toLowerCase())));
-  const { wrong, resent } = deliveredOnce(expected, caught, killedAt);
+  const { wrong, resent } = deliveredOnce(expected, caught, worker!.killedAt);
   expect.soft(wrong, `alerts not emailed exactly once\n${await diagnose(app, dealIds)}`).toEqual([]);
   expect.soft(caught).toHaveLength(expected.length + resent.length);
 
-  const status500 = serverErrors.filter((e) => / 500 /.test(e));
-  console.log(`[worker-sigkill] ${serverErrors.length} 5xx answers retried (${status500.length} of them 500)${status500.length ? `, e.g. ${status500.slice(0, 3).join(' | ')}` : ''}`);
+  console.log(`[worker-sigkill] ${sender.report()}`);
   console.log(
     `[worker-sigkill] ${DEALS} deals, ${KILLS} kills, ${acknowledged.length} acknowledged moves, ${expected.length - wrong.length}/${expected.length} alerts emailed once (${resent.length} resent by a kill between SMTP and the outbox), ${lateCallbacks} call-backs asked again (past by the time the workflow ran); ` +
-      `worker restarts took ${Math.min(...restartMs)}–${Math.max(...restartMs)} ms; driving ${((drivenAt - started) / 1000).toFixed(1)} s, converged ${((convergedAt - drivenAt) / 1000).toFixed(1)} s later`,
+      `worker restarts took ${Math.min(...worker!.restartMs)}–${Math.max(...worker!.restartMs)} ms; driving ${((drivenAt - started) / 1000).toFixed(1)} s, converged ${((convergedAt - drivenAt) / 1000).toFixed(1)} s later`,
   );
 }, 330_000);
 let lastProblem = '';
 let lateCallbacks = 0;
-const serverErrors: string[] = [];
-const restartMs: number[] = [];
-const killedAt: number[] = [];
 
 /** What holds the deals whose alerts are not all emailed: their pending activities and alert history. */
 async function diagnose(app: FaultApp, dealIds: string[]) {

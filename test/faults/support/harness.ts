@@ -15,6 +15,7 @@ import { DefaultLogger, Runtime, type WorkflowBundleWithSourceMap } from '@tempo
 import { createApp } from '../../../api/app';
 import { hashToken, newToken } from '../../../api/auth/tokens';
 import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../../../process';
+import type { ApiResponse } from '../../support/http';
 import { TEST_LINK_SECRET } from '../../support/link-secret';
 import { connectDb } from '../../../runtime/db';
 import { createLogger } from '../../../runtime/logger';
@@ -136,6 +137,51 @@ export async function killHard(child: ChildProcess) {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGKILL');
   await exited;
+}
+
+/** A child worker that the scenario SIGKILLs and restarts, remembering when it killed and how long each restart took. */
+export async function killableWorker(endpoints: Endpoints, taskQueue: string) {
+  const factory = await childWorkerFactory(endpoints, taskQueue);
+  let worker = await factory.start();
+  const killedAt: number[] = [];
+  const restartMs: number[] = [];
+  return {
+    killedAt,
+    restartMs,
+    /** Kills and restarts the worker `times` times, `pauseMs()` apart. */
+    async chaos(times: number, pauseMs: () => number) {
+      for (let k = 0; k < times; k++) {
+        await sleep(pauseMs());
+        killedAt.push(Date.now());
+        await killHard(worker);
+        const t = Date.now();
+        worker = await factory.start();
+        restartMs.push(Date.now() - t);
+      }
+    },
+    stop: () => killHard(worker),
+  };
+}
+
+/** Sends commands while the worker may be dead, until each is answered below 500; keeps every 5xx for the report. */
+export function patientSender() {
+  const serverErrors: string[] = [];
+  return {
+    /** Sends until the answer is not a 5xx (a command waits on the server while no worker polls, so 5xx are rare). */
+    async untilAnswered(what: string, send: () => Promise<ApiResponse>): Promise<{ res: ApiResponse; retried: boolean }> {
+      for (let attempt = 0; ; attempt++) {
+        const res = await send().catch((err: Error) => ({ status: 599, body: err.message, headers: new Headers() }));
+        if (res.status < 500) return { res, retried: attempt > 0 };
+        serverErrors.push(`${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+        if (attempt >= 60) throw new Error(`${what}: still ${res.status} after ${attempt} attempts: ${JSON.stringify(res.body)}`);
+        await sleep(1_000);
+      }
+    },
+    report(): string {
+      const status500 = serverErrors.filter((e) => / 500 /.test(e));
+      return `${serverErrors.length} 5xx answers retried (${status500.length} of them 500)${status500.length ? `, e.g. ${status500.slice(0, 3).join(' | ')}` : ''}`;
+    },
+  };
 }
 
 /**
