@@ -6,6 +6,7 @@ export default defineConfig({
     // The fault-injection scenarios run on their own: `npm run test:faults`.
     exclude: ['test/faults/**', 'node_modules/**'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/quiet-runtime.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

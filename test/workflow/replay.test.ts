@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { temporal } from '@temporalio/proto';
 import { DeterminismViolationError } from '@temporalio/workflow';
-import { DefaultLogger, Runtime, Worker, bundleWorkflowCode, makeTelemetryFilterString } from '@temporalio/worker';
+import { DefaultLogger, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorkflows } from '../../worker/worker';
 import { approvalWorkflowId } from '../../workflows/approval/messages';
@@ -10,12 +10,6 @@ import { dealWorkflowId } from '../../workflows/deal/messages';
 import { type TestApp, startTestApp } from '../support/app';
 import { approveAll, orgChart } from '../support/approvals';
 import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
-
-// The deliberately broken replay below makes the SDK core warn; only errors are worth printing here.
-Runtime.install({
-  logger: new DefaultLogger('ERROR'),
-  telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }), forward: {} } },
-});
 
 const fixtures = fileURLToPath(new URL('../fixtures/histories/', import.meta.url));
 let app: TestApp;

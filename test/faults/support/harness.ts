@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, Runtime, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createApp } from '../../../api/app';
 import { hashToken, newToken } from '../../../api/auth/tokens';
 import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../../../process';
@@ -24,13 +24,6 @@ import { type DealView, dealQuery, dealWorkflowId } from '../../../workflows/dea
 import { bundleWorkflows, createWorker } from '../../../worker/worker';
 import { type Api, apiClient } from '../../support/http';
 import type { CaughtEmail } from '../../support/mailbox';
-
-// Worker lifecycle lines would drown the scenario output.
-try {
-  Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: { core: 'ERROR', other: 'ERROR' }, forward: {} } } });
-} catch {
-  // already installed in this process
-}
 
 export const MAIL_FROM = 'Dealflow <dealflow@test.local>';
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
