@@ -40,7 +40,6 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     const errors = [...invalid.map((e) => ({ field: `${at}.${e.key}`, message: e.message })), ...(await checkFactReferences(db, def, accountId, wellFormed, at))];
     if (errors.length) throw rejectFacts(errors);
   }
-  const present = presentFor;
 
   route(router, registry, {
     method: 'post',

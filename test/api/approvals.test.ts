@@ -21,7 +21,6 @@ type Person = Org['rep'];
 const dealAtGate = (owner: Person, title: string, amount?: number) => atGate(app, customer, owner, title, amount);
 
 const about = (who: { email: string }, title: string) => (e: CaughtEmail) => addressedTo(who.email)(e) && e.subject.includes(title);
-const emailsTo = async (who: { email: string }, title: string) => (await mail.list()).filter(about(who, title));
 const request = (who: Person, id: string) => who.api('GET', `/api/v1/approvals/${id}`);
 
 describe('a gated move', () => {
