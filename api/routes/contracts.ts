@@ -5,17 +5,10 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { formatMoney, parseMoney, planInstallments, processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
-import {
-  type CollectionView,
-  disputeUpdate,
-  pauseCollectionUpdate,
-  promiseUpdate,
-  recordPaymentUpdate,
-  reportMilestoneUpdate,
-  resolveDisputeUpdate,
-  resumeCollectionUpdate,
-} from '../../workflows/collection/messages';
-import { type DealView, draftContractUpdate, signContractUpdate } from '../../workflows/deal/messages';
+import { disputeUpdate, pauseCollectionUpdate, promiseUpdate, recordPaymentUpdate, reportMilestoneUpdate, resolveDisputeUpdate, resumeCollectionUpdate } from '../../workflows/collection/messages';
+import type { CollectionView } from '../../state/collection';
+import { draftContractUpdate, signContractUpdate } from '../../workflows/deal/messages';
+import type { DealView } from '../../state/deal';
 import type { AuthedUser } from '../auth/authenticate';
 import { assertCanChange, assertCanSee } from '../auth/policy';
 import type { CollectionGateway } from '../contracts/gateway';

@@ -1,7 +1,7 @@
 import { roleAbove } from '../../process';
 import { dueAfter } from '../deal/schedule';
 import { levelRole } from './ledger';
-import { type ApprovalState, currentAssignment } from './state';
+import { type ApprovalState, currentAssignment } from '../../state/approval';
 
 /** When the holder is reminded, and when the request climbs a role up; each from its own start, on the holder's calendar. */
 export function approvalAlarms(state: ApprovalState): { remindAt: number | null; escalateAt: number | null } {

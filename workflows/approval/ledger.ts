@@ -1,6 +1,6 @@
 import { type ApproverRole, roleAbove } from '../../process';
 import { appendStep } from '../shared/steps';
-import type { ApprovalRequest, ApprovalState, ApprovalStepType, Assignment, Decision } from './state';
+import type { ApprovalRequest, ApprovalState, ApprovalStepType, Assignment, Decision } from '../../state/approval';
 
 /** Every change bumps the version and adds a step, which the deal hears about. */
 export function step(state: ApprovalState, type: ApprovalStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}, level?: number) {

@@ -14,8 +14,8 @@ import { runOutbox } from '../shared/outbox';
 import { reporter } from '../shared/steps';
 import { approvalAlarms } from './alarms';
 import * as ledger from './ledger';
-import { type ApprovalView, type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
-import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type Assignment, currentAssignment, currentLevel } from './state';
+import { type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
+import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type Assignment, currentAssignment, currentLevel, type ApprovalView } from '../../state/approval';
 
 const { resolveApprover, projectApproval } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendApprovalEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);

@@ -7,20 +7,9 @@ import { runOutbox } from '../shared/outbox';
 import { reporter } from '../shared/steps';
 import { installmentAlarm, nextAlarm } from './alarms';
 import * as ledger from './ledger';
-import {
-  type CollectionView,
-  collectionNewsSignal,
-  collectionQuery,
-  disputeUpdate,
-  pauseCollectionUpdate,
-  promiseUpdate,
-  recordPaymentUpdate,
-  reportMilestoneUpdate,
-  resolveDisputeUpdate,
-  resumeCollectionUpdate,
-} from './messages';
+import { collectionNewsSignal, collectionQuery, disputeUpdate, pauseCollectionUpdate, promiseUpdate, recordPaymentUpdate, reportMilestoneUpdate, resolveDisputeUpdate, resumeCollectionUpdate } from './messages';
 import { pausedBy } from './schedule';
-import { type CollectionStart, type InstallmentState, isPaid, outstanding } from './state';
+import { type CollectionStart, type InstallmentState, isPaid, outstanding, type CollectionView } from '../../state/collection';
 
 const { projectCollection } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendCollectionEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);

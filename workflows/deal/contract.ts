@@ -3,11 +3,11 @@ import { DEFAULT_WORKING_HOURS, type PlannedInstallment, type ProcessDefinition,
 import type { ApprovalNews } from '../approval/messages';
 import type { CollectionNews } from '../collection/messages';
 import { collectionWorkflowId } from '../collection/messages';
-import type { CollectionStart } from '../collection/state';
+import type { CollectionStart } from '../../state/collection';
 import { collectionWorkflow } from '../collection/workflow';
 import { startApproval } from './approvals';
 import { moveStage, touch } from './ledger';
-import type { Actor, DealState, TimelineType } from './state';
+import type { Actor, DealState, TimelineType } from '../../state/deal';
 
 /** The stage a contract is drafted in. */
 export const CONTRACT_STAGE: Stage = 'NEGOTIATION';

@@ -1,7 +1,7 @@
 import { type FactPatch, type ProcessDefinition, type Stage, applyFactPatch } from '../../process';
 import { endFollowUp, isPending } from './followups';
-import type { OwnerCalendar } from './state';
-import type { Actor, DealCreation, DealState, LostRecord, StageChange, TimelineEntry, TimelineType } from './state';
+import type { OwnerCalendar } from '../../state/deal';
+import type { Actor, DealCreation, DealState, LostRecord, StageChange, TimelineEntry, TimelineType } from '../../state/deal';
 
 /** Every change bumps the version and appends to the timeline; `null` is the deal itself acting. */
 export function touch(state: DealState, type: TimelineType, actor: Pick<Actor, 'id'> | null, at: number, data: Record<string, unknown>): void {

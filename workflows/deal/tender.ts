@@ -2,12 +2,12 @@ import { ParentClosePolicy, startChild, uuid4, workflowInfo } from '@temporalio/
 import { DEFAULT_WORKING_HOURS, type ProcessDefinition, judgeMove } from '../../process';
 import type { TenderNews } from '../tender/messages';
 import { tenderWorkflowId } from '../tender/messages';
-import type { TenderStart } from '../tender/state';
+import type { TenderStart } from '../../state/tender';
 import { tenderWorkflow } from '../tender/workflow';
 import { scheduleFollowUp } from './followups';
 import { markLost, moveStage, touch } from './ledger';
 import { dueAfter, timingOf } from './schedule';
-import type { Actor, DealState, TimelineType } from './state';
+import type { Actor, DealState, TimelineType } from '../../state/deal';
 
 /** A tender as the API asks to start it, checked there for dates and people. */
 export type TenderInput = Pick<

@@ -22,7 +22,7 @@ import { nextAlarm, stillWanted } from './alarms';
 import { handleFollowUps } from './followup-handlers';
 import { refuse } from './refusals';
 import { timingOf } from './schedule';
-import type { DealCreation, DealState } from './state';
+import type { DealCreation, DealState } from '../../state/deal';
 import { viewOf } from './view';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY, LOCAL_DATA_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';

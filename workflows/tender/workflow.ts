@@ -9,8 +9,8 @@ import { runOutbox } from '../shared/outbox';
 import { reporter } from '../shared/steps';
 import { reminderAt, tenderAlarms } from './alarms';
 import * as ledger from './ledger';
-import { type TenderView, requestReviewUpdate, submitBidUpdate, tenderNewsSignal, tenderQuery, tenderResultUpdate, updateChecklistUpdate } from './messages';
-import { type TenderStart, openItems } from './state';
+import { requestReviewUpdate, submitBidUpdate, tenderNewsSignal, tenderQuery, tenderResultUpdate, updateChecklistUpdate } from './messages';
+import { type TenderStart, openItems, type TenderView } from '../../state/tender';
 
 const { projectTender } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendTenderEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
