@@ -7,7 +7,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { ApprovalEmailIntent, Activities, ApproverFound } from '../../activities';
-import { type ApproverRule, addSpan, roleAbove } from '../../process';
+import { type ApproverRule, DUTY_CONFLICTS, addSpan, dutyConflict, requestingSide, roleAbove } from '../../process';
 import { refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
@@ -50,7 +50,8 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
   };
   const email = (template: ApprovalEmailIntent['template'], purpose: string, to: string[], extra: Partial<ApprovalEmailIntent> = {}) =>
     emailAbout(state.levels[state.current], template, purpose, to, extra);
-  const sod = [request.requester.id, request.deal.ownerId];
+  const side = { requesterId: request.requester.id, ownerId: request.deal.ownerId };
+  const sod = requestingSide(side);
 
   setHandler(approvalQuery, view);
 
@@ -103,12 +104,13 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
     const found = await resolveApprover({ approvalId: request.approvalId, rule: level.rule, requesterId: request.requester.id, exclude: sod, escalation: false, at: now() });
     if (state.status !== 'pending') return;
     if (!found.found) return ledger.skipLevel(state, found.reason, undefined, now());
-    if (sod.includes(found.approverId)) return ledger.skipLevel(state, found.approverId === request.requester.id ? 'the approver made the request' : 'the approver owns the deal', found.approverId, now());
+    const conflict = dutyConflict(side, found.approverId);
+    if (conflict) return ledger.skipLevel(state, DUTY_CONFLICTS[conflict], found.approverId, now());
     hand(found, undefined);
   }
 
   async function escalate(from: Assignment) {
-    const role = roleAbove(ledger.levelRole(state))!;
+    const role = roleAbove(ledger.policyOf(state), ledger.levelRole(state))!;
     const rule: ApproverRule = { role };
     const found = await resolveApprover({ approvalId: request.approvalId, rule, requesterId: request.requester.id, exclude: [...sod, from.approverId, from.assigneeId], escalation: true, at: now() });
     if (state.status !== 'pending' || currentAssignment(state) !== from) return;
