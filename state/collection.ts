@@ -53,7 +53,8 @@ export type CollectionStepType =
   | 'paused'
   | 'resumed'
   | 'completed'
-  | 'email_failed';
+  | 'email_failed'
+  | 'deal_unreachable';
 
 export interface CollectionStep {
   seq: number;

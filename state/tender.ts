@@ -63,7 +63,8 @@ export type TenderStepType =
   | 'submitted'
   | 'missed'
   | 'result'
-  | 'email_failed';
+  | 'email_failed'
+  | 'deal_unreachable';
 
 export interface TenderStep {
   seq: number;

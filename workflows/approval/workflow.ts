@@ -1,7 +1,6 @@
 import {
   allHandlersFinished,
   condition,
-  getExternalWorkflowHandle,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -11,6 +10,7 @@ import { type ApproverRule, DUTY_CONFLICTS, addSpan, dutyConflict, requestingSid
 import { refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
+import { dispatch } from '../shared/deal-news';
 import { reporter } from '../shared/steps';
 import { approvalAlarms } from './alarms';
 import * as ledger from './ledger';
@@ -137,14 +137,16 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
     email('approval_requested', 'requested', [assignment.assigneeId], { assignment });
   }
 
-  const tellDeal = async () => {
-    const steps = state.untold.splice(0);
-    await getExternalWorkflowHandle(request.deal.workflowId)
-      .signal(approvalNewsSignal, { approvalId: request.approvalId, status: state.status, steps })
-      .catch(() => undefined);
-  };
-
-  const report = reporter({ steps: state, tell: tellDeal, project: () => projectApproval({ ...view(), workflowId: workflowInfo().workflowId }) });
+  const report = reporter({
+    steps: state,
+    deal: request.deal.workflowId,
+    compose: () => {
+      const steps = state.untold.slice();
+      return [dispatch(approvalNewsSignal, { approvalId: request.approvalId, status: state.status, steps }, () => state.untold.splice(0, steps.length))];
+    },
+    unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
+    project: () => projectApproval({ ...view(), workflowId: workflowInfo().workflowId }),
+  });
   for (;;) {
     if (await report.catchUp()) continue;
     if (state.status !== 'pending') {
