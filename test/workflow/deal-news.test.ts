@@ -7,6 +7,7 @@ import { type TestApp, startTestApp } from '../support/app';
 import { fastApprovals } from '../support/approvals';
 import { dealInNegotiation } from '../support/contract-scene';
 import { eventually, makeUser } from '../support/fixtures';
+import { recordHistory } from '../support/history-fixtures';
 
 const { EventType } = temporal.api.enums.v1;
 let app: TestApp;
@@ -56,5 +57,7 @@ describe('news from a child workflow to its deal', () => {
     expect(told.data).toMatchObject({ item: 'technical_proposal', done: true });
     const tender = (await s.rep.api('GET', `/api/v1/tenders/${tenderId}`)).body;
     expect(tender.history.map((h: { type: string }) => h.type)).not.toContain('deal_unreachable');
+    // v3: a signal the deal did not take, retried (the 'deal-news-kept' patch).
+    await recordHistory('tender-deal-down-v3.json', await app.temporal.workflow.getHandle(tenderWorkflowId(tenderId)).fetchHistory());
   });
 });
