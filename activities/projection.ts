@@ -1,6 +1,6 @@
 import { FOLLOW_UP_KINDS } from '../process';
 import type { Db } from '../runtime/db';
-import type { TimelineEntry, DealView } from '../state/deal';
+import type { DealView, TimelineEntry } from '../state/deal';
 
 export interface DealProjection {
   deal: DealView & { workflowId: string };

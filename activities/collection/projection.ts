@@ -1,5 +1,5 @@
 import type { Db } from '../../runtime/db';
-import { isPaid, type CollectionView } from '../../state/collection';
+import { type CollectionView, isPaid } from '../../state/collection';
 
 /** Writes a contract's collection: its installments for receivables, and the whole view on the contract. Older snapshots never win. */
 export function collectionProjectionActivities(db: Db) {

@@ -1,5 +1,5 @@
 import { type Locale, MILESTONES, formatMoney } from '../../process';
-import { isPaid, outstanding, type CollectionView } from '../../state/collection';
+import { type CollectionView, isPaid, outstanding } from '../../state/collection';
 import type { DealContract } from '../../state/deal';
 import { say } from '../i18n/locale';
 

@@ -2,7 +2,7 @@ import { ApplicationFailure, type UpdateDefinition, WorkflowExecutionAlreadyStar
 import { type Client, ServiceError, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { createDeal, dealQuery, dealWorkflowId, ownerCalendarSignal } from '../../workflows/deal/messages';
 import type { RefusalDetail } from '../../workflows/deal/refusals';
-import type { DealCreation, OwnerCalendar, DealView } from '../../state/deal';
+import type { DealCreation, DealView, OwnerCalendar } from '../../state/deal';
 import type { DealWorkflowInput, dealWorkflow } from '../../workflows/deal/workflow';
 import { Problem, conflict, notFound } from '../http/problem';
 

@@ -5,7 +5,15 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { PERMISSIONS, formatMoney, parseMoney, planInstallments, processDefinition, signingErrors } from '../../process';
 import type { Db } from '../../runtime/db';
-import { disputeUpdate, pauseCollectionUpdate, promiseUpdate, recordPaymentUpdate, reportMilestoneUpdate, resolveDisputeUpdate, resumeCollectionUpdate } from '../../workflows/collection/messages';
+import {
+  disputeUpdate,
+  pauseCollectionUpdate,
+  promiseUpdate,
+  recordPaymentUpdate,
+  reportMilestoneUpdate,
+  resolveDisputeUpdate,
+  resumeCollectionUpdate,
+} from '../../workflows/collection/messages';
 import type { CollectionView } from '../../state/collection';
 import { draftContractUpdate, signContractUpdate } from '../../workflows/deal/messages';
 import type { DealView } from '../../state/deal';

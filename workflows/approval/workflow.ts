@@ -15,7 +15,7 @@ import { reporter } from '../shared/steps';
 import { approvalAlarms } from './alarms';
 import * as ledger from './ledger';
 import { type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
-import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type Assignment, currentAssignment, currentLevel, type ApprovalView } from '../../state/approval';
+import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type ApprovalView, type Assignment, currentAssignment, currentLevel } from '../../state/approval';
 
 const { resolveApprover, projectApproval } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendApprovalEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);

@@ -8,9 +8,19 @@ import { dispatch } from '../shared/deal-news';
 import { reporter } from '../shared/steps';
 import { installmentAlarm, nextAlarm } from './alarms';
 import * as ledger from './ledger';
-import { collectionNewsSignal, collectionQuery, disputeUpdate, pauseCollectionUpdate, promiseUpdate, recordPaymentUpdate, reportMilestoneUpdate, resolveDisputeUpdate, resumeCollectionUpdate } from './messages';
+import {
+  collectionNewsSignal,
+  collectionQuery,
+  disputeUpdate,
+  pauseCollectionUpdate,
+  promiseUpdate,
+  recordPaymentUpdate,
+  reportMilestoneUpdate,
+  resolveDisputeUpdate,
+  resumeCollectionUpdate,
+} from './messages';
 import { pausedBy } from './schedule';
-import { type CollectionStart, type InstallmentState, isPaid, outstanding, type CollectionView } from '../../state/collection';
+import { type CollectionStart, type CollectionView, type InstallmentState, isPaid, outstanding } from '../../state/collection';
 
 const { projectCollection } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendCollectionEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);

@@ -1,10 +1,17 @@
 import { setHandler, uuid4 } from '@temporalio/workflow';
 import type { ProcessDefinition } from '../../process';
 import { type ActivityInput, endFollowUp, findFollowUp, isPending, logActivity, rescheduleFollowUp, scheduleFollowUp } from './followups';
-import { cancelFollowUpUpdate, completeFollowUpUpdate, logActivityUpdate, moveCallbackUpdate, scheduleCallbackUpdate, snoozeFollowUpUpdate } from './messages';
+import {
+  cancelFollowUpUpdate,
+  completeFollowUpUpdate,
+  logActivityUpdate,
+  moveCallbackUpdate,
+  scheduleCallbackUpdate,
+  snoozeFollowUpUpdate,
+} from './messages';
 import { refuse } from './refusals';
 import { timingOf } from './schedule';
-import type { DealState, FollowUp, DealView } from '../../state/deal';
+import type { DealState, DealView, FollowUp } from '../../state/deal';
 
 /** The activity log, call-backs and follow-up commands of one deal. */
 export function handleFollowUps(state: DealState, def: ProcessDefinition, now: () => number, view: () => DealView): void {

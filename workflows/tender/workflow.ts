@@ -11,7 +11,7 @@ import { reporter } from '../shared/steps';
 import { reminderAt, tenderAlarms } from './alarms';
 import * as ledger from './ledger';
 import { requestReviewUpdate, submitBidUpdate, tenderNewsSignal, tenderQuery, tenderResultUpdate, updateChecklistUpdate } from './messages';
-import { type TenderStart, openItems, type TenderView } from '../../state/tender';
+import { type TenderStart, type TenderView, openItems } from '../../state/tender';
 
 const { projectTender } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendTenderEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
