@@ -1,13 +1,12 @@
-import { type SignalDefinition, getExternalWorkflowHandle, log, patched, sleep } from '@temporalio/workflow';
+import { type ExternalWorkflowHandle, type SignalDefinition, getExternalWorkflowHandle, log, patched, sleep } from '@temporalio/workflow';
 
 /** One signal a child owes its deal; `delivered` forgets exactly what it carried. */
 export interface Dispatch {
-  signal: SignalDefinition<[never]>;
-  news: unknown;
+  send: (deal: ExternalWorkflowHandle) => Promise<void>;
   delivered: () => void;
 }
 
-export const dispatch = <A>(signal: SignalDefinition<[A]>, news: A, delivered: () => void): Dispatch => ({ signal: signal as SignalDefinition<[never]>, news, delivered });
+export const dispatch = <A>(signal: SignalDefinition<[A]>, news: A, delivered: () => void): Dispatch => ({ send: (deal) => deal.signal(signal, news), delivered });
 
 /**
  * Signalling fails only when the deal's workflow is not running (terminated, or being reset). An
@@ -17,7 +16,7 @@ export const dispatch = <A>(signal: SignalDefinition<[A]>, news: A, delivered: (
 const RETRY = { initialMs: 1_000, coefficient: 2, maximumMs: 60_000, attempts: 10 };
 const backoff = (failures: number) => Math.min(RETRY.maximumMs, RETRY.initialMs * RETRY.coefficient ** (failures - 1));
 
-/** Histories recorded before it dropped news the deal did not take. */
+/** Histories recorded before this patch dropped the news a deal did not take. */
 const KEPT = 'deal-news-kept';
 
 /**
@@ -38,7 +37,7 @@ export function courier(dealWorkflowId: string, unreachable: (error: string, att
           continue;
         }
         try {
-          await deal.signal(d.signal, d.news as never);
+          await d.send(deal);
           failures = 0;
           d.delivered();
         } catch (err) {
