@@ -12,7 +12,6 @@ import { type EmailDeps, emailActivities } from './email/send';
 import { projectionActivities } from './projection';
 
 export type { DealProjection } from './projection';
-export type { DealEmailIntent } from './email/deal-email';
 export type { ApprovalEmailIntent } from './approvals/email';
 export type { ApproverFound, ApproverQuery } from './approvals/resolve';
 export type { CollectionEmailIntent } from './collection/email';

@@ -1,7 +1,6 @@
 import { FOLLOW_UP_KINDS } from '../process';
 import type { Db } from '../runtime/db';
-import type { DealView } from '../workflows/deal/messages';
-import type { TimelineEntry } from '../workflows/deal/state';
+import type { DealView, TimelineEntry } from '../state/deal';
 
 export interface DealProjection {
   deal: DealView & { workflowId: string };

@@ -10,7 +10,7 @@ export const APPROVAL_KINDS = {
 } as const satisfies Record<string, Label>;
 export type ApprovalKind = keyof typeof APPROVAL_KINDS;
 
-/** Roles that approve, lowest first: escalation climbs this ladder. */
+/** Roles that approve; the policy's ladder orders them. */
 export const APPROVER_ROLES = ['supervisor', 'executive', 'admin'] as const;
 export type ApproverRole = (typeof APPROVER_ROLES)[number];
 
@@ -52,6 +52,8 @@ export interface ApprovalTiming {
 
 export interface ApprovalPolicy {
   matrix: readonly ApprovalRoute[];
+  /** Roles that approve, lowest first: escalation climbs this ladder. */
+  ladder: readonly ApproverRole[];
   gates: Partial<Record<Stage, StageApproval>>;
   /** A quote discount above this (percent) needs an executive. */
   quoteDiscountLimit: number;
@@ -87,6 +89,7 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
     { kind: 'bid_review', minAmount: 0, maxAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }] },
     { kind: 'bid_review', minAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }, { role: 'executive' }] },
   ],
+  ladder: APPROVER_ROLES,
   gates: {
     PROJECT_INITIATED: { kind: 'stage_gate', amount: (deal) => deal.amount },
     PRELIMINARY_APPROVAL: {
@@ -115,8 +118,8 @@ export function stageApproval(policy: ApprovalPolicy, stage: Stage, facts: Reado
   return gate && (!gate.when || gate.when(facts, policy)) ? gate : undefined;
 }
 
-/** The role an escalation goes to from a level of `role`; undefined at the top. */
-export function roleAbove(role: ApproverRole | undefined): ApproverRole | undefined {
-  if (!role) return 'executive';
-  return APPROVER_ROLES[APPROVER_ROLES.indexOf(role) + 1];
+/** The role an escalation goes to from a level of `role` (a level naming a person climbs from the ladder's foot); undefined at the top. */
+export function roleAbove(policy: ApprovalPolicy, role: ApproverRole | undefined): ApproverRole | undefined {
+  const { ladder } = policy;
+  return ladder[ladder.indexOf(role ?? ladder[0]) + 1];
 }

@@ -1,5 +1,7 @@
 import { type Label, label } from './label';
 import { type Minor, allocate, formatMoney, parseMoney } from './money';
+import type { Role } from './roles';
+import type { OpenStage } from './stage';
 
 export const MILESTONES = {
   acceptance: label('Acceptance', '验收'),
@@ -34,6 +36,33 @@ export const DEFAULT_PAYMENT_SCHEDULE: readonly InstallmentPlan[] = [
   { label: label('Payment on acceptance', '验收款'), percent: 60, due: { kind: 'after_milestone', milestone: 'acceptance', days: 0 } },
   { label: label('Retention, after warranty', '质保金'), percent: 10, due: { kind: 'after_milestone', milestone: 'warranty_end', days: 0 } },
 ];
+
+/** Where a contract is drafted, and who must be there when it is signed. */
+export interface ContractPolicy {
+  stage: OpenStage;
+  /** process.md: a manager takes part in signing (合作缔结). */
+  witnessRoles: readonly Role[];
+}
+
+export const DEFAULT_CONTRACT_POLICY: ContractPolicy = { stage: 'NEGOTIATION', witnessRoles: ['supervisor', 'executive', 'admin'] };
+
+/** A signing as it is reported: when, and the person named as present. */
+export interface Signing {
+  signedAt: number;
+  witness: { role: string; active: boolean } | null;
+}
+
+/** Clocks differ a little: a signing reported a minute ahead of ours is still now. */
+const CLOCK_SKEW_MS = 60_000;
+
+/** What keeps a signing from being recorded, by field; none when it may be. */
+export function signingErrors(policy: ContractPolicy, signing: Signing, now: number): { field: 'signedBy' | 'signedAt'; message: string }[] {
+  const { witness } = signing;
+  return [
+    ...(witness?.active && (policy.witnessRoles as readonly string[]).includes(witness.role) ? [] : [{ field: 'signedBy' as const, message: `an active ${policy.witnessRoles.join(', ')}` }]),
+    ...(signing.signedAt <= now + CLOCK_SKEW_MS ? [] : [{ field: 'signedAt' as const, message: 'must not be in the future' }]),
+  ];
+}
 
 export type ScheduleCheck = { ok: true; installments: PlannedInstallment[] } | { ok: false; difference: Minor; message: string };
 

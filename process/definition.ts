@@ -1,5 +1,5 @@
 import type { ApprovalPolicy } from './approvals';
-import type { InstallmentPlan } from './contracts';
+import type { ContractPolicy, InstallmentPlan } from './contracts';
 import type { CollectionTiming } from './dunning';
 import type { TenderPolicy } from './tenders';
 import type { FactDefinition } from './fact';
@@ -23,6 +23,7 @@ export interface ProcessDefinition {
   approvals: ApprovalPolicy;
   /** The payment schedule a contract gets when it names none. */
   paymentSchedule: readonly InstallmentPlan[];
+  contracts: ContractPolicy;
   collection: CollectionTiming;
   tenders: TenderPolicy;
 }
@@ -32,5 +33,8 @@ export function stageDefinition(def: ProcessDefinition, stage: Stage): StageDefi
   if (!found) throw new Error(`stage ${stage} is not in process version ${def.version}`);
   return found;
 }
+
+/** The stage a deal is won in: the funnel's last. */
+export const wonStage = (def: ProcessDefinition): Stage => def.funnel[def.funnel.length - 1].key;
 
 export const funnelIndex = (def: ProcessDefinition, stage: Stage): number => def.funnel.findIndex((s) => s.key === stage);

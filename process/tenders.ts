@@ -1,5 +1,6 @@
 import type { Span } from './calendar';
 import { type Label, label } from './label';
+import type { Role } from './roles';
 import type { Stage } from './stage';
 
 /** Who prepares a checklist item: the tender's presales engineer, the deal owner, or finance. */
@@ -36,9 +37,28 @@ export interface TenderTiming {
   workingHoursOnly: boolean;
 }
 
+/** The dates a tender document (招标书) sets. */
+export interface TenderDates {
+  issuedAt: number;
+  submissionDeadline: number;
+  openingAt: number;
+}
+
+/** Issued, then bids due, then opened (开标) no earlier than the deadline; a tender starts before its deadline. */
+export function tenderDateErrors(dates: TenderDates, now: number): { field: keyof TenderDates; message: string }[] {
+  const { issuedAt, submissionDeadline, openingAt } = dates;
+  return [
+    ...(issuedAt < submissionDeadline ? [] : [{ field: 'submissionDeadline' as const, message: 'must be after issuedAt' }]),
+    ...(submissionDeadline <= openingAt ? [] : [{ field: 'openingAt' as const, message: 'must not be before the submission deadline' }]),
+    ...(submissionDeadline > now ? [] : [{ field: 'submissionDeadline' as const, message: 'is already past' }]),
+  ];
+}
+
 export interface TenderPolicy {
   /** The stages a tender may start in. */
   stages: readonly Stage[];
+  /** Who writes the bid: the person named as the tender's presales engineer has this role. */
+  presalesRole: Role;
   checklist: readonly ChecklistItemDefinition[];
   timing: TenderTiming;
 }
@@ -46,6 +66,7 @@ export interface TenderPolicy {
 /** process.md: reminders at T−7, T−3 and T−1 business days, the supervisor copied at T−1; the presentation the day before. */
 export const DEFAULT_TENDER_POLICY: TenderPolicy = {
   stages: ['PRELIMINARY_APPROVAL', 'NEGOTIATION'],
+  presalesRole: 'presales',
   checklist: BID_CHECKLIST,
   timing: {
     deadlineReminders: [

@@ -1,5 +1,5 @@
 import { DEFAULT_APPROVAL_POLICY } from './approvals';
-import { DEFAULT_PAYMENT_SCHEDULE } from './contracts';
+import { DEFAULT_CONTRACT_POLICY, DEFAULT_PAYMENT_SCHEDULE } from './contracts';
 import { DEFAULT_COLLECTION_TIMING } from './dunning';
 import { DEFAULT_TENDER_POLICY } from './tenders';
 import type { ProcessDefinition } from './definition';
@@ -46,6 +46,7 @@ export const PROCESS_V1: ProcessDefinition = {
   followUps: DEFAULT_FOLLOW_UP_TIMING,
   approvals: DEFAULT_APPROVAL_POLICY,
   paymentSchedule: DEFAULT_PAYMENT_SCHEDULE,
+  contracts: DEFAULT_CONTRACT_POLICY,
   collection: DEFAULT_COLLECTION_TIMING,
   tenders: DEFAULT_TENDER_POLICY,
 };

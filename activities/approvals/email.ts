@@ -1,6 +1,6 @@
 import { APPROVAL_KINDS, processDefinition, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
-import type { ApprovalRequest, Assignment } from '../../workflows/approval/state';
+import type { ApprovalRequest, Assignment } from '../../state/approval';
 import type { EmailRequest, emailActivities } from '../email/send';
 import { type LinkDecision, signLink } from './link-token';
 

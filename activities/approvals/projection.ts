@@ -1,5 +1,5 @@
 import type { Db } from '../../runtime/db';
-import type { ApprovalView } from '../../workflows/approval/messages';
+import type { ApprovalView } from '../../state/approval';
 
 /** Everyone the request reached, so each of them can find it again. */
 const participantsOf = (view: ApprovalView) => [

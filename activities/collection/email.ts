@@ -1,6 +1,6 @@
 import { type DunningParty, type Label, type Minor, type RungKey, formatMoney, localDate } from '../../process';
 import type { Db } from '../../runtime/db';
-import type { CollectionStart } from '../../workflows/collection/state';
+import type { CollectionStart } from '../../state/collection';
 import type { EmailRequest, emailActivities } from '../email/send';
 
 /** What a contract's collection decides to send: ids and its own numbers; names, addresses and links are looked up here. */

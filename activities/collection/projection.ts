@@ -1,6 +1,5 @@
 import type { Db } from '../../runtime/db';
-import type { CollectionView } from '../../workflows/collection/messages';
-import { isPaid } from '../../workflows/collection/state';
+import { type CollectionView, isPaid } from '../../state/collection';
 
 /** Writes a contract's collection: its installments for receivables, and the whole view on the contract. Older snapshots never win. */
 export function collectionProjectionActivities(db: Db) {

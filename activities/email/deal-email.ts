@@ -1,34 +1,7 @@
-import { FOLLOW_UP_KINDS, type FollowUpKind, type OpenStage, processDefinition, stageDefinition } from '../../process';
+import { FOLLOW_UP_KINDS, processDefinition, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
+import type { DealEmailIntent } from '../../state/deal';
 import type { EmailRequest, emailActivities } from './send';
-
-/** What a deal's workflow knows when it decides to send: ids and its own facts, no names or URLs. */
-export interface DealEmailIntent {
-  key: string;
-  dealId: string;
-  template: 'followup_due' | 'followup_reminder' | 'followup_escalated' | 'callback_due' | 'tender_handover' | 'stall_owner' | 'stall_supervisor';
-  to: string[];
-  cc?: string[];
-  /** What the email alerts about, so the workflow can drop it if that changed before it went out. */
-  alert: { followUpId: string; round: number; level: number } | { stallSince: number; level: number };
-  about: {
-    dealTitle: string;
-    processVersion: number;
-    /** When the workflow decided to send. */
-    at: number;
-    kind?: FollowUpKind;
-    /** A custom action; the follow-up kind's label otherwise. */
-    action?: string;
-    dueAt?: number;
-    ownerId?: string;
-    contactId?: string;
-    note?: string;
-    stage?: OpenStage;
-    idleSince?: number;
-    /** A technical handover: the tender it came from and the signed contract. */
-    handover?: { tenderNo: string; documents: Array<{ name: string; url: string }>; contractRef?: string };
-  };
-}
 
 type Send = ReturnType<typeof emailActivities>['sendEmail'];
 

@@ -1,6 +1,6 @@
 import type { Label } from '../../process';
 import type { Db } from '../../runtime/db';
-import type { TenderStart } from '../../workflows/tender/state';
+import type { TenderStart } from '../../state/tender';
 import type { EmailRequest, emailActivities } from '../email/send';
 
 /** What a tender decides to send: ids and its own dates; names and links are looked up here. */

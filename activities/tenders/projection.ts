@@ -1,5 +1,5 @@
 import type { Db } from '../../runtime/db';
-import type { TenderView } from '../../workflows/tender/messages';
+import type { TenderView } from '../../state/tender';
 
 /** Writes the tender for the tender calendar; an older snapshot never overwrites a newer one. */
 export function tenderProjectionActivities(db: Db) {

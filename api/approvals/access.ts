@@ -1,5 +1,5 @@
 import type { Db } from '../../runtime/db';
-import type { ApprovalView } from '../../workflows/approval/messages';
+import type { ApprovalView } from '../../state/approval';
 import type { AuthedUser } from '../auth/authenticate';
 import { assertCanSee } from '../auth/policy';
 import { forbidden } from '../http/problem';

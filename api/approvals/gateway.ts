@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
-import { type ApprovalView, approvalQuery, approvalWorkflowId } from '../../workflows/approval/messages';
+import { approvalQuery, approvalWorkflowId } from '../../workflows/approval/messages';
+import type { ApprovalView } from '../../state/approval';
 import { WorkflowGateway } from '../http/workflow-gateway';
 
 export type ApprovalGateway = WorkflowGateway<ApprovalView>;

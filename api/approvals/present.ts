@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { APPROVAL_KINDS, type Locale, processDefinition, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
-import type { ApprovalView } from '../../workflows/approval/messages';
+import type { ApprovalView } from '../../state/approval';
 import { say } from '../i18n/locale';
 
 const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());

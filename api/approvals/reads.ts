@@ -1,6 +1,6 @@
 import type { Prisma } from '../../prisma/generated/client';
 import type { Db } from '../../runtime/db';
-import type { ApprovalView } from '../../workflows/approval/messages';
+import type { ApprovalView } from '../../state/approval';
 import { Problem } from '../http/problem';
 import type { ApprovalGateway } from './gateway';
 

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
-import { type CollectionView, collectionQuery, collectionWorkflowId } from '../../workflows/collection/messages';
+import { collectionQuery, collectionWorkflowId } from '../../workflows/collection/messages';
+import type { CollectionView } from '../../state/collection';
 import { WorkflowGateway } from '../http/workflow-gateway';
 
 export type CollectionGateway = WorkflowGateway<CollectionView>;

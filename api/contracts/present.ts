@@ -1,7 +1,6 @@
 import { type Locale, MILESTONES, formatMoney } from '../../process';
-import type { CollectionView } from '../../workflows/collection/messages';
-import { isPaid, outstanding } from '../../workflows/collection/state';
-import type { DealContract } from '../../workflows/deal/state';
+import { type CollectionView, isPaid, outstanding } from '../../state/collection';
+import type { DealContract } from '../../state/deal';
 import { say } from '../i18n/locale';
 
 const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());

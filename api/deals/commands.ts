@@ -2,7 +2,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { Request } from 'express';
 import { processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
-import type { DealView } from '../../workflows/deal/messages';
+import type { DealView } from '../../state/deal';
 import type { AuthedUser } from '../auth/authenticate';
 import { assertCanChange } from '../auth/policy';
 import { localeOf } from '../i18n/locale';

@@ -1,8 +1,8 @@
 import { ApplicationFailure, type UpdateDefinition, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { type Client, ServiceError, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
-import { type DealView, createDeal, dealQuery, dealWorkflowId, ownerCalendarSignal } from '../../workflows/deal/messages';
+import { createDeal, dealQuery, dealWorkflowId, ownerCalendarSignal } from '../../workflows/deal/messages';
 import type { RefusalDetail } from '../../workflows/deal/refusals';
-import type { DealCreation, OwnerCalendar } from '../../workflows/deal/state';
+import type { DealCreation, DealView, OwnerCalendar } from '../../state/deal';
 import type { DealWorkflowInput, dealWorkflow } from '../../workflows/deal/workflow';
 import { Problem, conflict, notFound } from '../http/problem';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../runtime/db';
-import type { OwnerCalendar } from '../../workflows/deal/state';
+import type { OwnerCalendar } from '../../state/deal';
 import type { DealGateway } from './gateway';
 
 export async function ownerCalendarOf(db: Db, userId: string): Promise<OwnerCalendar> {

@@ -1,5 +1,5 @@
 import { FOLLOW_UP_KINDS, type Locale } from '../../process';
-import type { DealView } from '../../workflows/deal/messages';
+import type { DealView } from '../../state/deal';
 import { say } from '../i18n/locale';
 
 const iso = (ms: number) => new Date(ms).toISOString();

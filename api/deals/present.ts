@@ -1,5 +1,5 @@
 import { type Locale, type ProcessDefinition, type UnmetFact, processDefinition, stageDefinition } from '../../process';
-import type { DealView } from '../../workflows/deal/messages';
+import type { DealView } from '../../state/deal';
 import { say } from '../i18n/locale';
 import { presentFollowUps } from './present-followups';
 

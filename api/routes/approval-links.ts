@@ -3,7 +3,8 @@ import { type LinkClaims, verifyLink } from '../../activities/approvals/link-tok
 import { APPROVAL_KINDS, LOCALES, type Locale, processDefinition, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { Logger } from '../../runtime/logger';
-import { type ApprovalView, decideUpdate } from '../../workflows/approval/messages';
+import { decideUpdate } from '../../workflows/approval/messages';
+import type { ApprovalView } from '../../state/approval';
 import type { ApprovalGateway } from '../approvals/gateway';
 import { type LinkFailure, type LinkRequestSummary, FAILURE_STATUS, confirmPage, decidedPage, failurePage } from '../approvals/link-pages';
 import { approvalView } from '../approvals/reads';

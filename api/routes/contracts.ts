@@ -3,10 +3,9 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { formatMoney, parseMoney, planInstallments, processDefinition } from '../../process';
+import { PERMISSIONS, formatMoney, parseMoney, planInstallments, processDefinition, signingErrors } from '../../process';
 import type { Db } from '../../runtime/db';
 import {
-  type CollectionView,
   disputeUpdate,
   pauseCollectionUpdate,
   promiseUpdate,
@@ -15,8 +14,11 @@ import {
   resolveDisputeUpdate,
   resumeCollectionUpdate,
 } from '../../workflows/collection/messages';
-import { type DealView, draftContractUpdate, signContractUpdate } from '../../workflows/deal/messages';
+import type { CollectionView } from '../../state/collection';
+import { draftContractUpdate, signContractUpdate } from '../../workflows/deal/messages';
+import type { DealView } from '../../state/deal';
 import type { AuthedUser } from '../auth/authenticate';
+import { assertMay } from '../auth/permission';
 import { assertCanChange, assertCanSee } from '../auth/policy';
 import type { CollectionGateway } from '../contracts/gateway';
 import { presentContract } from '../contracts/present';
@@ -33,8 +35,6 @@ const Contract = z
   .meta({ id: 'Contract' });
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
 const ms = (iso: string) => Date.parse(iso);
-const MANAGERS = ['supervisor', 'executive', 'admin'];
-const FINANCE = ['finance', 'admin'] as const;
 
 /** Contracts (drafted on a deal, approved, signed) and their collection: milestones, payments, disputes, promises, pauses. */
 export function contractsRouter(db: Db, deals: DealGateway, collections: CollectionGateway, registry: OpenAPIRegistry): Router {
@@ -134,11 +134,13 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     handler: async ({ params, body, user, req }) => {
       const row = await contractRow(params.id);
       await assertCanChange(db, user, row.ownerId);
-      const manager = await db.user.findUnique({ where: { id: body.signedBy }, select: { role: true, active: true } });
-      if (!manager || !manager.active || !MANAGERS.includes(manager.role))
-        throw unprocessable('not-a-manager', 'Invalid signing', 'the handbook wants a manager at signing', [{ field: 'body.signedBy', message: 'an active supervisor, executive or admin' }]);
-      if (ms(body.signedAt) > Date.now() + 60_000)
-        throw unprocessable('invalid-signing', 'Invalid signing', 'a contract is recorded as signed once it is', [{ field: 'body.signedAt', message: 'must not be in the future' }]);
+      const witness = await db.user.findUnique({ where: { id: body.signedBy }, select: { role: true, active: true } });
+      const { processVersion } = (await db.deal.findUniqueOrThrow({ where: { id: row.dealId }, select: { processVersion: true } }));
+      const errors = signingErrors(processDefinition(processVersion).contracts, { signedAt: ms(body.signedAt), witness }, Date.now());
+      if (errors.some((e) => e.field === 'signedBy'))
+        throw unprocessable('not-a-manager', 'Invalid signing', 'the handbook wants a manager at signing', errors.filter((e) => e.field === 'signedBy').map((e) => ({ ...e, field: `body.${e.field}` })));
+      if (errors.length)
+        throw unprocessable('invalid-signing', 'Invalid signing', 'a contract is recorded as signed once it is', errors.map((e) => ({ ...e, field: `body.${e.field}` })));
       const lead = body.implementationLeadId ?? (await db.user.findFirst({ where: { role: 'service', active: true }, orderBy: { createdAt: 'asc' }, select: { id: true } }))?.id;
       const view = await onDeal(row.dealId, signContractUpdate, { actor: actorOf(user), signedAt: ms(body.signedAt), signedBy: body.signedBy, implementationLeadId: lead });
       return { body: await show(params.id, row.dealId, localeOf(req, user.locale), view) };
@@ -155,7 +157,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     responses: { 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already reported, or not signed' } },
     handler: async ({ params, body, user, req }) => {
       const row = await contractRow(params.id);
-      if (!['finance', 'service'].includes(user.role)) await assertCanChange(db, user, row.ownerId);
+      await assertMay(db, user, 'report_milestone', { ownerId: row.ownerId });
       const view = await onCollection(params.id, reportMilestoneUpdate, { actor: actorOf(user), milestone: body.milestone, at: ms(body.at) });
       return { body: await show(params.id, row.dealId, localeOf(req, user.locale), undefined, view) };
     },
@@ -170,7 +172,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       path,
       tag: 'contracts',
       summary,
-      roles: FINANCE,
+      roles: PERMISSIONS.pause_collection.roles,
       params: S.IdParams,
       body: path.endsWith('pause') ? S.Pause : z.strictObject({}),
       responses: { 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already so' } },
@@ -187,7 +189,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     path: string;
     summary: string;
     body: B;
-    roles?: readonly ('finance' | 'admin' | 'rep' | 'supervisor' | 'executive')[];
+    action: 'record_payment' | 'handle_installment';
     update: UpdateDefinition<CollectionView, [A]>;
     arg: (body: z.infer<B>, user: AuthedUser, installmentId: string) => A;
   }) {
@@ -196,13 +198,13 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       path: spec.path,
       tag: 'installments',
       summary: spec.summary,
-      roles: spec.roles,
+      roles: PERMISSIONS[spec.action].dealTeam ? undefined : PERMISSIONS[spec.action].roles,
       params: S.IdParams,
       body: spec.body,
       responses: { 200: { description: 'The contract', schema: Contract }, 404: { description: 'No such installment' }, 409: { description: 'Paid, or not in that state' }, 422: { description: 'Invalid' } },
       handler: async ({ params, body, user, req }) => {
         const row = await installmentRow(params.id);
-        if (!FINANCE.includes(user.role as (typeof FINANCE)[number])) await assertCanChange(db, user, row.ownerId);
+        await assertMay(db, user, spec.action, { ownerId: row.ownerId });
         const contract = await contractRow(row.contractId);
         const view = await onCollection(row.contractId, spec.update, spec.arg(body, user, params.id));
         return { body: await show(row.contractId, contract.dealId, localeOf(req, user.locale), undefined, view) };
@@ -214,7 +216,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     path: '/installments/:id/payments',
     summary: 'Record a payment received (finance only). Partial payments reduce what is outstanding; a full one stops chasing at once; more than outstanding is 422',
     body: S.NewPayment,
-    roles: FINANCE,
+    action: 'record_payment',
     update: recordPaymentUpdate,
     arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, paymentId: randomUUID(), amount: parseMoney(b.amount)!, receivedAt: ms(b.receivedAt), reference: b.reference }),
   });
@@ -222,6 +224,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     path: '/installments/:id/dispute',
     summary: 'The customer disputes the installment: chasing it pauses',
     body: S.Dispute,
+    action: 'handle_installment',
     update: disputeUpdate,
     arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, reason: b.reason }),
   });
@@ -229,6 +232,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     path: '/installments/:id/resolve',
     summary: 'The dispute is settled: chasing resumes from the rung it reached, never replaying earlier ones',
     body: S.Resolution,
+    action: 'handle_installment',
     update: resolveDisputeUpdate,
     arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, note: b.note }),
   });
@@ -236,6 +240,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     path: '/installments/:id/promise',
     summary: 'The customer promised to pay by `until`: chasing pauses until then, and resumes if it is still unpaid',
     body: S.Promise_,
+    action: 'handle_installment',
     update: promiseUpdate,
     arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, until: ms(b.until), note: b.note }),
   });

@@ -2,12 +2,14 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { type Locale, TENDER_OUTCOMES, formatMoney, parseMoney } from '../../process';
+import { type Locale, TENDER_OUTCOMES, formatMoney, parseMoney, processDefinition, tenderDateErrors } from '../../process';
 import type { Db } from '../../runtime/db';
 import { startTenderUpdate } from '../../workflows/deal/messages';
-import { type TenderView, requestReviewUpdate, submitBidUpdate, tenderResultUpdate, updateChecklistUpdate } from '../../workflows/tender/messages';
+import { requestReviewUpdate, submitBidUpdate, tenderResultUpdate, updateChecklistUpdate } from '../../workflows/tender/messages';
+import type { TenderView } from '../../state/tender';
 import type { AuthedUser } from '../auth/authenticate';
-import { assertCanChange, assertCanSee, visibleDeals } from '../auth/policy';
+import { assertMay } from '../auth/permission';
+import { assertCanSee, visibleDeals } from '../auth/policy';
 import { PositiveMoney } from '../contracts/schemas';
 import { changeableDeal } from '../deals/commands';
 import { type DealGateway, DealRefusal } from '../deals/gateway';
@@ -84,11 +86,6 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     return { dealId: view.start.deal.dealId, ownerId: view.start.deal.ownerId, presalesId: view.start.presalesId, detail: view as unknown };
   }
 
-  /** Whoever may change the deal, and the tender's presales engineer, work on the tender. */
-  async function mayWork(user: AuthedUser, row: { ownerId: string; presalesId: string }) {
-    if (user.id !== row.presalesId && user.role !== 'finance') await assertCanChange(db, user, row.ownerId);
-  }
-
   route(router, registry, {
     method: 'post',
     path: '/deals/:id/tender',
@@ -98,14 +95,13 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     body: NewTender,
     responses: { 201: { description: 'The tender', schema: Tender }, 409: { description: 'Wrong stage, or a tender is still running' }, 422: { description: 'Bad dates or presales engineer' } },
     handler: async ({ params, body, user, req }) => {
-      await changeableDeal(db, deals, user, params.id);
+      const deal = await changeableDeal(db, deals, user, params.id);
+      const { tenders: policy } = processDefinition(deal.processVersion);
       const [issued, deadline, opening] = [ms(body.issuedAt), ms(body.submissionDeadline), ms(body.openingAt)];
       const presales = await db.user.findUnique({ where: { id: body.presalesId }, select: { role: true, active: true } });
       const errors = [
-        ...(issued < deadline ? [] : [{ field: 'body.submissionDeadline', message: 'must be after issuedAt' }]),
-        ...(deadline <= opening ? [] : [{ field: 'body.openingAt', message: 'must not be before the submission deadline' }]),
-        ...(deadline > Date.now() ? [] : [{ field: 'body.submissionDeadline', message: 'is already past' }]),
-        ...(presales?.active && presales.role === 'presales' ? [] : [{ field: 'body.presalesId', message: 'an active presales engineer' }]),
+        ...tenderDateErrors({ issuedAt: issued, submissionDeadline: deadline, openingAt: opening }, Date.now()).map((e) => ({ ...e, field: `body.${e.field}` })),
+        ...(presales?.active && presales.role === policy.presalesRole ? [] : [{ field: 'body.presalesId', message: 'an active presales engineer' }]),
       ];
       if (errors.length) throw unprocessable('invalid-tender', 'Invalid tender', 'the tender cannot start with these dates or people', errors);
       const finance = await db.user.findFirst({ where: { role: 'finance', active: true }, orderBy: { createdAt: 'asc' }, select: { id: true } });
@@ -196,7 +192,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
       handler: async ({ params, body, user, req }) => {
         const p = params as Record<string, string>;
         const row = await tenderRow(p.id);
-        await mayWork(user, row);
+        await assertMay(db, user, 'work_on_tender', { ownerId: row.ownerId, assigneeId: row.presalesId });
         const view = await tenders.command(p.id, spec.update, spec.arg(body, user, p)).catch(refused);
         return { status: spec.status ?? 200, body: presentTender(view, localeOf(req, user.locale)) };
       },

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
-import { type TenderView, tenderQuery, tenderWorkflowId } from '../../workflows/tender/messages';
+import { tenderQuery, tenderWorkflowId } from '../../workflows/tender/messages';
+import type { TenderView } from '../../state/tender';
 import { WorkflowGateway } from '../http/workflow-gateway';
 
 export type TenderGateway = WorkflowGateway<TenderView>;

@@ -9,7 +9,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type CollectionView, collectionQuery, collectionWorkflowId } from '../../workflows/collection/messages';
+import { collectionQuery, collectionWorkflowId } from '../../workflows/collection/messages';
+import type { CollectionView } from '../../state/collection';
 import { factsFor } from '../support/fixtures';
 import type { ApiResponse } from '../support/http';
 import {

@@ -34,7 +34,8 @@ describe('the approval matrix', () => {
   });
 
   it('climbs supervisor → executive → admin, then stops', () => {
-    expect([roleAbove('supervisor'), roleAbove('executive'), roleAbove('admin'), roleAbove(undefined)]).toEqual(['executive', 'admin', undefined, 'executive']);
+    const { approvals } = processDefinition(CURRENT_PROCESS_VERSION);
+    expect([roleAbove(approvals, 'supervisor'), roleAbove(approvals, 'executive'), roleAbove(approvals, 'admin'), roleAbove(approvals, undefined)]).toEqual(['executive', 'admin', undefined, 'executive']);
   });
 });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectionActivities } from '../../activities/projection';
 import { CURRENT_PROCESS_VERSION, DEFAULT_WORKING_HOURS } from '../../process';
 import { advanceUpdate, createDeal, dealQuery, dealWorkflowId, markLostUpdate, recordFactsUpdate } from '../../workflows/deal/messages';
-import type { DealCreation } from '../../workflows/deal/state';
+import type { DealCreation } from '../../state/deal';
 import type { DealWorkflowInput } from '../../workflows/deal/workflow';
 import { type TestApp, startTestApp } from '../support/app';
 import { orgChart } from '../support/approvals';

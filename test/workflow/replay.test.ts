@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { temporal } from '@temporalio/proto';
 import { DeterminismViolationError } from '@temporalio/workflow';
@@ -10,8 +10,8 @@ import { dealWorkflowId } from '../../workflows/deal/messages';
 import { type TestApp, startTestApp } from '../support/app';
 import { approveAll, orgChart } from '../support/approvals';
 import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
+import { historyFixtures as fixtures, recordHistory } from '../support/history-fixtures';
 
-const fixtures = fileURLToPath(new URL('../fixtures/histories/', import.meta.url));
 let app: TestApp;
 let walked: unknown;
 
@@ -56,25 +56,16 @@ async function approvedGate() {
   return { deal: await app.temporal.workflow.getHandle(dealWorkflowId(deal.id)).fetchHistory(), approval: await approval.fetchHistory() };
 }
 
-/** A recorded history is what old workflows look like: it is added once and never rewritten. */
-async function record(file: string, history: unknown) {
-  await writeFile(`${fixtures}${file}`, JSON.stringify(history), { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EEXIST') throw err;
-  });
-}
-
 let gate: Awaited<ReturnType<typeof approvedGate>>;
 
 beforeAll(async () => {
   app = await startTestApp();
   walked = await walk();
   gate = await approvedGate();
-  if (process.env.RECORD_HISTORY) {
-    // v2: the deal projects through a local activity (the 'local-projection' patch).
-    await record('deal-walk-v2.json', walked);
-    await record('deal-approved-gate-v2.json', gate.deal);
-    await record('approval-approved-v2.json', gate.approval);
-  }
+  // v2: the deal projects through a local activity (the 'local-projection' patch).
+  await recordHistory('deal-walk-v2.json', walked);
+  await recordHistory('deal-approved-gate-v2.json', gate.deal);
+  await recordHistory('approval-approved-v2.json', gate.approval);
 });
 afterAll(() => app?.stop());
 

@@ -1,6 +1,9 @@
-import { type ApproverRole, roleAbove } from '../../process';
+import { type ApprovalPolicy, type ApproverRole, processDefinition, roleAbove } from '../../process';
 import { appendStep } from '../shared/steps';
-import type { ApprovalRequest, ApprovalState, ApprovalStepType, Assignment, Decision } from './state';
+import type { ApprovalRequest, ApprovalState, ApprovalStepType, Assignment, Decision } from '../../state/approval';
+
+/** The approval policy of the process version the request was made under. */
+export const policyOf = (state: ApprovalState): ApprovalPolicy => processDefinition(state.request.processVersion).approvals;
 
 /** Every change bumps the version and adds a step, which the deal hears about. */
 export function step(state: ApprovalState, type: ApprovalStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}, level?: number) {
@@ -63,7 +66,7 @@ export function skipLevel(state: ApprovalState, reason: string, userId: string |
     return;
   }
   if (state.levels.some((l) => l.status === 'approved')) return finish(state, 'approved', at);
-  const above = roleAbove('role' in level.rule ? level.rule.role : undefined);
+  const above = roleAbove(policyOf(state), 'role' in level.rule ? level.rule.role : undefined);
   if (!above) return unroutable(state, 'no one above the chain can decide it', at);
   state.levels.push({ level: level.level + 1, rule: { role: above }, status: 'waiting', assignments: [] });
   state.current += 1;

@@ -1,13 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor } from '../deal/state';
-import type { ApprovalState, ApprovalStatus, ApprovalStep, Assignment } from './state';
-
-/** The live request: its chain, who holds it now, its history and its timers. */
-export interface ApprovalView extends Omit<ApprovalState, 'untold'> {
-  holder: Assignment | null;
-  nextReminderAt: number | null;
-  nextEscalationAt: number | null;
-}
+import type { Actor } from '../../state/deal';
+import type { ApprovalStatus, ApprovalStep, ApprovalView } from '../../state/approval';
 
 export interface DecisionInput {
   actor: Actor;

@@ -1,6 +1,6 @@
 import { ParentClosePolicy, startChild } from '@temporalio/workflow';
 import { approvalWorkflowId } from './messages';
-import type { ApprovalRequest } from './state';
+import type { ApprovalRequest } from '../../state/approval';
 import { approvalWorkflow } from './workflow';
 
 /**

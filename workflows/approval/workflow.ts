@@ -1,21 +1,21 @@
 import {
   allHandlersFinished,
   condition,
-  getExternalWorkflowHandle,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { ApprovalEmailIntent, Activities, ApproverFound } from '../../activities';
-import { type ApproverRule, addSpan, roleAbove } from '../../process';
+import { type ApproverRule, DUTY_CONFLICTS, addSpan, dutyConflict, requestingSide, roleAbove } from '../../process';
 import { refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
+import { dispatch } from '../shared/deal-news';
 import { reporter } from '../shared/steps';
 import { approvalAlarms } from './alarms';
 import * as ledger from './ledger';
-import { type ApprovalView, type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
-import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type Assignment, currentAssignment, currentLevel } from './state';
+import { type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
+import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type ApprovalView, type Assignment, currentAssignment, currentLevel } from '../../state/approval';
 
 const { resolveApprover, projectApproval } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendApprovalEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -50,7 +50,8 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
   };
   const email = (template: ApprovalEmailIntent['template'], purpose: string, to: string[], extra: Partial<ApprovalEmailIntent> = {}) =>
     emailAbout(state.levels[state.current], template, purpose, to, extra);
-  const sod = [request.requester.id, request.deal.ownerId];
+  const side = { requesterId: request.requester.id, ownerId: request.deal.ownerId };
+  const sod = requestingSide(side);
 
   setHandler(approvalQuery, view);
 
@@ -103,12 +104,13 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
     const found = await resolveApprover({ approvalId: request.approvalId, rule: level.rule, requesterId: request.requester.id, exclude: sod, escalation: false, at: now() });
     if (state.status !== 'pending') return;
     if (!found.found) return ledger.skipLevel(state, found.reason, undefined, now());
-    if (sod.includes(found.approverId)) return ledger.skipLevel(state, found.approverId === request.requester.id ? 'the approver made the request' : 'the approver owns the deal', found.approverId, now());
+    const conflict = dutyConflict(side, found.approverId);
+    if (conflict) return ledger.skipLevel(state, DUTY_CONFLICTS[conflict], found.approverId, now());
     hand(found, undefined);
   }
 
   async function escalate(from: Assignment) {
-    const role = roleAbove(ledger.levelRole(state))!;
+    const role = roleAbove(ledger.policyOf(state), ledger.levelRole(state))!;
     const rule: ApproverRule = { role };
     const found = await resolveApprover({ approvalId: request.approvalId, rule, requesterId: request.requester.id, exclude: [...sod, from.approverId, from.assigneeId], escalation: true, at: now() });
     if (state.status !== 'pending' || currentAssignment(state) !== from) return;
@@ -135,14 +137,16 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
     email('approval_requested', 'requested', [assignment.assigneeId], { assignment });
   }
 
-  const tellDeal = async () => {
-    const steps = state.untold.splice(0);
-    await getExternalWorkflowHandle(request.deal.workflowId)
-      .signal(approvalNewsSignal, { approvalId: request.approvalId, status: state.status, steps })
-      .catch(() => undefined);
-  };
-
-  const report = reporter({ steps: state, tell: tellDeal, project: () => projectApproval({ ...view(), workflowId: workflowInfo().workflowId }) });
+  const report = reporter({
+    steps: state,
+    deal: request.deal.workflowId,
+    compose: () => {
+      const steps = state.untold.slice();
+      return [dispatch(approvalNewsSignal, { approvalId: request.approvalId, status: state.status, steps }, () => state.untold.splice(0, steps.length))];
+    },
+    unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
+    project: () => projectApproval({ ...view(), workflowId: workflowInfo().workflowId }),
+  });
   for (;;) {
     if (await report.catchUp()) continue;
     if (state.status !== 'pending') {

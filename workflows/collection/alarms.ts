@@ -1,6 +1,6 @@
 import * as ledger from './ledger';
 import { rungAt } from './schedule';
-import { type CollectionState, type InstallmentState, isPaid } from './state';
+import { type CollectionState, type InstallmentState, isPaid } from '../../state/collection';
 
 export interface CollectionAlarm {
   installmentId: string;

@@ -1,7 +1,7 @@
 import type { Milestone } from '../../process';
 import { appendStep } from '../shared/steps';
 import { dueAtOf } from './schedule';
-import { type CollectionStart, type CollectionState, type CollectionStepType, type InstallmentState, type Payment, isPaid, outstanding } from './state';
+import { type CollectionStart, type CollectionState, type CollectionStepType, type InstallmentState, type Payment, isPaid, outstanding } from '../../state/collection';
 
 export function step(state: CollectionState, type: CollectionStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}, installmentId?: string) {
   appendStep(state, { type, at, actorId, installmentId, data });

@@ -1,12 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Milestone, Minor } from '../../process';
-import type { Actor } from '../deal/state';
-import type { CollectionState, CollectionStep } from './state';
-
-/** The live collection: installments with what is outstanding and when the next reminder goes, and the whole history. */
-export interface CollectionView extends Omit<CollectionState, 'untold'> {
-  next: Array<{ installmentId: string; at: number; rung: string | null; paused: 'contract' | 'dispute' | 'promise' | null }>;
-}
+import type { Actor } from '../../state/deal';
+import type { CollectionStep, CollectionView } from '../../state/collection';
 
 export const reportMilestoneUpdate = defineUpdate<CollectionView, [{ actor: Actor; milestone: Milestone; at: number }]>('reportMilestone');
 export const recordPaymentUpdate = defineUpdate<CollectionView, [{ actor: Actor; installmentId: string; paymentId: string; amount: Minor; receivedAt: number; reference: string }]>('recordPayment');

@@ -1,6 +1,6 @@
 import { type CollectionTiming, type DueRule, type Milestone, type Span, type WorkingHours, addSpan, atLocalTime, spanParts } from '../../process';
 import { landInWorkingHours } from '../deal/schedule';
-import type { CollectionState, InstallmentState } from './state';
+import type { CollectionState, InstallmentState } from '../../state/collection';
 
 /** `n` days of the ladder from `instant` (a day is what the timing says: a calendar day, or a second in tests). */
 export function daysFrom(instant: number, n: number, timing: CollectionTiming, hours: WorkingHours): number {

@@ -1,14 +1,14 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities, CollectionEmailIntent } from '../../activities';
 import { type Milestone, formatMoney } from '../../process';
 import { type RefusalDetail, refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
+import { dispatch } from '../shared/deal-news';
 import { reporter } from '../shared/steps';
 import { installmentAlarm, nextAlarm } from './alarms';
 import * as ledger from './ledger';
 import {
-  type CollectionView,
   collectionNewsSignal,
   collectionQuery,
   disputeUpdate,
@@ -20,7 +20,7 @@ import {
   resumeCollectionUpdate,
 } from './messages';
 import { pausedBy } from './schedule';
-import { type CollectionStart, type InstallmentState, isPaid, outstanding } from './state';
+import { type CollectionStart, type CollectionView, type InstallmentState, isPaid, outstanding } from '../../state/collection';
 
 const { projectCollection } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendCollectionEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -183,16 +183,22 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
     failed: (e, err) => ledger.step(state, 'email_failed', null, now(), { key: e.key, template: e.template, error: (err.cause as Error | undefined)?.message ?? err.message }, e.installment.id),
   });
 
-  const tellDeal = async () => {
-    const steps = state.untold.splice(0);
-    const firstPaid = firstPaidBy ? { by: firstPaidBy } : undefined;
-    firstPaidBy = undefined;
-    await getExternalWorkflowHandle(start.deal.workflowId)
-      .signal(collectionNewsSignal, { contractId: start.contractId, steps, firstPaid })
-      .catch(() => undefined);
-  };
-
-  const report = reporter({ steps: state, tell: tellDeal, project: () => projectCollection({ ...view(), workflowId: workflowInfo().workflowId }) });
+  const report = reporter({
+    steps: state,
+    deal: start.deal.workflowId,
+    compose: () => {
+      const steps = state.untold.slice();
+      const firstPaid = firstPaidBy ? { by: firstPaidBy } : undefined;
+      return [
+        dispatch(collectionNewsSignal, { contractId: start.contractId, steps, firstPaid }, () => {
+          state.untold.splice(0, steps.length);
+          if (firstPaid) firstPaidBy = undefined;
+        }),
+      ];
+    },
+    unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
+    project: () => projectCollection({ ...view(), workflowId: workflowInfo().workflowId }),
+  });
   for (;;) {
     if (await report.catchUp()) continue;
     if (state.installments.every(isPaid)) {

@@ -2,8 +2,8 @@ import { type FollowUpTiming, type OpenStage, isOpenStage } from '../../process'
 import { touch } from './ledger';
 import { isPending } from './followups';
 import { dueAfter, landInWorkingHours } from './schedule';
-import type { DealEmailIntent } from '../../activities';
-import type { DealState, FollowUp } from './state';
+import type { DealEmailIntent } from '../../state/deal';
+import type { DealState, FollowUp } from '../../state/deal';
 
 /** Something the deal must do at `at` by itself: alert a follow-up's owner, or tell someone it stalls. */
 export interface Alarm {

@@ -1,11 +1,11 @@
 import { getExternalWorkflowHandle, uuid4, workflowInfo } from '@temporalio/workflow';
 import { type ApprovalKind, type ProcessDefinition, type Stage, type StageApproval, approvalChain, judgeMove } from '../../process';
 import { type ApprovalNews, approvalWorkflowId, cancelApprovalSignal } from '../approval/messages';
-import type { ApprovalRequest } from '../approval/state';
+import type { ApprovalRequest } from '../../state/approval';
 import { startApprovalRequest } from '../approval/start';
 import { hearContractApproval } from './contract';
 import { moveStage, touch } from './ledger';
-import type { Actor, DealState, TimelineType } from './state';
+import type { Actor, DealState, TimelineType } from '../../state/deal';
 
 /** What a deal asks to have approved: a stage it wants to enter, or its contract. */
 export interface ApprovalAsk {

@@ -1,16 +1,13 @@
 import { ParentClosePolicy, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
-import { DEFAULT_WORKING_HOURS, type PlannedInstallment, type ProcessDefinition, type Stage, judgeMove } from '../../process';
+import { DEFAULT_WORKING_HOURS, type PlannedInstallment, type ProcessDefinition, judgeMove, wonStage } from '../../process';
 import type { ApprovalNews } from '../approval/messages';
 import type { CollectionNews } from '../collection/messages';
 import { collectionWorkflowId } from '../collection/messages';
-import type { CollectionStart } from '../collection/state';
+import type { CollectionStart } from '../../state/collection';
 import { collectionWorkflow } from '../collection/workflow';
 import { startApproval } from './approvals';
 import { moveStage, touch } from './ledger';
-import type { Actor, DealState, TimelineType } from './state';
-
-/** The stage a contract is drafted in. */
-export const CONTRACT_STAGE: Stage = 'NEGOTIATION';
+import type { Actor, DealState, TimelineType } from '../../state/deal';
 
 export interface ContractDraft {
   amount: number;
@@ -86,6 +83,7 @@ export function hearCollection(state: DealState, def: ProcessDefinition, news: C
     touch(state, `collection_${s.type}` as TimelineType, s.actorId ? { id: s.actorId } : null, s.at, { contractId: news.contractId, installmentId: s.installmentId, ...s.data });
   if (!news.firstPaid || state.facts.firstPaymentConfirmed) return;
   state.facts = { ...state.facts, firstPaymentConfirmed: true };
-  const verdict = judgeMove(def, state, 'WON', now);
-  if (verdict.ok) moveStage(state, 'WON', 'forward', 'contract signed and first payment confirmed', { id: news.firstPaid.by, role: 'finance' }, now);
+  const won = wonStage(def);
+  const verdict = judgeMove(def, state, won, now);
+  if (verdict.ok) moveStage(state, won, 'forward', 'contract signed and first payment confirmed', { id: news.firstPaid.by, role: 'finance' }, now);
 }

@@ -2,7 +2,6 @@ import { setHandler, uuid4 } from '@temporalio/workflow';
 import type { ProcessDefinition } from '../../process';
 import { type ActivityInput, endFollowUp, findFollowUp, isPending, logActivity, rescheduleFollowUp, scheduleFollowUp } from './followups';
 import {
-  type DealView,
   cancelFollowUpUpdate,
   completeFollowUpUpdate,
   logActivityUpdate,
@@ -12,7 +11,7 @@ import {
 } from './messages';
 import { refuse } from './refusals';
 import { timingOf } from './schedule';
-import type { DealState, FollowUp } from './state';
+import type { DealState, DealView, FollowUp } from '../../state/deal';
 
 /** The activity log, call-backs and follow-up commands of one deal. */
 export function handleFollowUps(state: DealState, def: ProcessDefinition, now: () => number, view: () => DealView): void {

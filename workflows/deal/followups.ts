@@ -1,7 +1,7 @@
 import type { FollowUpKind, FollowUpTiming } from '../../process';
 import { touch } from './ledger';
 import { dueAfter } from './schedule';
-import type { Actor, DealState, FollowUp, LoggedActivity } from './state';
+import type { Actor, DealState, FollowUp, LoggedActivity } from '../../state/deal';
 
 export interface NextStep {
   action: string;

@@ -1,7 +1,7 @@
-import { type FactPatch, type ProcessDefinition, type Stage, applyFactPatch } from '../../process';
+import { type FactPatch, type ProcessDefinition, type Stage, applyFactPatch, processDefinition, wonStage } from '../../process';
 import { endFollowUp, isPending } from './followups';
-import type { OwnerCalendar } from './state';
-import type { Actor, DealCreation, DealState, LostRecord, StageChange, TimelineEntry, TimelineType } from './state';
+import type { OwnerCalendar } from '../../state/deal';
+import type { Actor, DealCreation, DealState, LostRecord, StageChange, TimelineEntry, TimelineType } from '../../state/deal';
 
 /** Every change bumps the version and appends to the timeline; `null` is the deal itself acting. */
 export function touch(state: DealState, type: TimelineType, actor: Pick<Actor, 'id'> | null, at: number, data: Record<string, unknown>): void {
@@ -70,7 +70,7 @@ function changeStage(state: DealState, change: Omit<StageChange, 'from' | 'at' |
 
 export function moveStage(state: DealState, to: Stage, kind: 'forward' | 'back', note: string | undefined, actor: Actor, at: number) {
   const { from } = changeStage(state, { to, kind, note }, actor, at);
-  if (to === 'WON') {
+  if (to === wonStage(processDefinition(state.processVersion))) {
     state.status = 'won';
     for (const f of state.followUps) if (isPending(f)) endFollowUp(state, f, 'cancelled', 'the deal was won', actor, at);
   }

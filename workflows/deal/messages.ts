@@ -1,18 +1,9 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { AllowedMove, FactPatch, LostReason, Stage, UnmetFact } from '../../process';
+import type { FactPatch, LostReason, Stage } from '../../process';
 import type { ContractDraft } from './contract';
 import type { TenderInput } from './tender';
 import type { ActivityInput } from './followups';
-import type { Actor, DealState, OwnerCalendar } from './state';
-
-/** The live state of one deal, as its query and every update answer it. */
-export interface DealView extends Omit<DealState, 'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming'> {
-  probability: number;
-  /** Every timer the deal holds, soonest first. */
-  reminders: { at: number; kind: 'followup' | 'stall'; followUpId?: string; level: number }[];
-  next: { stage: Stage; unmet: UnmetFact[] } | null;
-  allowedMoves: AllowedMove[];
-}
+import type { Actor, DealView, OwnerCalendar } from '../../state/deal';
 
 export const createDeal = defineUpdate<DealView, [{ fingerprint: string }]>('create');
 export const recordFactsUpdate = defineUpdate<DealView, [{ actor: Actor; facts: FactPatch }]>('recordFacts');

@@ -1,5 +1,5 @@
 import { type FollowUpTiming, type ProcessDefinition, type Span, type WorkingHours, addSpan, nextWorkingMoment } from '../../process';
-import type { DealState } from './state';
+import type { DealState } from '../../state/deal';
 
 /** Whether waits keep to working hours; fast tests turn it off. */
 type Calendar = Pick<FollowUpTiming, 'workingHoursOnly'>;

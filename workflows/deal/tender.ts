@@ -2,12 +2,12 @@ import { ParentClosePolicy, startChild, uuid4, workflowInfo } from '@temporalio/
 import { DEFAULT_WORKING_HOURS, type ProcessDefinition, judgeMove } from '../../process';
 import type { TenderNews } from '../tender/messages';
 import { tenderWorkflowId } from '../tender/messages';
-import type { TenderStart } from '../tender/state';
+import type { TenderStart } from '../../state/tender';
 import { tenderWorkflow } from '../tender/workflow';
 import { scheduleFollowUp } from './followups';
 import { markLost, moveStage, touch } from './ledger';
 import { dueAfter, timingOf } from './schedule';
-import type { Actor, DealState, TimelineType } from './state';
+import type { Actor, DealState, TimelineType } from '../../state/deal';
 
 /** A tender as the API asks to start it, checked there for dates and people. */
 export type TenderInput = Pick<
@@ -35,7 +35,7 @@ export async function startTender(state: DealState, def: ProcessDefinition, inpu
   await startChild(tenderWorkflow, { workflowId: tenderWorkflowId(tenderId), args: [start], parentClosePolicy: ParentClosePolicy.ABANDON });
 }
 
-/** The tender's steps land on the timeline; its result moves the deal: won → NEGOTIATION and negotiation follow-ups, lost → LOST. */
+/** The tender's steps land on the timeline; its result moves the deal: won → the contract's stage and negotiation follow-ups, lost → LOST. */
 export function hearTender(state: DealState, def: ProcessDefinition, news: TenderNews, now: number) {
   for (const s of news.steps) touch(state, `tender_${s.type}` as TimelineType, s.actorId ? { id: s.actorId } : null, s.at, { tenderId: news.tenderId, ...s.data });
   const tender = state.tender;
@@ -50,9 +50,10 @@ export function hearTender(state: DealState, def: ProcessDefinition, news: Tende
   if (result.outcome === 'lost' && !result.keepOpen && state.status === 'open')
     return markLost(state, { reason: 'competitor', note: result.note, competitorWon: result.winner }, by, now);
   if (result.outcome !== 'won' || state.status !== 'open') return;
-  if (state.stage !== 'NEGOTIATION') {
-    const verdict = judgeMove(def, state, 'NEGOTIATION', now);
-    if (verdict.ok && !verdict.approval) moveStage(state, 'NEGOTIATION', verdict.kind, `tender ${tender.tenderNo} won`, by, now);
+  const contractStage = def.contracts.stage;
+  if (state.stage !== contractStage) {
+    const verdict = judgeMove(def, state, contractStage, now);
+    if (verdict.ok && !verdict.approval) moveStage(state, contractStage, verdict.kind, `tender ${tender.tenderNo} won`, by, now);
     else touch(state, 'tender_won_facts_missing', null, now, { tenderId: tender.id, refusal: verdict });
   }
   const timing = timingOf(state, def);

@@ -1,8 +1,7 @@
 import { type ProcessDefinition, allowedMoves, nextGate, stageDefinition } from '../../process';
 import { scheduledAlarms } from './alarms';
-import type { DealView } from './messages';
 import { timingOf } from './schedule';
-import type { DealState } from './state';
+import type { DealState, DealView } from '../../state/deal';
 
 export function viewOf(state: DealState, def: ProcessDefinition, now: number): DealView {
   const { unprojected: _u, fingerprint: _f, emails: _e, timing: _t, approvalTiming: _a, collectionTiming: _c, tenderTiming: _tt, ...rest } = state;

@@ -9,20 +9,20 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition } from '../../process';
+import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition, tenderDateErrors } from '../../process';
 import * as ledger from './ledger';
 import { advanceUpdate, createDeal, dealQuery, draftContractUpdate, markLostUpdate, ownerCalendarSignal, recordFactsUpdate, reopenUpdate, signContractUpdate, startTenderUpdate } from './messages';
 import { approvalNewsSignal } from '../approval/messages';
 import { collectionNewsSignal } from '../collection/messages';
 import { tenderNewsSignal } from '../tender/messages';
 import { type TenderInput, activeTender, handOver, hearTender, startTender } from './tender';
-import { CONTRACT_STAGE, type ContractDraft, draftContract, hearCollection, signContract } from './contract';
+import { type ContractDraft, draftContract, hearCollection, signContract } from './contract';
 import { dropPendingApproval, hearApproval, repeatsRejection, requestApproval } from './approvals';
 import { nextAlarm, stillWanted } from './alarms';
 import { handleFollowUps } from './followup-handlers';
 import { refuse } from './refusals';
 import { timingOf } from './schedule';
-import type { DealCreation, DealState } from './state';
+import type { DealCreation, DealState } from '../../state/deal';
 import { viewOf } from './view';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY, LOCAL_DATA_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
@@ -66,8 +66,8 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
         if (state.status !== 'open' || !stages.includes(state.stage))
           refuse({ refusal: 'conflict', reason: 'stage' }, `a tender runs in ${stages.join(' or ')}; the deal is ${state.status === 'open' ? `in ${state.stage}` : state.status}`);
         if (activeTender(state)) refuse({ refusal: 'conflict', reason: 'active_tender' }, `tender ${state.tender!.tenderNo} is still ${state.tender!.status}; one tender at a time`);
-        if (tender.submissionDeadline <= now())
-          refuse({ refusal: 'invalid_input', errors: [{ field: 'body.submissionDeadline', message: 'is already past' }] }, 'the submission deadline is already past');
+        const errors = tenderDateErrors(tender, now()).map((e) => ({ field: `body.${e.field}`, message: e.message }));
+        if (errors.length) refuse({ refusal: 'invalid_input', errors }, 'the tender dates are out of order, or its deadline is past');
       },
     },
   );
@@ -80,8 +80,9 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
     },
     {
       validator: ({ contract }: { contract: ContractDraft }) => {
-        if (state.status !== 'open' || state.stage !== CONTRACT_STAGE)
-          refuse({ refusal: 'conflict', reason: 'stage' }, `a contract is drafted in ${CONTRACT_STAGE}; the deal is ${state.status === 'open' ? `in ${state.stage}` : state.status}`);
+        const { stage } = def.contracts;
+        if (state.status !== 'open' || state.stage !== stage)
+          refuse({ refusal: 'conflict', reason: 'stage' }, `a contract is drafted in ${stage}; the deal is ${state.status === 'open' ? `in ${state.stage}` : state.status}`);
         if (state.contract && state.contract.status !== 'draft')
           refuse({ refusal: 'conflict', reason: state.contract.status }, `the contract is ${state.contract.status.replace('_', ' ')}; only a draft is redrafted`);
         const sum = contract.installments.reduce((total, i) => total + i.amount, 0);

@@ -1,6 +1,6 @@
 import { spanBefore } from '../../process';
 import { landInWorkingHours } from '../deal/schedule';
-import type { TenderState } from './state';
+import type { TenderState } from '../../state/tender';
 
 export interface TenderAlarm {
   at: number;

@@ -1,6 +1,6 @@
-import type { ApprovalStatus } from '../approval/state';
+import type { ApprovalStatus } from '../../state/approval';
 import { appendStep } from '../shared/steps';
-import type { TenderResult, TenderStart, TenderState, TenderStepType } from './state';
+import type { TenderResult, TenderStart, TenderState, TenderStepType } from '../../state/tender';
 
 export function step(state: TenderState, type: TenderStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}) {
   appendStep(state, { type, at, actorId, data });

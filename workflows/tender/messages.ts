@@ -1,12 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Minor, TenderOutcome } from '../../process';
-import type { Actor } from '../deal/state';
-import type { TenderResult, TenderState, TenderStep } from './state';
-
-/** The live tender: checklist, review, status, the reminders still to come, and its history. */
-export interface TenderView extends Omit<TenderState, 'untold'> {
-  next: Array<{ at: number; kind: 'deadline_reminder' | 'presentation_reminder' | 'deadline' }>;
-}
+import type { Actor } from '../../state/deal';
+import type { TenderResult, TenderStep, TenderView } from '../../state/tender';
 
 export const updateChecklistUpdate = defineUpdate<TenderView, [{ actor: Actor; item: string; done: boolean; note?: string }]>('updateChecklist');
 export const requestReviewUpdate = defineUpdate<TenderView, [{ actor: Actor; price: Minor; discountPercent?: number; note?: string }]>('requestReview');

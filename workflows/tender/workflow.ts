@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities, TenderEmailIntent } from '../../activities';
 import { approvalChain, processDefinition } from '../../process';
 import { type ApprovalNews, approvalNewsSignal } from '../approval/messages';
@@ -6,11 +6,12 @@ import { startApprovalRequest } from '../approval/start';
 import { refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
+import { dispatch } from '../shared/deal-news';
 import { reporter } from '../shared/steps';
 import { reminderAt, tenderAlarms } from './alarms';
 import * as ledger from './ledger';
-import { type TenderView, requestReviewUpdate, submitBidUpdate, tenderNewsSignal, tenderQuery, tenderResultUpdate, updateChecklistUpdate } from './messages';
-import { type TenderStart, openItems } from './state';
+import { requestReviewUpdate, submitBidUpdate, tenderNewsSignal, tenderQuery, tenderResultUpdate, updateChecklistUpdate } from './messages';
+import { type TenderStart, type TenderView, openItems } from '../../state/tender';
 
 const { projectTender } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendTenderEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -23,7 +24,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
   const now = () => Date.now();
   const state = ledger.openTender(start, now());
   const emails: TenderEmailIntent[] = [];
-  let approvalNews: ApprovalNews[] = [];
+  const approvalNews: ApprovalNews[] = [];
   const view = (): TenderView => {
     const { untold: _u, ...rest } = state;
     return { ...rest, next: tenderAlarms(state) };
@@ -134,20 +135,19 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
     failed: (e, err) => ledger.step(state, 'email_failed', null, now(), { key: e.key, template: e.template, error: (err.cause as Error | undefined)?.message ?? err.message }),
   });
 
-  const tellDeal = async () => {
-    const steps = state.untold.splice(0);
-    const forwarded = approvalNews;
-    approvalNews = [];
-    const deal = getExternalWorkflowHandle(start.deal.workflowId);
-    for (const news of forwarded) await deal.signal(approvalNewsSignal, news).catch(() => undefined);
-    const result = steps.some((s) => s.type === 'result') ? state.result : undefined;
-    await deal.signal(tenderNewsSignal, { tenderId: start.tenderId, steps, result }).catch(() => undefined);
-  };
-
   const report = reporter({
     steps: state,
+    deal: start.deal.workflowId,
     hasNews: () => approvalNews.length > 0,
-    tell: tellDeal,
+    compose: () => {
+      const steps = state.untold.slice();
+      const result = steps.some((s) => s.type === 'result') ? state.result : undefined;
+      return [
+        ...approvalNews.map((news) => dispatch(approvalNewsSignal, news, () => approvalNews.splice(approvalNews.indexOf(news), 1))),
+        dispatch(tenderNewsSignal, { tenderId: start.tenderId, steps, result }, () => state.untold.splice(0, steps.length)),
+      ];
+    },
+    unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
     project: () => projectTender({ ...view(), workflowId: workflowInfo().workflowId }),
   });
   for (;;) {

@@ -1,4 +1,4 @@
-import type { CollectionTiming, DueRule, Label, Milestone, Minor, WorkingHours } from '../../process';
+import type { CollectionTiming, DueRule, Label, Milestone, Minor, WorkingHours } from '../process';
 
 /** What a signed contract hands its CollectionWorkflow. */
 export interface CollectionStart {
@@ -53,7 +53,8 @@ export type CollectionStepType =
   | 'paused'
   | 'resumed'
   | 'completed'
-  | 'email_failed';
+  | 'email_failed'
+  | 'deal_unreachable';
 
 export interface CollectionStep {
   seq: number;
@@ -77,3 +78,8 @@ export interface CollectionState {
 
 export const outstanding = (i: InstallmentState): Minor => i.amount - i.paid;
 export const isPaid = (i: InstallmentState) => outstanding(i) <= 0;
+
+/** The live collection: installments with what is outstanding and when the next reminder goes, and the whole history. */
+export interface CollectionView extends Omit<CollectionState, 'untold'> {
+  next: Array<{ installmentId: string; at: number; rung: string | null; paused: 'contract' | 'dispute' | 'promise' | null }>;
+}

@@ -1,5 +1,5 @@
-import type { ApprovalTiming, ChecklistOwner, Label, Minor, TenderOutcome, TenderTiming, WorkingHours } from '../../process';
-import type { Actor } from '../deal/state';
+import type { ApprovalTiming, ChecklistOwner, Label, Minor, TenderOutcome, TenderTiming, WorkingHours } from '../process';
+import type { Actor } from './deal';
 
 /** What a deal hands its TenderWorkflow. */
 export interface TenderStart {
@@ -63,7 +63,8 @@ export type TenderStepType =
   | 'submitted'
   | 'missed'
   | 'result'
-  | 'email_failed';
+  | 'email_failed'
+  | 'deal_unreachable';
 
 export interface TenderStep {
   seq: number;
@@ -89,3 +90,8 @@ export interface TenderState {
 }
 
 export const openItems = (s: TenderState) => s.items.filter((i) => !i.done);
+
+/** The live tender: checklist, review, status, the reminders still to come, and its history. */
+export interface TenderView extends Omit<TenderState, 'untold'> {
+  next: Array<{ at: number; kind: 'deadline_reminder' | 'presentation_reminder' | 'deadline' }>;
+}

@@ -1,8 +1,7 @@
-import type { DealEmailIntent } from '../../activities';
-import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor, TenderTiming } from '../../process';
-import type { CollectionStepType } from '../collection/state';
-import type { TenderResult, TenderStatus, TenderStepType } from '../tender/state';
-import type { ActivityType, DealStatus, FollowUpKind, FollowUpState, FollowUpTiming, LostReason, OpenStage, Stage, WorkingHours } from '../../process';
+import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor, TenderTiming } from '../process';
+import type { CollectionStepType } from './collection';
+import type { TenderResult, TenderStatus, TenderStepType } from './tender';
+import type { ActivityType, AllowedMove, DealStatus, FollowUpKind, FollowUpState, FollowUpTiming, LostReason, OpenStage, Stage, UnmetFact, WorkingHours } from '../process';
 
 export interface Actor {
   id: string;
@@ -218,4 +217,41 @@ export interface DealTender {
   status: TenderStatus;
   documents: Array<{ name: string; url: string }>;
   result?: TenderResult;
+}
+
+/** What a deal's workflow knows when it decides to send: ids and its own facts, no names or URLs. */
+export interface DealEmailIntent {
+  key: string;
+  dealId: string;
+  template: 'followup_due' | 'followup_reminder' | 'followup_escalated' | 'callback_due' | 'tender_handover' | 'stall_owner' | 'stall_supervisor';
+  to: string[];
+  cc?: string[];
+  /** What the email alerts about, so the workflow can drop it if that changed before it went out. */
+  alert: { followUpId: string; round: number; level: number } | { stallSince: number; level: number };
+  about: {
+    dealTitle: string;
+    processVersion: number;
+    /** When the workflow decided to send. */
+    at: number;
+    kind?: FollowUpKind;
+    /** A custom action; the follow-up kind's label otherwise. */
+    action?: string;
+    dueAt?: number;
+    ownerId?: string;
+    contactId?: string;
+    note?: string;
+    stage?: OpenStage;
+    idleSince?: number;
+    /** A technical handover: the tender it came from and the signed contract. */
+    handover?: { tenderNo: string; documents: Array<{ name: string; url: string }>; contractRef?: string };
+  };
+}
+
+/** The live state of one deal, as its query and every update answer it. */
+export interface DealView extends Omit<DealState, 'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming'> {
+  probability: number;
+  /** Every timer the deal holds, soonest first. */
+  reminders: { at: number; kind: 'followup' | 'stall'; followUpId?: string; level: number }[];
+  next: { stage: Stage; unmet: UnmetFact[] } | null;
+  allowedMoves: AllowedMove[];
 }

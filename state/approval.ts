@@ -1,5 +1,5 @@
-import type { ApprovalKind, ApprovalTiming, ApproverRole, ApproverRule, Stage, WorkingHours } from '../../process';
-import type { Actor } from '../deal/state';
+import type { ApprovalKind, ApprovalTiming, ApproverRole, ApproverRule, Stage, WorkingHours } from '../process';
+import type { Actor } from './deal';
 
 /** What the parent asks to have approved. */
 export interface ApprovalRequest {
@@ -58,7 +58,7 @@ export interface ApprovalLevel {
   skipped?: { userId?: string; reason: string };
 }
 
-export type ApprovalStepType = 'requested' | 'assigned' | 'skipped' | 'reminded' | 'escalated' | 'not_escalated' | 'approved' | 'rejected' | 'withdrawn' | 'cancelled' | 'unroutable' | 'email_failed';
+export type ApprovalStepType = 'requested' | 'assigned' | 'skipped' | 'reminded' | 'escalated' | 'not_escalated' | 'approved' | 'rejected' | 'withdrawn' | 'cancelled' | 'unroutable' | 'email_failed' | 'deal_unreachable';
 
 /** One entry of the request's own history; each is also told to the deal for its timeline. */
 export interface ApprovalStep {
@@ -88,3 +88,10 @@ export const currentAssignment = (s: ApprovalState): Assignment | undefined => {
   const level = currentLevel(s);
   return level?.status === 'pending' ? level.assignments[level.assignments.length - 1] : undefined;
 };
+
+/** The live request: its chain, who holds it now, its history and its timers. */
+export interface ApprovalView extends Omit<ApprovalState, 'untold'> {
+  holder: Assignment | null;
+  nextReminderAt: number | null;
+  nextEscalationAt: number | null;
+}

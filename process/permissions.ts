@@ -1,0 +1,32 @@
+import type { Role } from './roles';
+
+/**
+ * Who may act, beyond seeing the deal. Checked where a person asks (the API), never inside a
+ * workflow, so a table of today's organisation rather than a rule a running deal pins.
+ */
+export interface Permission {
+  /** These roles may, on any deal. */
+  roles: readonly Role[];
+  /** Whoever may change the deal may too: its owner, their supervisor, executives and admins. */
+  dealTeam: boolean;
+  /** The person the work is assigned to may too: a tender's own presales engineer. */
+  assignee?: boolean;
+}
+
+export const PERMISSIONS = {
+  /** 到账确认: finance confirms money received. */
+  record_payment: { roles: ['finance', 'admin'], dealTeam: false },
+  /** Pausing or resuming the chasing of a whole contract. */
+  pause_collection: { roles: ['finance', 'admin'], dealTeam: false },
+  /** Acceptance, go-live, end of warranty: reported by finance, the service engineers or the deal's team. */
+  report_milestone: { roles: ['finance', 'service'], dealTeam: true },
+  /** Disputes and promises to pay on one installment. */
+  handle_installment: { roles: ['finance', 'admin'], dealTeam: true },
+  /** The bid checklist, its review, submission and the result. */
+  work_on_tender: { roles: ['finance'], dealTeam: true, assignee: true },
+} as const satisfies Record<string, Permission>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** Whether the role alone lets a person take the action. */
+export const roleMay = (action: Action, role: string): boolean => (PERMISSIONS[action].roles as readonly string[]).includes(role);
