@@ -13,6 +13,8 @@ export * from './followups';
 export * from './calendar';
 export * from './approvals';
 export * from './money';
+export * from './money-schema';
+export * from './money-facts';
 export * from './contracts';
 export * from './dunning';
 export * from './tenders';

@@ -1,4 +1,4 @@
-import { type Locale, MILESTONES, formatMoney } from '../../process';
+import { type Locale, MILESTONES, ZERO, formatMoney } from '../../process';
 import type { CollectionView } from '../../workflows/collection/messages';
 import { isPaid, outstanding } from '../../workflows/collection/state';
 import type { DealContract } from '../../workflows/deal/state';
@@ -36,7 +36,7 @@ export function presentContract(dealId: string, contract: DealContract, collecti
         amount: formatMoney(planned.amount),
         due: planned.due,
         dueAt: iso(i?.dueAt),
-        paid: formatMoney(i?.paid ?? 0),
+        paid: formatMoney(i?.paid ?? ZERO),
         outstanding: formatMoney(i ? outstanding(i) : planned.amount),
         status: !i ? 'PLANNED' : isPaid(i) ? 'PAID' : i.dueAt === undefined ? 'SCHEDULED' : 'OPEN',
         paused: n?.paused ?? null,
