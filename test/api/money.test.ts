@@ -70,9 +70,9 @@ describe('money facts', () => {
     const deal = (await create(1)).body;
     const bad = await rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { budget: 1.234, preliminaryQuote: { software: '-5', implementation: 1, service: 1 } });
     expect(bad.status).toBe(422);
-    expect(fieldErrors(bad)?.sort()).toEqual(['facts.budget: at most 2 decimals', 'facts.preliminaryQuote.software: must not be negative']);
+    expect(fieldErrors(bad)?.sort()).toEqual(['body.budget: at most 2 decimals', 'body.preliminaryQuote.software: must not be negative']);
     const huge = await rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { preliminaryQuote: { software: '90071992547409.91', implementation: '90071992547409.91', service: 0 } });
-    expect(fieldErrors(huge)).toEqual(['facts.preliminaryQuote: the total must be at most 90071992547409.91']);
+    expect(fieldErrors(huge)).toEqual(['body.preliminaryQuote: the total must be at most 90071992547409.91']);
     const zero = await rep.api('POST', '/api/v1/deals', { title: 'Zero budget', accountId: customer.accountId, amount: 0, facts: { ...factsFor.PROJECT_INITIATED(rep.id), budget: '0.00' } });
     expect(zero.status).toBe(201);
     expect(zero.body.facts.budget).toBe('0.00');
