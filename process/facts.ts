@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addMonths, isRealDate } from './dates';
 import { fact, type FactDefinition } from './fact';
 import { label } from './label';
-import { type Quote, quoteTotal } from './approvals';
+import { quoteTotal } from './approvals';
 import { MAX_MINOR, formatMoney } from './money';
 import { MoneyInput } from './money-schema';
 
@@ -78,8 +78,9 @@ export const FACTS: readonly FactDefinition[] = [
       label('Preliminary quote', '初步报价'),
       z
         .strictObject({ software: MoneyInput, implementation: MoneyInput, service: MoneyInput, discountPercent: z.number().finite().min(0).max(100).optional() })
-        .refine((q) => quoteTotal(q as Quote) <= MAX_MINOR, { message: `the total must be at most ${formatMoney(MAX_MINOR)}` }),
-      { label: label('a total greater than 0', '总额必须大于 0'), test: (q) => quoteTotal(q as Quote) > 0 },
+        // Plain addition: past MAX_MINOR the sum is no Minor, but still compares as larger.
+        .refine((q) => q.software + q.implementation + q.service <= MAX_MINOR, { message: `the total must be at most ${formatMoney(MAX_MINOR)}` }),
+      { label: label('a total greater than 0', '总额必须大于 0'), test: (q) => quoteTotal(q) > 0 },
     ),
     money: ['software', 'implementation', 'service'],
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MILESTONES, type Milestone, PositiveMoneyInput } from '../../process';
+import { MAX_MINOR, MILESTONES, type Milestone, PositiveMoneyInput, formatMoney } from '../../process';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
 const milestone = z.enum(Object.keys(MILESTONES) as [Milestone, ...Milestone[]]);
@@ -25,7 +25,13 @@ export const ContractDraft = z
     amount: PositiveMoneyInput,
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY').optional(),
     technicalAgreement: z.string().trim().max(4000).optional(),
-    schedule: z.array(InstallmentPlan).min(1).max(24).optional(),
+    schedule: z
+      .array(InstallmentPlan)
+      .min(1)
+      .max(24)
+      // Plain addition: past MAX_MINOR the sum is no Minor, but still compares as larger.
+      .refine((plans) => plans.reduce((sum, p) => sum + (p.amount ?? 0), 0) <= MAX_MINOR, { message: `the installments must add up to at most ${formatMoney(MAX_MINOR)}` })
+      .optional(),
   })
   .meta({ id: 'ContractDraft', description: 'Without a schedule: 30% on signing, 60% on acceptance, 10% when the warranty ends' });
 

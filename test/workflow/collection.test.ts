@@ -45,6 +45,10 @@ describe('drafting and approving a contract', () => {
     const subFen = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: 300000.505 });
     expect(subFen.status).toBe(400);
     expect(subFen.body.errors).toEqual([{ field: 'body.amount', message: 'at most 2 decimals' }]);
+    const max = '90071992547409.91';
+    const pastMax = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: max, schedule: [{ label: 'a', amount: max, due: { kind: 'after_signing', days: 0 } }, { label: 'b', amount: max, due: { kind: 'after_signing', days: 0 } }] });
+    expect(pastMax.status).toBe(400);
+    expect(pastMax.body.errors).toEqual([{ field: 'body.schedule', message: `the installments must add up to at most ${max}` }]);
     const both = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: '1', schedule: [{ label: 'x', percent: 100, amount: '1', due: { kind: 'after_signing', days: 0 } }] });
     expect(both.status).toBe(400);
 

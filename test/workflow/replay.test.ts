@@ -25,7 +25,7 @@ let walked: unknown;
 async function walk() {
   const rep = await makeUser(app, 'rep');
   const { accountId, contactId } = await makeAccount(app);
-  const created = await rep.api('POST', '/api/v1/deals', { title: 'Replayed', accountId, amount: 5000 });
+  const created = await rep.api('POST', '/api/v1/deals', { title: 'Replayed', accountId, amount: '5000.50' });
   expect(created.status).toBe(201);
   const deal = created.body;
   const steps: [string, string, unknown][] = [
@@ -50,7 +50,7 @@ async function approvedGate() {
   const org = await orgChart(app);
   const presales = await makeUser(app, 'presales');
   const { accountId, contactId } = await makeAccount(app);
-  const facts = { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id) };
+  const facts = { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id), budget: '800000.25' };
   const deal = (await org.rep.api('POST', '/api/v1/deals', { title: 'Replayed gate', accountId, amount: 5000, facts })).body;
   expect((await org.rep.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'INTENT' })).status).toBe(200);
   const asked = await org.rep.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'PROJECT_INITIATED' });
@@ -76,10 +76,10 @@ beforeAll(async () => {
   walked = await walk();
   gate = await approvedGate();
   if (process.env.RECORD_HISTORY) {
-    // v2: the deal projects through a local activity (the 'local-projection' patch).
-    await record('deal-walk-v2.json', walked);
-    await record('deal-approved-gate-v2.json', gate.deal);
-    await record('approval-approved-v2.json', gate.approval);
+    // v3: amounts in minor units (`amountsIn: 'minor'`); v1 and v2 recorded float yuan, and must still replay.
+    await record('deal-walk-v3.json', walked);
+    await record('deal-approved-gate-v3.json', gate.deal);
+    await record('approval-approved-v3.json', gate.approval);
   }
 });
 afterAll(() => app?.stop());
