@@ -42,3 +42,7 @@ UPDATE "TimelineEvent" AS e SET "data" = e."data" || jsonb_build_object('changes
 FROM "Deal" AS d
 WHERE e."dealId" = d."id" AND e."type" = 'facts_recorded' AND jsonb_typeof(e."data" -> 'changes') = 'object'
   AND (jsonb_typeof(e."data" #> '{changes,budget}') = 'number' OR jsonb_typeof(e."data" #> '{changes,preliminaryQuote}') = 'object');
+
+-- Gone with the session anyway, but a single-session server (PGlite) keeps its temporary schema.
+DROP FUNCTION pg_temp.facts_fen(jsonb);
+DROP FUNCTION pg_temp.fen(jsonb);
