@@ -51,7 +51,7 @@ export function formatMoney(amount: Minor): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** A float yuan amount as state recorded before money was exact (the 'money-minor-units' patch), rounded to the fen. */
+/** Float yuan, as deals and approvals recorded amounts before money was exact (no `amountsIn: 'minor'`), rounded to the fen. */
 export const minorFromYuan = (yuan: number): Minor => minor(Math.round(yuan * 100));
 
 /** An integer column (BIGINT minor units) as Minor. */

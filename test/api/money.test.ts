@@ -88,5 +88,9 @@ describe('the OpenAPI document', () => {
     expect(Money).toMatchObject({ type: 'string', pattern: expect.any(String) });
     expect(NewDeal.properties.amount).toEqual({ $ref: '#/components/schemas/MoneyInput' });
     expect(Deal.properties.amount).toEqual({ $ref: '#/components/schemas/Money' });
+    // The process catalogue describes the budget fact as a request takes it.
+    const process = await rep.api('GET', '/api/v1/process');
+    const budget = process.body.stages.flatMap((st: { entryFacts: Array<{ key: string }> }) => st.entryFacts).find((f: { key: string }) => f.key === 'budget');
+    expect(budget.schema.anyOf.map((s: { type: string }) => s.type)).toEqual(['string', 'number']);
   });
 });

@@ -71,7 +71,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
       const def = processDefinition(start.processVersion);
       const approvalId = uuid4();
       state.review = { approvalId, status: 'pending', price, discountPercent, requestedBy: actor.id, requestedAt: now() };
-      ledger.step(state, 'review_requested', actor.id, now(), { approvalId, price, discountPercent, note });
+      ledger.step(state, 'review_requested', actor.id, now(), { approvalId, price, currency: start.deal.currency, discountPercent, note });
       await startApprovalRequest({
         approvalId,
         kind: 'bid_review',
