@@ -67,7 +67,7 @@ export const DEFAULT_APPROVAL_TIMING: ApprovalTiming = {
 };
 
 /** The preliminary quote fact, its parts in minor units. */
-export interface Quote {
+interface Quote {
   software: Minor;
   implementation: Minor;
   service: Minor;
