@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectionActivities } from '../../activities/projection';
-import { CURRENT_PROCESS_VERSION, DEFAULT_WORKING_HOURS, type Minor, minor, processDefinition } from '../../process';
+import { CURRENT_PROCESS_VERSION, DEFAULT_APPROVAL_TIMING, DEFAULT_WORKING_HOURS, type Minor, minor, processDefinition } from '../../process';
+import { approvalQuery, approvalWorkflowId } from '../../workflows/approval/messages';
+import type { ApprovalRequest } from '../../workflows/approval/state';
 import { advanceUpdate, createDeal, dealQuery, dealWorkflowId, markLostUpdate, recordFactsUpdate } from '../../workflows/deal/messages';
 import { openDeal } from '../../workflows/deal/ledger';
 import type { DealCreation, DealState } from '../../workflows/deal/state';
@@ -131,6 +133,28 @@ describe('amounts recorded before money was exact (float yuan, no `amountsIn`)',
     expect(requested.data).toMatchObject({ amount: 60_000_000, currency: 'CNY', chain: [{ role: 'supervisor' }, { role: 'executive' }] });
     const approval = await eventually(() => app.db.approval.findUnique({ where: { id: asked.pendingApproval!.approvalId } }));
     expect(approval.amountMinor).toBe(60_000_000n);
+  });
+
+  it('reads an old approval request in fen: its view and its inbox row', async () => {
+    const { dealId } = await start();
+    const { amountsIn: _, ...request }: ApprovalRequest = {
+      approvalId: randomUUID(),
+      kind: 'stage_gate',
+      processVersion: CURRENT_PROCESS_VERSION,
+      deal: { dealId, workflowId: dealWorkflowId(dealId), title: 'Old request', ownerId: actor.id, stage: 'INTENT' },
+      stage: 'PROJECT_INITIATED',
+      amount: yuan(600000.5),
+      currency: 'CNY',
+      requester: actor,
+      chain: [{ role: 'supervisor' }],
+      requestedAt: Date.now(),
+      timing: DEFAULT_APPROVAL_TIMING,
+    };
+    const handle = await app.temporal.workflow.start('approvalWorkflow', { workflowId: approvalWorkflowId(request.approvalId), taskQueue: app.taskQueue, args: [request] });
+    expect((await handle.query(approvalQuery)).request).toMatchObject({ amount: 60_000_050, amountsIn: 'minor' });
+    const row = await eventually(() => app.db.approval.findUnique({ where: { id: request.approvalId } }));
+    expect(row.amountMinor).toBe(60_000_050n);
+    await handle.terminate('done looking');
   });
 });
 
