@@ -1,4 +1,4 @@
-import { AGE_BUCKETS, FOLLOW_UP_KINDS, type FollowUpKind, type Label, ageBucket, atLocalTime, formatMoney, isWorkingDay, localDate } from '../process';
+import { AGE_BUCKETS, FOLLOW_UP_KINDS, type FollowUpKind, type Label, ageBucket, atLocalTime, formatMoney, isWorkingDay, localDate, minorFromBigInt } from '../process';
 import type { Db } from '../runtime/db';
 import type { emailActivities } from './email/send';
 
@@ -89,7 +89,7 @@ export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
         dealTitle: dealOf.get(i.dealId)?.title ?? '',
         contractRef: i.contract.reference,
         installmentLabel: i.label as string | Label,
-        outstanding: formatMoney(Number(i.amountMinor - i.paidMinor)),
+        outstanding: formatMoney(minorFromBigInt(i.amountMinor - i.paidMinor)),
         currency: i.currency,
         dueDate: localDate(i.dueAt!.getTime(), user.timezone),
         daysOverdue: Math.floor((at - i.dueAt!.getTime()) / DAY),

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DealGateway } from '../api/deals/gateway';
 import { fingerprintOf } from '../api/deals/identity';
 import { ownerCalendarOf } from '../api/deals/owner-calendar';
-import { CURRENT_PROCESS_VERSION } from '../process';
+import { CURRENT_PROCESS_VERSION, minor } from '../process';
 import type { Bench } from './stack';
 import { createFreshDeals } from './stage-move';
 import { pool, ticker } from './stats';
@@ -40,9 +40,10 @@ export async function measureRawCreation(b: Bench, count: number, concurrency: n
   const owner = await ownerCalendarOf(b.db, b.rep.id);
   const raw = await timed('creating deals, raw client', b, count, (tick) =>
     pool(count, concurrency, async (i) => {
-      const request = { title: `Raw deal ${i}`, accountId: b.accountId, amount: 100000, currency: 'CNY' };
+      const request = { title: `Raw deal ${i}`, accountId: b.accountId, amount: minor(100000_00), currency: 'CNY' };
       await gateway.create({
         ...request,
+        amountsIn: 'minor',
         dealId: randomUUID(),
         processVersion: CURRENT_PROCESS_VERSION,
         ownerId: b.rep.id,

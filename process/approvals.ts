@@ -1,5 +1,6 @@
 import type { Span } from './calendar';
 import { type Label, label } from './label';
+import { type Minor, ZERO, minor, sumMoney } from './money';
 import type { Stage } from './stage';
 
 export const APPROVAL_KINDS = {
@@ -22,11 +23,11 @@ export type ApproverRole = (typeof APPROVER_ROLES)[number];
  */
 export type ApproverRule = { role: ApproverRole } | { userId: string };
 
-/** One row of the approval matrix: requests of `kind` whose amount is in [minAmount, maxAmount). */
+/** One row of the approval matrix: requests of `kind` whose amount is in [minAmount, maxAmount), in minor units. */
 export interface ApprovalRoute {
   kind: ApprovalKind;
-  minAmount: number;
-  maxAmount?: number;
+  minAmount: Minor;
+  maxAmount?: Minor;
   chain: readonly ApproverRule[];
 }
 
@@ -36,7 +37,7 @@ export interface StageApproval {
   /** Absent: every entry needs it. */
   when?: (facts: Readonly<Record<string, unknown>>, policy: ApprovalPolicy) => boolean;
   /** The amount that routes the request through the matrix. */
-  amount: (deal: { amount: number; facts: Readonly<Record<string, unknown>> }) => number;
+  amount: (deal: { amount: Minor; facts: Readonly<Record<string, unknown>> }) => Minor;
 }
 
 export interface ApprovalTiming {
@@ -67,26 +68,28 @@ export const DEFAULT_APPROVAL_TIMING: ApprovalTiming = {
   workingHoursOnly: true,
 };
 
+/** The preliminary quote fact, its parts in minor units. */
 interface Quote {
-  software: number;
-  implementation: number;
-  service: number;
+  software: Minor;
+  implementation: Minor;
+  service: Minor;
   discountPercent?: number;
 }
 const quoteOf = (facts: Readonly<Record<string, unknown>>) => facts.preliminaryQuote as Quote | undefined;
-export const quoteTotal = (q: Quote) => q.software + q.implementation + q.service;
+export const quoteTotal = (q: Quote): Minor => sumMoney([q.software, q.implementation, q.service]);
 
-const LARGE_DEAL = 500_000;
+/** 500,000 yuan, in fen. */
+const LARGE_DEAL = minor(500_000_00);
 
 /** process.md: the supervisor approves 立项, plus an executive from 500k; quotes past the discount policy need an executive. */
 export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
   matrix: [
-    { kind: 'stage_gate', minAmount: 0, maxAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }] },
+    { kind: 'stage_gate', minAmount: ZERO, maxAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }] },
     { kind: 'stage_gate', minAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }, { role: 'executive' }] },
-    { kind: 'quote_discount', minAmount: 0, chain: [{ role: 'executive' }] },
-    { kind: 'contract', minAmount: 0, maxAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }] },
+    { kind: 'quote_discount', minAmount: ZERO, chain: [{ role: 'executive' }] },
+    { kind: 'contract', minAmount: ZERO, maxAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }] },
     { kind: 'contract', minAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }, { role: 'executive' }] },
-    { kind: 'bid_review', minAmount: 0, maxAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }] },
+    { kind: 'bid_review', minAmount: ZERO, maxAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }] },
     { kind: 'bid_review', minAmount: LARGE_DEAL, chain: [{ role: 'supervisor' }, { role: 'executive' }] },
   ],
   ladder: APPROVER_ROLES,
@@ -106,7 +109,7 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
 };
 
 /** The ordered chain for a request; throws when the matrix has no row for it (a broken process definition). */
-export function approvalChain(policy: ApprovalPolicy, kind: ApprovalKind, amount: number): readonly ApproverRule[] {
+export function approvalChain(policy: ApprovalPolicy, kind: ApprovalKind, amount: Minor): readonly ApproverRule[] {
   const route = policy.matrix.find((r) => r.kind === kind && amount >= r.minAmount && (r.maxAmount === undefined || amount < r.maxAmount));
   if (!route) throw new Error(`the approval matrix has no row for ${kind} at ${amount}`);
   return route.chain;

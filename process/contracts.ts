@@ -1,5 +1,5 @@
 import { type Label, label } from './label';
-import { type Minor, allocate, formatMoney, parseMoney } from './money';
+import { type Minor, ZERO, allocate, formatMoney, minor, subtractMoney, sumMoney } from './money';
 import type { Role } from './roles';
 import type { OpenStage } from './stage';
 
@@ -16,11 +16,11 @@ export type DueRule =
   | { kind: 'after_signing'; days: number }
   | { kind: 'after_milestone'; milestone: Milestone; days: number };
 
-/** One installment as the contract states it: a share of the amount (percent) or an exact amount (decimal string). */
+/** One installment as the contract states it: a share of the amount (percent) or an exact amount. */
 export interface InstallmentPlan {
   label: string | Label;
   percent?: number;
-  amount?: string;
+  amount?: Minor;
   due: DueRule;
 }
 
@@ -71,16 +71,16 @@ export type ScheduleCheck = { ok: true; installments: PlannedInstallment[] } | {
  * the total exactly; the whole schedule must then add up to the contract amount, to the fen.
  */
 export function planInstallments(total: Minor, plans: readonly InstallmentPlan[]): ScheduleCheck {
-  const fixed = plans.map((p) => (p.amount === undefined ? 0 : parseMoney(p.amount)!));
+  const fixed = plans.map((p) => p.amount ?? ZERO);
   const shared = plans.filter((p) => p.percent !== undefined);
   const percentSum = shared.reduce((sum, p) => sum + p.percent!, 0);
-  const fixedSum = fixed.reduce((a, b) => a + b, 0);
+  const fixedSum = sumMoney(fixed);
   // Percent shares are of the whole amount; when they make up all of it, the split adds up exactly.
-  const byShare = percentSum === 100 && fixedSum === 0 ? allocate(total, shared.map((p) => p.percent!)) : shared.map((p) => Math.round((total * p.percent!) / 100));
+  const byShare = percentSum === 100 && fixedSum === 0 ? allocate(total, shared.map((p) => p.percent!)) : shared.map((p) => minor(Math.round((total * p.percent!) / 100)));
   let next = 0;
   const installments = plans.map((p, i) => ({ label: p.label, due: p.due, amount: p.percent !== undefined ? byShare[next++] : fixed[i] }));
-  const difference = total - installments.reduce((sum, x) => sum + x.amount, 0);
+  const difference = subtractMoney(total, sumMoney(installments.map((x) => x.amount)));
   if (difference !== 0)
-    return { ok: false, difference, message: `the installments add up to ${difference > 0 ? 'less' : 'more'} than the contract amount, by ${formatMoney(Math.abs(difference))}` };
+    return { ok: false, difference, message: `the installments add up to ${difference > 0 ? 'less' : 'more'} than the contract amount, by ${formatMoney(minor(Math.abs(difference)))}` };
   return { ok: true, installments };
 }

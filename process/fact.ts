@@ -22,6 +22,8 @@ export interface FactDefinition {
   system?: boolean;
   /** The value lists ids of these records, which must exist (the API checks; a workflow cannot look). */
   references?: 'contact' | 'user';
+  /** Where the recorded value holds amounts (Minor): the value itself, or these keys of it. */
+  money?: 'value' | readonly string[];
 }
 
 export const fact = <S extends z.ZodType>(

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { addMonths, isRealDate } from './dates';
 import { fact, type FactDefinition } from './fact';
 import { label } from './label';
+import { quoteTotal } from './approvals';
+import { MAX_MINOR, formatMoney } from './money';
+import { MoneyInput } from './money-schema';
 
 const text = z.string().trim().min(1).max(4000);
 const isoDay = z.string().refine(isRealDate, { message: 'expected a date as YYYY-MM-DD' });
-const money = z.number().finite().nonnegative();
 // A refinement, not z.uuid(): workflows share these schemas frozen (worker/worker.ts), and zod's
 // pattern checks reset the frozen pattern's lastIndex.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -50,10 +52,13 @@ export const FACTS: readonly FactDefinition[] = [
   fact('sponsor', label('Sponsor', '发起人'), text),
   // PROJECT_INITIATED
   fact('requirements', label('Requirements', '需求'), text),
-  fact('budget', label('Preliminary budget', '初步预算'), money, {
-    label: label('greater than 0', '必须大于 0'),
-    test: (v) => v > 0,
-  }),
+  {
+    ...fact('budget', label('Preliminary budget', '初步预算'), MoneyInput, {
+      label: label('greater than 0', '必须大于 0'),
+      test: (v) => v > 0,
+    }),
+    money: 'value',
+  },
   fact('selectionTeam', label('Customer selection team', '客户选型小组'), z.array(text).min(1).max(50)),
   fact('decisionTimeline', label('Decision timeline', '决策时间'), isoDay),
   fact('competitors', label('Known competitors or consultants', '已知竞争对手或顾问'), z.array(text).max(50)),
@@ -67,12 +72,18 @@ export const FACTS: readonly FactDefinition[] = [
   // PRELIMINARY_APPROVAL
   fact('solutionAccepted', label('Solution accepted by the customer', '客户认可方案'), z.boolean(), mustBeTrue('must be true', '必须为是')),
   fact('shortlisted', label('On the shortlist', '已入围'), z.boolean(), mustBeTrue('must be true', '必须为是')),
-  fact(
-    'preliminaryQuote',
-    label('Preliminary quote', '初步报价'),
-    z.strictObject({ software: money, implementation: money, service: money, discountPercent: z.number().finite().min(0).max(100).optional() }),
-    { label: label('a total greater than 0', '总额必须大于 0'), test: (q) => q.software + q.implementation + q.service > 0 },
-  ),
+  {
+    ...fact(
+      'preliminaryQuote',
+      label('Preliminary quote', '初步报价'),
+      z
+        .strictObject({ software: MoneyInput, implementation: MoneyInput, service: MoneyInput, discountPercent: z.number().finite().min(0).max(100).optional() })
+        // Plain addition: past MAX_MINOR the sum is no Minor, but still compares as larger.
+        .refine((q) => q.software + q.implementation + q.service <= MAX_MINOR, { message: `the total must be at most ${formatMoney(MAX_MINOR)}` }),
+      { label: label('a total greater than 0', '总额必须大于 0'), test: (q) => quoteTotal(q) > 0 },
+    ),
+    money: ['software', 'implementation', 'service'],
+  },
   fact('expectedSignDate', label('Expected signing date', '预计签约日期'), isoDay, {
     label: label('within 3 months of the move', '须在三个月内'),
     test: (d, { today }) => d >= today && d <= addMonths(today, 3),

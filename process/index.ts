@@ -14,6 +14,8 @@ export * from './calendar';
 export * from './approvals';
 export * from './separation-of-duties';
 export * from './money';
+export * from './money-schema';
+export * from './money-facts';
 export * from './contracts';
 export * from './dunning';
 export * from './tenders';

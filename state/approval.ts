@@ -1,4 +1,4 @@
-import type { ApprovalKind, ApprovalTiming, ApproverRole, ApproverRule, Stage, WorkingHours } from '../process';
+import type { ApprovalKind, ApprovalTiming, ApproverRole, ApproverRule, Minor, Stage, WorkingHours } from '../process';
 import type { Actor } from './deal';
 
 /** What the parent asks to have approved. */
@@ -9,8 +9,10 @@ export interface ApprovalRequest {
   deal: { dealId: string; workflowId: string; title: string; ownerId: string; stage: Stage };
   /** The stage a stage gate asks to enter. */
   stage?: Stage;
-  amount: number;
+  amount: Minor;
   currency: string;
+  /** Always 'minor' since amounts became exact; absent, `amount` is float yuan (a request made before). */
+  amountsIn?: 'minor';
   requester: Actor;
   note?: string;
   chain: readonly ApproverRule[];

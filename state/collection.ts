@@ -1,4 +1,4 @@
-import type { CollectionTiming, DueRule, Label, Milestone, Minor, WorkingHours } from '../process';
+import { type CollectionTiming, type DueRule, type Label, type Milestone, type Minor, type WorkingHours, subtractMoney } from '../process';
 
 /** What a signed contract hands its CollectionWorkflow. */
 export interface CollectionStart {
@@ -76,7 +76,7 @@ export interface CollectionState {
   untold: CollectionStep[];
 }
 
-export const outstanding = (i: InstallmentState): Minor => i.amount - i.paid;
+export const outstanding = (i: InstallmentState): Minor => subtractMoney(i.amount, i.paid);
 export const isPaid = (i: InstallmentState) => outstanding(i) <= 0;
 
 /** The live collection: installments with what is outstanding and when the next reminder goes, and the whole history. */

@@ -15,8 +15,11 @@ export interface DealCreation {
   title: string;
   accountId: string;
   ownerId: string;
-  amount: number;
+  amount: Minor;
   currency: string;
+  /** Always 'minor' since amounts became exact; absent, `amount` is float yuan (a deal started before). */
+  amountsIn?: 'minor';
+  /** In their request form: amounts in major units, which the facts' schemas parse to Minor. */
   facts: Record<string, unknown>;
   createdBy: Actor;
   /** Digest of the creating request: a retried POST must carry the same one. */
@@ -177,8 +180,10 @@ export interface DealState {
   accountId: string;
   ownerId: string;
   createdBy: string;
-  amount: number;
+  amount: Minor;
   currency: string;
+  /** Always 'minor' since amounts became exact; absent, the amount and money facts are float yuan (state carried over from before). */
+  amountsIn?: 'minor';
   stage: Stage;
   status: DealStatus;
   facts: Record<string, unknown>;

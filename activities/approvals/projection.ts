@@ -15,11 +15,11 @@ export function approvalProjectionActivities(db: Db) {
       const decidedAt = view.decidedAt === undefined ? null : at(view.decidedAt);
       const detail = JSON.stringify(view);
       await db.$executeRaw`
-        INSERT INTO "Approval" ("id", "workflowId", "dealId", "kind", "status", "amount", "currency", "requesterId", "dealOwnerId",
+        INSERT INTO "Approval" ("id", "workflowId", "dealId", "kind", "status", "amountMinor", "currency", "requesterId", "dealOwnerId",
                                 "assigneeId", "approverId", "currentLevel", "participantIds", "detail", "requestedAt", "decidedAt",
                                 "updatedAt", "version")
         VALUES (${request.approvalId}::uuid, ${view.workflowId}, ${request.deal.dealId}::uuid, ${request.kind}, ${view.status},
-                ${request.amount}, ${request.currency}, ${request.requester.id}::uuid, ${request.deal.ownerId}::uuid,
+                ${BigInt(request.amount)}, ${request.currency}, ${request.requester.id}::uuid, ${request.deal.ownerId}::uuid,
                 ${view.holder?.assigneeId ?? null}::uuid, ${view.holder?.approverId ?? null}::uuid,
                 ${view.status === 'pending' ? view.levels[view.current].level : null}::int, ${participantsOf(view)}::uuid[],
                 ${detail}::jsonb, ${at(request.requestedAt)}, ${decidedAt}, now(), ${view.version})

@@ -1,4 +1,4 @@
-import { type DunningParty, type Label, type Minor, type RungKey, formatMoney, localDate } from '../../process';
+import { type DunningParty, type Label, type Minor, type RungKey, formatMoney, localDate, subtractMoney } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { CollectionStart } from '../../state/collection';
 import type { EmailRequest, emailActivities } from '../email/send';
@@ -70,12 +70,12 @@ export function collectionEmailActivities(db: Db, sendEmail: Send) {
     const envelope = { key: intent.key, dealId: deal.dealId, toContacts: customer ? [customer.id] : [], to: customer ? [] : [deal.ownerId] };
     if (intent.template === 'payment_receipt') {
       const p = intent.payment!;
-      const vars = { ...common, amountPaid: formatMoney(p.amount), outstanding: formatMoney(i.amount - i.paid), receivedAt: new Date(p.receivedAt).toISOString(), reference: p.reference };
+      const vars = { ...common, amountPaid: formatMoney(p.amount), outstanding: formatMoney(subtractMoney(i.amount, i.paid)), receivedAt: new Date(p.receivedAt).toISOString(), reference: p.reference };
       return { ...envelope, cc: [deal.ownerId], template: 'payment_receipt', vars };
     }
     const vars = {
       ...common,
-      amountDue: formatMoney(i.amount - i.paid),
+      amountDue: formatMoney(subtractMoney(i.amount, i.paid)),
       amountTotal: formatMoney(i.amount),
       paidSoFar: i.paid > 0 ? formatMoney(i.paid) : undefined,
       dueDate: localDate(i.dueAt!, intent.timezone),

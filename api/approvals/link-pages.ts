@@ -3,14 +3,14 @@ import { APPROVAL_FIELD, DECISION, levelOf, money } from '../../activities/email
 import { escapeHtml } from '../../activities/email/templates/layout';
 import { FIELD } from '../../activities/email/templates/letter';
 import { recipient } from '../../activities/email/templates/recipient';
-import { DEFAULT_WORKING_HOURS, type Label, type Locale, label } from '../../process';
+import { DEFAULT_WORKING_HOURS, type Label, type Locale, type Minor, label } from '../../process';
 import { t } from '../i18n/messages';
 
 /** What a link page shows about the request the link decides. */
 export interface LinkRequestSummary {
   dealTitle: string;
   kind: Label;
-  amount: number;
+  amount: Minor;
   currency: string;
   requesterName: string;
   stage?: Label;

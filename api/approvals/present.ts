@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPROVAL_KINDS, type Locale, processDefinition, stageDefinition } from '../../process';
+import { APPROVAL_KINDS, type Locale, Money, formatMoney, processDefinition, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { ApprovalView } from '../../state/approval';
 import { say } from '../i18n/locale';
@@ -29,7 +29,7 @@ export async function presentApproval(db: Db, view: ApprovalView, locale: Locale
     deal: { id: request.deal.dealId, title: request.deal.title, ownerId: request.deal.ownerId, stage: request.deal.stage },
     stage: request.stage ?? null,
     stageLabel: request.stage ? say(stageDefinition(def, request.stage).label, locale) : null,
-    amount: request.amount,
+    amount: formatMoney(request.amount),
     currency: request.currency,
     requesterId: request.requester.id,
     note: request.note ?? null,
@@ -75,7 +75,7 @@ export const Approval = z
     deal: z.object({ id: z.uuid(), title: z.string(), ownerId: z.uuid(), stage: z.string() }),
     stage: z.string().nullable(),
     stageLabel: z.string().nullable(),
-    amount: z.number(),
+    amount: Money,
     currency: z.string(),
     requesterId: z.uuid(),
     note: z.string().nullable(),

@@ -1,4 +1,4 @@
-import { type Locale, MILESTONES, formatMoney } from '../../process';
+import { type Locale, MILESTONES, ZERO, formatMoney } from '../../process';
 import { type CollectionView, isPaid, outstanding } from '../../state/collection';
 import type { DealContract } from '../../state/deal';
 import { say } from '../i18n/locale';
@@ -35,7 +35,7 @@ export function presentContract(dealId: string, contract: DealContract, collecti
         amount: formatMoney(planned.amount),
         due: planned.due,
         dueAt: iso(i?.dueAt),
-        paid: formatMoney(i?.paid ?? 0),
+        paid: formatMoney(i?.paid ?? ZERO),
         outstanding: formatMoney(i ? outstanding(i) : planned.amount),
         status: !i ? 'PLANNED' : isPaid(i) ? 'PAID' : i.dueAt === undefined ? 'SCHEDULED' : 'OPEN',
         paused: n?.paused ?? null,

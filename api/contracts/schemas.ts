@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import { MILESTONES, type Milestone, parseMoney } from '../../process';
-
-/** Money as an exact decimal string with at most two decimals: "1200000", "360000.50". */
-export const Money = z
-  .string()
-  .refine((v) => parseMoney(v) !== undefined, { message: 'an amount as a decimal string, e.g. "360000.50", with at most 2 decimals' })
-  .meta({ example: '360000.00' });
-export const PositiveMoney = Money.refine((v) => parseMoney(v)! > 0, { message: 'must be greater than 0' });
+import { MAX_MINOR, MILESTONES, type Milestone, PositiveMoneyInput, formatMoney } from '../../process';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
 const milestone = z.enum(Object.keys(MILESTONES) as [Milestone, ...Milestone[]]);
@@ -22,17 +15,23 @@ const InstallmentPlan = z
   .strictObject({
     label: z.string().trim().min(1).max(200),
     percent: z.number().gt(0).max(100).multipleOf(0.01).optional(),
-    amount: PositiveMoney.optional(),
+    amount: PositiveMoneyInput.optional(),
     due: DueRule,
   })
   .refine((i) => (i.percent === undefined) !== (i.amount === undefined), { message: 'give either a percent or an amount' });
 
 export const ContractDraft = z
   .strictObject({
-    amount: PositiveMoney,
+    amount: PositiveMoneyInput,
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY').optional(),
     technicalAgreement: z.string().trim().max(4000).optional(),
-    schedule: z.array(InstallmentPlan).min(1).max(24).optional(),
+    schedule: z
+      .array(InstallmentPlan)
+      .min(1)
+      .max(24)
+      // Plain addition: past MAX_MINOR the sum is no Minor, but still compares as larger.
+      .refine((plans) => plans.reduce((sum, p) => sum + (p.amount ?? 0), 0) <= MAX_MINOR, { message: `the installments must add up to at most ${formatMoney(MAX_MINOR)}` })
+      .optional(),
   })
   .meta({ id: 'ContractDraft', description: 'Without a schedule: 30% on signing, 60% on acceptance, 10% when the warranty ends' });
 
@@ -47,7 +46,7 @@ export const Signing = z
   .meta({ id: 'ContractSigning' });
 export const MilestoneReport = z.strictObject({ milestone, at: instant }).meta({ id: 'MilestoneReport' });
 export const Pause = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
-export const NewPayment = z.strictObject({ amount: PositiveMoney, receivedAt: instant, reference: z.string().trim().min(1).max(200) }).meta({ id: 'NewPayment' });
+export const NewPayment = z.strictObject({ amount: PositiveMoneyInput, receivedAt: instant, reference: z.string().trim().min(1).max(200) }).meta({ id: 'NewPayment' });
 export const Dispute = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
 export const Resolution = z.strictObject({ note: z.string().trim().max(2000).optional() });
 export const Promise_ = z.strictObject({ until: instant, note: z.string().trim().max(2000).optional() }).meta({ id: 'PromiseToPay' });

@@ -1,4 +1,4 @@
-import { type Locale, type ProcessDefinition, type UnmetFact, processDefinition, stageDefinition } from '../../process';
+import { type Locale, type ProcessDefinition, type UnmetFact, formatMoney, mapMoneyFacts, minor, processDefinition, stageDefinition } from '../../process';
 import type { DealView } from '../../state/deal';
 import { say } from '../i18n/locale';
 import { presentFollowUps } from './present-followups';
@@ -28,14 +28,14 @@ export function presentDeal(view: DealView, locale: Locale) {
     ownerId: view.ownerId,
     owner: view.owner,
     createdBy: view.createdBy,
-    amount: view.amount,
+    amount: formatMoney(view.amount),
     currency: view.currency,
     stage: view.stage,
     stageLabel: stageLabel(view.stage),
     status: view.status,
     probability: view.probability,
     processVersion: view.processVersion,
-    facts: view.facts,
+    facts: mapMoneyFacts(def, view.facts, (amount) => formatMoney(minor(amount))),
     next: view.next && {
       stage: view.next.stage,
       label: stageLabel(view.next.stage),

@@ -1,4 +1,5 @@
 import type { Prisma } from '../../prisma/generated/client';
+import { formatMoney, minorFromBigInt } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { DealScope } from '../auth/policy';
 import { after, decodeCursor, pageOf } from '../http/page';
@@ -33,7 +34,7 @@ export async function listDeals(db: Db, scope: DealScope, f: DealFilter) {
       title: true,
       accountId: true,
       ownerId: true,
-      amount: true,
+      amountMinor: true,
       currency: true,
       stage: true,
       status: true,
@@ -46,7 +47,7 @@ export async function listDeals(db: Db, scope: DealScope, f: DealFilter) {
   const page = pageOf(rows, f.limit, (d) => ({ at: d.updatedAt, id: d.id }));
   return {
     nextCursor: page.nextCursor,
-    items: page.items.map(({ account, amount, ...d }) => ({ ...d, amount: amount.toNumber(), accountName: account.name })),
+    items: page.items.map(({ account, amountMinor, ...d }) => ({ ...d, amount: formatMoney(minorFromBigInt(amountMinor)), accountName: account.name })),
   };
 }
 

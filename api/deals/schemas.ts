@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, FOLLOW_UP_KINDS, FOLLOW_UP_STATES, LOST_REASONS, STAGES } from '../../process';
+import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, FOLLOW_UP_KINDS, FOLLOW_UP_STATES, LOST_REASONS, Money, MoneyInput, STAGES } from '../../process';
 import { PageQuery } from '../http/page';
 
 const Stage = z.enum(STAGES);
@@ -37,14 +37,14 @@ export const Deal = z
       .object({ hours: z.object({ timezone: z.string(), start: z.string(), end: z.string() }), supervisorId: z.uuid().nullable() })
       .meta({ description: 'The calendar the deal’s follow-ups run on, and who hears of missed ones' }),
     createdBy: z.uuid(),
-    amount: z.number(),
+    amount: Money,
     currency: z.string(),
     stage: Stage,
     stageLabel: z.string(),
     status: z.enum(['open', 'won', 'lost']),
     probability: z.number(),
     processVersion: z.number().int(),
-    facts: z.record(z.string(), z.unknown()),
+    facts: z.record(z.string(), z.unknown()).meta({ description: 'Gate facts by canonical key; amounts (budget, the quote’s parts) as decimal strings in the deal’s currency' }),
     next: z.object({ stage: Stage, label: z.string(), missing: z.array(Missing) }).nullable(),
     allowedMoves: z.array(Move),
     lost: z.object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: z.string(), by: z.string(), fromStage: Stage.optional() }).optional(),
@@ -70,7 +70,7 @@ export const DealListItem = z
     accountId: z.uuid(),
     accountName: z.string(),
     ownerId: z.uuid(),
-    amount: z.number(),
+    amount: Money,
     currency: z.string(),
     stage: Stage,
     status: z.string(),
@@ -84,7 +84,9 @@ export const TimelineEvent = z
   .object({ dealId: z.uuid(), seq: z.number().int(), type: z.string(), at: z.date(), actorId: z.uuid().nullable(), data: z.unknown() })
   .meta({ id: 'TimelineEvent' });
 
-const Facts = z.record(z.string(), z.unknown()).meta({ description: 'Gate facts by canonical key; see GET /api/v1/process' });
+const Facts = z
+  .record(z.string(), z.unknown())
+  .meta({ description: 'Gate facts by canonical key; see GET /api/v1/process. Amounts (budget, the quote’s parts) as MoneyInput: a decimal string or a number with at most 2 decimals' });
 
 export const ApprovalPending = z
   .object({ approvalId: z.uuid(), status: z.literal('PENDING'), approvalUrl: z.string(), deal: Deal })
@@ -94,7 +96,7 @@ export const NewDeal = z
   .strictObject({
     title: z.string().trim().min(1).max(300),
     accountId: z.uuid(),
-    amount: z.number().nonnegative().max(1e15).multipleOf(0.01),
+    amount: MoneyInput,
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY').default('CNY'),
     ownerId: z.uuid().optional(),
     facts: Facts.default({}),

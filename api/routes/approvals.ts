@@ -1,6 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
+import { Money, formatMoney, minorFromBigInt } from '../../process';
 import type { Db } from '../../runtime/db';
 import { decideUpdate, withdrawUpdate } from '../../workflows/approval/messages';
 import type { ApprovalView } from '../../state/approval';
@@ -35,7 +36,7 @@ const InboxItem = z
     dealTitle: z.string(),
     kind: z.string(),
     status: z.string(),
-    amount: z.number(),
+    amount: Money,
     currency: z.string(),
     requesterId: z.uuid(),
     assigneeId: z.uuid().nullable(),
@@ -97,7 +98,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
               dealTitle: detail.request.deal.title,
               kind: r.kind,
               status: r.status.toUpperCase(),
-              amount: Number(r.amount),
+              amount: formatMoney(minorFromBigInt(r.amountMinor)),
               currency: r.currency,
               requesterId: r.requesterId,
               assigneeId: r.assigneeId,

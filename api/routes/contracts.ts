@@ -3,7 +3,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { PERMISSIONS, formatMoney, parseMoney, planInstallments, processDefinition, signingErrors } from '../../process';
+import { Money, PERMISSIONS, formatMoney, planInstallments, processDefinition, signingErrors } from '../../process';
 import type { Db } from '../../runtime/db';
 import {
   disputeUpdate,
@@ -31,7 +31,7 @@ import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 
 const Contract = z
-  .looseObject({ id: z.uuid(), reference: z.string(), dealId: z.uuid(), status: z.string(), amount: z.string(), currency: z.string(), installments: z.array(z.unknown()) })
+  .looseObject({ id: z.uuid(), reference: z.string(), dealId: z.uuid(), status: z.string(), amount: Money, currency: z.string(), installments: z.array(z.unknown()) })
   .meta({ id: 'Contract' });
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
 const ms = (iso: string) => Date.parse(iso);
@@ -94,7 +94,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, deals, user, params.id);
-      const amount = parseMoney(body.amount)!;
+      const amount = body.amount;
       const plan = planInstallments(amount, body.schedule ?? processDefinition(deal.processVersion).paymentSchedule);
       if (!plan.ok)
         throw unprocessable('schedule-mismatch', 'Installments do not add up', plan.message, [{ field: 'body.schedule', message: plan.message }], {
@@ -218,7 +218,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     body: S.NewPayment,
     action: 'record_payment',
     update: recordPaymentUpdate,
-    arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, paymentId: randomUUID(), amount: parseMoney(b.amount)!, receivedAt: ms(b.receivedAt), reference: b.reference }),
+    arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, paymentId: randomUUID(), amount: b.amount, receivedAt: ms(b.receivedAt), reference: b.reference }),
   });
   installmentRoute({
     path: '/installments/:id/dispute',

@@ -72,6 +72,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
           ownerId,
           amount: body.amount,
           currency: body.currency,
+          amountsIn: 'minor',
           facts: body.facts,
           createdBy: { id: user.id, role: user.role },
           fingerprint: fingerprintOf({ ...body, ownerId }),

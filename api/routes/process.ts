@@ -24,7 +24,7 @@ export function processRouter(registry: OpenAPIRegistry): Router {
         probability: s.probability,
         entryFacts: s.entryFacts.map((key) => {
           const f = def.facts.get(key)!;
-          return { key, label: say(f.label, locale), requirement: f.requirement && say(f.requirement.label, locale), system: !!f.system, schema: z.toJSONSchema(f.schema, { unrepresentable: 'any' }) };
+          return { key, label: say(f.label, locale), requirement: f.requirement && say(f.requirement.label, locale), system: !!f.system, schema: z.toJSONSchema(f.schema, { unrepresentable: 'any', io: 'input' }) };
         }),
       });
       return {

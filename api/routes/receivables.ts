@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
-import { AGE_BUCKETS, type AgeBucket, ageBucket, formatMoney } from '../../process';
+import { AGE_BUCKETS, type AgeBucket, ageBucket, formatMoney, minorFromBigInt } from '../../process';
 import type { Db } from '../../runtime/db';
 import { visibleDeals } from '../auth/policy';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
@@ -88,9 +88,9 @@ export function receivablesRouter(db: Db, registry: OpenAPIRegistry): Router {
               ownerId: r.ownerId,
               seq: r.seq,
               label: typeof label === 'string' ? label : say(label, locale),
-              amount: formatMoney(Number(r.amountMinor)),
-              paid: formatMoney(Number(r.paidMinor)),
-              outstanding: formatMoney(Number(r.amountMinor - r.paidMinor)),
+              amount: formatMoney(minorFromBigInt(r.amountMinor)),
+              paid: formatMoney(minorFromBigInt(r.paidMinor)),
+              outstanding: formatMoney(minorFromBigInt(r.amountMinor - r.paidMinor)),
               currency: r.currency,
               dueAt: r.dueAt!,
               daysOverdue,

@@ -2,7 +2,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { type Locale, TENDER_OUTCOMES, formatMoney, parseMoney, processDefinition, tenderDateErrors } from '../../process';
+import { type Locale, PositiveMoneyInput, TENDER_OUTCOMES, formatMoney, processDefinition, tenderDateErrors } from '../../process';
 import type { Db } from '../../runtime/db';
 import { startTenderUpdate } from '../../workflows/deal/messages';
 import { requestReviewUpdate, submitBidUpdate, tenderResultUpdate, updateChecklistUpdate } from '../../workflows/tender/messages';
@@ -10,7 +10,6 @@ import type { TenderView } from '../../state/tender';
 import type { AuthedUser } from '../auth/authenticate';
 import { assertMay } from '../auth/permission';
 import { assertCanSee, visibleDeals } from '../auth/policy';
-import { PositiveMoney } from '../contracts/schemas';
 import { changeableDeal } from '../deals/commands';
 import { type DealGateway, DealRefusal } from '../deals/gateway';
 import { commandRefusalProblem } from '../deals/refusal-problem';
@@ -29,12 +28,12 @@ const NewTender = z
     openingAt: instant,
     presentationAt: instant.optional(),
     documents: z.array(z.strictObject({ name: z.string().trim().min(1).max(200), url: z.url().max(2000) })).max(50).default([]),
-    bidBond: z.strictObject({ amount: PositiveMoney, dueAt: instant }).optional(),
+    bidBond: z.strictObject({ amount: PositiveMoneyInput, dueAt: instant }).optional(),
     presalesId: z.uuid().meta({ description: 'The presales engineer who writes the bid' }),
   })
   .meta({ id: 'NewTender' });
 const ChecklistChange = z.strictObject({ done: z.boolean(), note: z.string().trim().max(2000).optional() });
-const ReviewRequest = z.strictObject({ price: PositiveMoney, discountPercent: z.number().min(0).max(100).optional(), note: z.string().trim().max(2000).optional() });
+const ReviewRequest = z.strictObject({ price: PositiveMoneyInput, discountPercent: z.number().min(0).max(100).optional(), note: z.string().trim().max(2000).optional() });
 const Result = z.strictObject({
   outcome: z.enum(TENDER_OUTCOMES),
   winner: z.string().trim().min(1).max(200).optional(),
@@ -115,7 +114,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
             openingAt: opening,
             presentationAt: body.presentationAt === undefined ? undefined : ms(body.presentationAt),
             documents: body.documents,
-            bidBond: body.bidBond && { amount: parseMoney(body.bidBond.amount)!, dueAt: ms(body.bidBond.dueAt) },
+            bidBond: body.bidBond && { amount: body.bidBond.amount, dueAt: ms(body.bidBond.dueAt) },
             presalesId: body.presalesId,
             financeId: finance?.id ?? null,
           },
@@ -215,7 +214,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     body: ReviewRequest,
     status: 202,
     update: requestReviewUpdate,
-    arg: (b, user) => ({ actor: actorOf(user), price: parseMoney(b.price)!, discountPercent: b.discountPercent, note: b.note }),
+    arg: (b, user) => ({ actor: actorOf(user), price: b.price, discountPercent: b.discountPercent, note: b.note }),
   });
   tenderCommand({
     method: 'post',

@@ -49,13 +49,13 @@ describe('a gated move', () => {
       const res = await org.supervisor.api('GET', '/api/v1/approvals?status=pending&assignee=me');
       return res.body.items.some((i: { id: string }) => i.id === id) && res.body;
     });
-    expect(inbox.items.find((i: { id: string }) => i.id === id)).toMatchObject({ dealId: g.deal.id, kind: 'stage_gate', status: 'PENDING', assigneeId: org.supervisor.id, currentLevel: 1 });
+    expect(inbox.items.find((i: { id: string }) => i.id === id)).toMatchObject({ dealId: g.deal.id, kind: 'stage_gate', status: 'PENDING', amount: '300000.00', currency: 'CNY', assigneeId: org.supervisor.id, currentLevel: 1 });
     const repInbox = await org.rep.api('GET', '/api/v1/approvals?status=pending&assignee=me');
     expect(repInbox.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
 
     const shown = await request(org.rep, id);
     expect(shown.status).toBe(200);
-    expect(shown.body).toMatchObject({ status: 'PENDING', stage: 'PROJECT_INITIATED', amount: 300000, holder: { assigneeId: org.supervisor.id }, chain: [{ level: 1, status: 'PENDING' }] });
+    expect(shown.body).toMatchObject({ status: 'PENDING', stage: 'PROJECT_INITIATED', amount: '300000.00', currency: 'CNY', holder: { assigneeId: org.supervisor.id }, chain: [{ level: 1, status: 'PENDING' }] });
     expect(shown.body.people[org.supervisor.id]).toBe(org.supervisor.name);
 
     const decided = await org.supervisor.api('POST', `/api/v1/approvals/${id}/decision`, { decision: 'approve', comment: 'Go ahead' });
@@ -185,12 +185,15 @@ describe('a quote past the discount policy', () => {
     const g = await dealAtGate(org.rep, 'Gate discount');
     await g.ask();
     await approveAll(app, g.deal.id, org.people);
-    const facts = { ...factsFor.PRELIMINARY_APPROVAL(), preliminaryQuote: { software: 500000, implementation: 200000, service: 100000, discountPercent: 22 } };
-    expect((await org.rep.api('PATCH', `/api/v1/deals/${g.deal.id}/facts`, facts)).status).toBe(200);
+    // Both request forms: decimal strings and JSON numbers, exact to the fen.
+    const facts = { ...factsFor.PRELIMINARY_APPROVAL(), preliminaryQuote: { software: '500000.10', implementation: 199999.9, service: 100000, discountPercent: 22 } };
+    const recorded = await org.rep.api('PATCH', `/api/v1/deals/${g.deal.id}/facts`, facts);
+    expect(recorded.status).toBe(200);
+    expect(recorded.body.facts.preliminaryQuote).toEqual({ software: '500000.10', implementation: '199999.90', service: '100000.00', discountPercent: 22 });
     const asked = await org.rep.api('POST', `/api/v1/deals/${g.deal.id}/transitions`, { to: 'PRELIMINARY_APPROVAL' });
     expect(asked.status, JSON.stringify(asked.body)).toBe(202);
     const r = await eventually(async () => (await request(org.rep, asked.body.approvalId)).body.holder && (await request(org.rep, asked.body.approvalId)).body);
-    expect(r).toMatchObject({ kind: 'quote_discount', amount: 800000, holder: { assigneeId: org.executive.id } });
+    expect(r).toMatchObject({ kind: 'quote_discount', amount: '800000.00', holder: { assigneeId: org.executive.id } });
     expect(r.chain.map((l: { rule: unknown }) => l.rule)).toEqual([{ role: 'executive' }]);
     expect((await org.executive.api('POST', `/api/v1/approvals/${r.id}/decision`, { decision: 'approve' })).status).toBe(200);
     await eventually(async () => (await g.live()).stage === 'PRELIMINARY_APPROVAL');

@@ -183,7 +183,7 @@ describe('creation', () => {
     const reused = await rep.api('POST', '/api/v1/deals', { title: 'Something else', accountId: customer.accountId, amount: 1 }, key);
     expect(reused.status).toBe(422);
     expect(reused.body.errors[0].field).toBe('header.idempotency-key');
-    expect((await rep.api('GET', `/api/v1/deals/${a.id}`)).body).toMatchObject({ title: 'ERP rollout', amount: 800000, version: 1 });
+    expect((await rep.api('GET', `/api/v1/deals/${a.id}`)).body).toMatchObject({ title: 'ERP rollout', amount: '800000.00', currency: 'CNY', version: 1 });
   });
 
   it('names unknown references and invalid initial facts', async () => {

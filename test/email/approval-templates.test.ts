@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type TemplateName, type TemplateVars, renderEmail } from '../../activities/email/templates';
 import { money } from '../../activities/email/templates/approval';
-import { APPROVAL_KINDS, LOCALES, type Locale } from '../../process';
+import { APPROVAL_KINDS, LOCALES, type Locale, minor } from '../../process';
 
 const about = {
   dealTitle: 'Acme <ERP> & "more"',
   dealUrl: 'https://dealflow.test/deals/1?a=1&b=2',
   approvalUrl: 'https://dealflow.test/approvals/9',
   kind: APPROVAL_KINDS.stage_gate,
-  amount: 1_200_000,
+  amount: minor(1_200_000_00),
   currency: 'CNY',
   requesterName: 'Li Lei',
   ownerName: 'Han Meimei',
@@ -130,10 +130,12 @@ describe('approval email templates', () => {
   });
 
   it('writes money as the reader reads it, with cents only when there are some', () => {
-    expect(money(1_200_000, 'CNY', 'zh-CN')).toBe('¥1,200,000');
-    expect(money(1_200_000.5, 'CNY', 'zh-CN')).toBe('¥1,200,000.50');
-    expect(money(1_200_000, 'CNY', 'en')).toBe('CNY\u00a01,200,000');
-    expect(money(99.9, 'USD', 'en')).toBe('USD\u00a099.90');
-    expect(money(12, 'USD', 'zh-CN')).toBe('US$12');
+    expect(money(minor(1_200_000_00), 'CNY', 'zh-CN')).toBe('¥1,200,000');
+    expect(money(minor(1_200_000_50), 'CNY', 'zh-CN')).toBe('¥1,200,000.50');
+    expect(money(minor(1_200_000_00), 'CNY', 'en')).toBe('CNY\u00a01,200,000');
+    expect(money(minor(99_90), 'USD', 'en')).toBe('USD\u00a099.90');
+    expect(money(minor(12_00), 'USD', 'zh-CN')).toBe('US$12');
+    // Exact past what a double holds to the fen.
+    expect(money(minor(Number.MAX_SAFE_INTEGER), 'CNY', 'en')).toBe('CNY\u00a090,071,992,547,409.91');
   });
 });

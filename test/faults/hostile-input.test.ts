@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { parseMoney } from '../../process';
 import { factsFor } from '../support/fixtures';
 import { apiClient } from '../support/http';
 import { type FaultApp, inSeconds, makeAccount, makeUser, startFaultApp } from './support/harness';
@@ -48,7 +49,8 @@ const injection = fc.constantFrom(
   '%00%27',
 );
 const notAString = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }));
-const notANumber = fc.oneof(fc.string({ maxLength: 20 }), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.constant({}));
+/** Not an amount of money: a decimal string like "5" is one. */
+const notANumber = fc.oneof(fc.string({ maxLength: 20 }).filter((v) => parseMoney(v) === undefined), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.constant({}));
 /** For facts, where null means "clear it" and is valid. */
 const notANumberNorNull = notANumber.filter((v) => v !== null);
 const huge = (min: number) => fc.integer({ min, max: 300_000 }).map((n) => 'x'.repeat(n));

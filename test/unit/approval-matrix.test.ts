@@ -1,25 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { APPROVAL_KINDS, CURRENT_PROCESS_VERSION, type DealPosition, allowedMoves, approvalChain, judgeMove, processDefinition, roleAbove, stageApproval } from '../../process';
+import { APPROVAL_KINDS, CURRENT_PROCESS_VERSION, type DealPosition, MAX_MINOR, MoneyInput, allowedMoves, approvalChain, judgeMove, minor, processDefinition, roleAbove, stageApproval } from '../../process';
 import { factsFor } from '../support/fixtures';
 
 const def = processDefinition(CURRENT_PROCESS_VERSION);
 const policy = def.approvals;
 const NOW = Date.parse('2026-11-22T03:00:00Z');
 const at = (stage: DealPosition['stage'], facts: Record<string, unknown> = {}): DealPosition => ({ stage, status: 'open', facts, reopenCount: 0 });
-const quote = (discountPercent?: number) => ({ software: 500000, implementation: 200000, service: 100000, ...(discountPercent === undefined ? {} : { discountPercent }) });
+/** As the fact records it: parts in fen. */
+const quote = (discountPercent?: number) => ({ software: minor(500000_00), implementation: minor(200000_00), service: minor(100000_00), ...(discountPercent === undefined ? {} : { discountPercent }) });
 
 describe('the approval matrix', () => {
-  it('routes project initiation by amount: the supervisor, and an executive from 500,000', () => {
-    expect(approvalChain(policy, 'stage_gate', 0)).toEqual([{ role: 'supervisor' }]);
-    expect(approvalChain(policy, 'stage_gate', 499_999.99)).toEqual([{ role: 'supervisor' }]);
-    expect(approvalChain(policy, 'stage_gate', 500_000)).toEqual([{ role: 'supervisor' }, { role: 'executive' }]);
-    expect(approvalChain(policy, 'contract', 2_000_000)).toEqual([{ role: 'supervisor' }, { role: 'executive' }]);
-    expect(approvalChain(policy, 'quote_discount', 10)).toEqual([{ role: 'executive' }]);
+  it('routes project initiation by amount in fen: the supervisor, and an executive from 500,000.00', () => {
+    expect(approvalChain(policy, 'stage_gate', minor(0))).toEqual([{ role: 'supervisor' }]);
+    expect(approvalChain(policy, 'stage_gate', minor(499_999_99))).toEqual([{ role: 'supervisor' }]);
+    expect(approvalChain(policy, 'stage_gate', minor(500_000_00))).toEqual([{ role: 'supervisor' }, { role: 'executive' }]);
+    expect(approvalChain(policy, 'contract', minor(2_000_000_00))).toEqual([{ role: 'supervisor' }, { role: 'executive' }]);
+    expect(approvalChain(policy, 'quote_discount', minor(10))).toEqual([{ role: 'executive' }]);
+  });
+
+  it('keeps its thresholds as data in minor units: 500,000 yuan is 50,000,000 fen', () => {
+    const thresholds = policy.matrix.flatMap((r) => [r.minAmount, ...(r.maxAmount === undefined ? [] : [r.maxAmount])]);
+    expect(new Set(thresholds)).toEqual(new Set([0, 50_000_000]));
+    for (const t of thresholds) expect(Number.isSafeInteger(t)).toBe(true);
+    // The very amount a request names routes the same as its fen: '499999.99' under the line, '500000' on it.
+    expect(approvalChain(policy, 'contract', MoneyInput.parse('499999.99'))).toHaveLength(1);
+    expect(approvalChain(policy, 'contract', MoneyInput.parse(500000))).toHaveLength(2);
   });
 
   it('covers every kind at every amount, with a bilingual label', () => {
     for (const kind of Object.keys(APPROVAL_KINDS) as Array<keyof typeof APPROVAL_KINDS>) {
-      for (const amount of [0, 1, 499_999, 500_000, 1e12]) expect(approvalChain(policy, kind, amount).length).toBeGreaterThan(0);
+      for (const amount of [0, 1, 49_999_999, 50_000_000, 1e14, MAX_MINOR].map(minor)) expect(approvalChain(policy, kind, amount).length).toBeGreaterThan(0);
       expect(APPROVAL_KINDS[kind].en && APPROVAL_KINDS[kind]['zh-CN']).toBeTruthy();
     }
   });
@@ -30,7 +40,7 @@ describe('the approval matrix', () => {
     expect(stageApproval(policy, 'PRELIMINARY_APPROVAL', { preliminaryQuote: quote(15) })).toBeUndefined();
     const gate = stageApproval(policy, 'PRELIMINARY_APPROVAL', { preliminaryQuote: quote(15.5) });
     expect(gate?.kind).toBe('quote_discount');
-    expect(gate?.amount({ amount: 1, facts: { preliminaryQuote: quote(20) } })).toBe(800_000);
+    expect(gate?.amount({ amount: minor(1), facts: { preliminaryQuote: quote(20) } })).toBe(800_000_00);
   });
 
   it('climbs supervisor → executive → admin, then stops', () => {

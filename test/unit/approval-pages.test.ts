@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FAILURE_STATUS, type LinkFailure, type LinkRequestSummary, confirmPage, decidedPage, failurePage } from '../../api/approvals/link-pages';
-import { APPROVAL_KINDS, LOCALES } from '../../process';
+import { APPROVAL_KINDS, LOCALES, minor } from '../../process';
 
 const summary: LinkRequestSummary = {
   dealTitle: 'Acme <script>alert(1)</script> & "Co"',
   kind: APPROVAL_KINDS.stage_gate,
-  amount: 1_200_000,
+  amount: minor(1_200_000_00),
   currency: 'CNY',
   requesterName: 'Li Lei',
   stage: { en: 'Project initiated', 'zh-CN': '已立项' },

@@ -37,13 +37,18 @@ describe('drafting and approving a contract', () => {
       amount: '300000.00',
       schedule: [
         { label: 'Deposit', amount: '100000.00', due: { kind: 'after_signing', days: 0 } },
-        { label: 'Rest', amount: '199999.99', due: { kind: 'after_milestone', milestone: 'acceptance' } },
+        { label: 'Rest', amount: 199999.99, due: { kind: 'after_milestone', milestone: 'acceptance' } },
       ],
     });
     expect(uneven.status).toBe(422);
     expect(uneven.body).toMatchObject({ difference: '0.01', errors: [{ field: 'body.schedule' }] });
-    const float = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: 300000.5 });
-    expect(float.status).toBe(400);
+    const subFen = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: 300000.505 });
+    expect(subFen.status).toBe(400);
+    expect(subFen.body.errors).toEqual([{ field: 'body.amount', message: 'at most 2 decimals' }]);
+    const max = '90071992547409.91';
+    const pastMax = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: max, schedule: [{ label: 'a', amount: max, due: { kind: 'after_signing', days: 0 } }, { label: 'b', amount: max, due: { kind: 'after_signing', days: 0 } }] });
+    expect(pastMax.status).toBe(400);
+    expect(pastMax.body.errors).toEqual([{ field: 'body.schedule', message: `the installments must add up to at most ${max}` }]);
     const both = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: '1', schedule: [{ label: 'x', percent: 100, amount: '1', due: { kind: 'after_signing', days: 0 } }] });
     expect(both.status).toBe(400);
 
@@ -66,7 +71,7 @@ describe('drafting and approving a contract', () => {
     const drafted = (await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: '300000' })).body;
     await eventually(async () => (await app.admin('GET', `/api/v1/approvals/${drafted.approvalId}`)).body.holder?.assigneeId === s.supervisor.id);
     const request = (await app.admin('GET', `/api/v1/approvals/${drafted.approvalId}`)).body;
-    expect(request).toMatchObject({ kind: 'contract', amount: 300000, chain: [{ rule: { role: 'supervisor' } }] });
+    expect(request).toMatchObject({ kind: 'contract', amount: '300000.00', currency: 'CNY', chain: [{ rule: { role: 'supervisor' } }] });
     expect((await s.rep.api('POST', `/api/v1/contracts/${drafted.id}/sign`, { signedAt: new Date().toISOString(), signedBy: s.supervisor.id })).status).toBe(409);
     await s.supervisor.api('POST', `/api/v1/approvals/${drafted.approvalId}/decision`, { decision: 'reject', comment: 'Retention must be 10%' });
     const returned = await eventually(async () => {

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectionActivities } from '../../activities/projection';
-import { CURRENT_PROCESS_VERSION, DEFAULT_WORKING_HOURS } from '../../process';
+import { CURRENT_PROCESS_VERSION, DEFAULT_APPROVAL_TIMING, DEFAULT_WORKING_HOURS, type Minor, minor, processDefinition } from '../../process';
+import { approvalQuery, approvalWorkflowId } from '../../workflows/approval/messages';
+import type { ApprovalRequest } from '../../state/approval';
 import { advanceUpdate, createDeal, dealQuery, dealWorkflowId, markLostUpdate, recordFactsUpdate } from '../../workflows/deal/messages';
-import type { DealCreation } from '../../state/deal';
+import type { DealCreation, DealState } from '../../state/deal';
+import { openDeal } from '../../workflows/deal/ledger';
 import type { DealWorkflowInput } from '../../workflows/deal/workflow';
 import { type TestApp, startTestApp } from '../support/app';
 import { orgChart } from '../support/approvals';
@@ -22,8 +25,9 @@ beforeAll(async () => {
     title: 'Workflow-level deal',
     accountId,
     ownerId: rep.id,
-    amount: 1000,
+    amount: minor(1000_00),
     currency: 'CNY',
+    amountsIn: 'minor',
     facts: {},
     createdBy: { id: rep.id, role: 'rep' },
     fingerprint: 'f',
@@ -90,6 +94,67 @@ describe('DealWorkflow', () => {
       return rows.length === 17 && rows.map((r) => r.seq);
     });
     expect(seqs).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+  });
+});
+
+describe('amounts recorded before money was exact (float yuan, no `amountsIn`)', () => {
+  const yuan = (n: number) => n as Minor;
+
+  it('reads an old creation in fen, and projects fen', async () => {
+    const { amountsIn: _, ...c } = { ...creation(), amount: yuan(5000.5), facts: { budget: 800000.25, preliminaryQuote: { software: 500000.1, implementation: 200000, service: 100000 } } };
+    const handle = await app.temporal.workflow.start('dealWorkflow', { workflowId: dealWorkflowId(c.dealId), taskQueue: app.taskQueue, args: [{ creation: c }] });
+    expect(await handle.query(dealQuery)).toMatchObject({
+      amount: 500050,
+      amountsIn: 'minor',
+      facts: { budget: 80000025, preliminaryQuote: { software: 50000010, implementation: 20000000, service: 10000000 } },
+    });
+    const row = await eventually(() => app.db.deal.findUnique({ where: { id: c.dealId } }));
+    expect(row.amountMinor).toBe(500050n);
+    expect(row.facts).toMatchObject({ budget: 80000025 });
+  });
+
+  it('converts state carried over from an old run, so its approval routes by fen', async () => {
+    const org = await orgChart(app);
+    const presales = await makeUser(app, 'presales');
+    const { contactId } = await makeAccount(app);
+    const def = processDefinition(CURRENT_PROCESS_VERSION);
+    const c = { ...creation(), ownerId: org.rep.id, createdBy: { id: org.rep.id, role: 'rep' } };
+    const now = Date.now();
+    const recorded = { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id) };
+    // What the old code carried over: the amount and the budget in yuan, the deal in INTENT, nothing left to project.
+    const { amountsIn: _, ...fresh } = openDeal(def, c, now);
+    const carried: DealState = { ...fresh, amount: yuan(600000), facts: { ...recorded, budget: 800000.5 }, stage: 'INTENT', unprojected: [], lastRejection: { approvalId: randomUUID(), stage: 'PROJECT_INITIATED', facts: JSON.stringify({ budget: 1.5 }) } };
+    const handle = await app.temporal.workflow.start('dealWorkflow', { workflowId: dealWorkflowId(c.dealId), taskQueue: app.taskQueue, args: [{ creation: c, carried }] });
+    expect(await handle.query(dealQuery)).toMatchObject({ amount: 60_000_000, facts: { budget: 80_000_050 }, lastRejection: { facts: '{"budget":150}' } });
+
+    const asked = await handle.executeUpdate(advanceUpdate, { args: [{ actor: { id: org.rep.id, role: 'rep' }, to: 'PROJECT_INITIATED' }] });
+    const requested = await eventually(async () => (await app.db.timelineEvent.findMany({ where: { dealId: c.dealId, type: 'approval_requested' } }))[0]);
+    // 600,000 yuan is past the 500,000 line: supervisor, then executive.
+    expect(requested.data).toMatchObject({ amount: 60_000_000, currency: 'CNY', chain: [{ role: 'supervisor' }, { role: 'executive' }] });
+    const approval = await eventually(() => app.db.approval.findUnique({ where: { id: asked.pendingApproval!.approvalId } }));
+    expect(approval.amountMinor).toBe(60_000_000n);
+  });
+
+  it('reads an old approval request in fen: its view and its inbox row', async () => {
+    const { dealId } = await start();
+    const { amountsIn: _, ...request }: ApprovalRequest = {
+      approvalId: randomUUID(),
+      kind: 'stage_gate',
+      processVersion: CURRENT_PROCESS_VERSION,
+      deal: { dealId, workflowId: dealWorkflowId(dealId), title: 'Old request', ownerId: actor.id, stage: 'INTENT' },
+      stage: 'PROJECT_INITIATED',
+      amount: yuan(600000.5),
+      currency: 'CNY',
+      requester: actor,
+      chain: [{ role: 'supervisor' }],
+      requestedAt: Date.now(),
+      timing: DEFAULT_APPROVAL_TIMING,
+    };
+    const handle = await app.temporal.workflow.start('approvalWorkflow', { workflowId: approvalWorkflowId(request.approvalId), taskQueue: app.taskQueue, args: [request] });
+    expect((await handle.query(approvalQuery)).request).toMatchObject({ amount: 60_000_050, amountsIn: 'minor' });
+    const row = await eventually(() => app.db.approval.findUnique({ where: { id: request.approvalId } }));
+    expect(row.amountMinor).toBe(60_000_050n);
+    await handle.terminate('done looking');
   });
 });
 

@@ -19,7 +19,7 @@ let walked: unknown;
 async function walk() {
   const rep = await makeUser(app, 'rep');
   const { accountId, contactId } = await makeAccount(app);
-  const created = await rep.api('POST', '/api/v1/deals', { title: 'Replayed', accountId, amount: 5000 });
+  const created = await rep.api('POST', '/api/v1/deals', { title: 'Replayed', accountId, amount: '5000.50' });
   expect(created.status).toBe(201);
   const deal = created.body;
   const steps: [string, string, unknown][] = [
@@ -44,7 +44,7 @@ async function approvedGate() {
   const org = await orgChart(app);
   const presales = await makeUser(app, 'presales');
   const { accountId, contactId } = await makeAccount(app);
-  const facts = { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id) };
+  const facts = { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id), budget: '800000.25' };
   const deal = (await org.rep.api('POST', '/api/v1/deals', { title: 'Replayed gate', accountId, amount: 5000, facts })).body;
   expect((await org.rep.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'INTENT' })).status).toBe(200);
   const asked = await org.rep.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'PROJECT_INITIATED' });
@@ -66,6 +66,10 @@ beforeAll(async () => {
   await recordHistory('deal-walk-v2.json', walked);
   await recordHistory('deal-approved-gate-v2.json', gate.deal);
   await recordHistory('approval-approved-v2.json', gate.approval);
+  // v3: amounts in minor units (`amountsIn: 'minor'`); v1 and v2 recorded float yuan, and must still replay.
+  await recordHistory('deal-walk-v3.json', walked);
+  await recordHistory('deal-approved-gate-v3.json', gate.deal);
+  await recordHistory('approval-approved-v3.json', gate.approval);
 });
 afterAll(() => app?.stop());
 

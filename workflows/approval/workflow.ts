@@ -13,6 +13,7 @@ import { runOutbox } from '../shared/outbox';
 import { dispatch } from '../shared/deal-news';
 import { reporter } from '../shared/steps';
 import { approvalAlarms } from './alarms';
+import { requestInMinorUnits } from './legacy-amounts';
 import * as ledger from './ledger';
 import { type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
 import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type ApprovalView, type Assignment, currentAssignment, currentLevel } from '../../state/approval';
@@ -25,7 +26,8 @@ const { sendApprovalEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
  * delegate), emails them signed links, reminds, climbs a role up when nobody answers, and tells
  * the deal every step. Reused by stage gates, quotes, bids and contracts.
  */
-export async function approvalWorkflow(request: ApprovalRequest): Promise<ApprovalStatus> {
+export async function approvalWorkflow(asked: ApprovalRequest): Promise<ApprovalStatus> {
+  const request = requestInMinorUnits(asked);
   const state = ledger.openApproval(request);
   const now = () => Date.now();
   const view = (): ApprovalView => {

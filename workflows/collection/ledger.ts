@@ -1,4 +1,4 @@
-import type { Milestone } from '../../process';
+import { type Milestone, ZERO, sumMoney } from '../../process';
 import { appendStep } from '../shared/steps';
 import { dueAtOf } from './schedule';
 import { type CollectionStart, type CollectionState, type CollectionStepType, type InstallmentState, type Payment, isPaid, outstanding } from '../../state/collection';
@@ -10,14 +10,14 @@ export function step(state: CollectionState, type: CollectionStepType, actorId: 
 export function openCollection(start: CollectionStart): CollectionState {
   const state: CollectionState = {
     start,
-    installments: start.installments.map((i) => ({ ...i, paid: 0, payments: [], rung: 0 })),
+    installments: start.installments.map((i) => ({ ...i, paid: ZERO, payments: [], rung: 0 })),
     milestones: {},
     history: [],
     version: 0,
     untold: [],
   };
   settleDueDates(state);
-  step(state, 'started', null, start.signedAt, { reference: start.reference, installments: state.installments.map((i) => ({ id: i.id, amount: i.amount, dueAt: i.dueAt })) });
+  step(state, 'started', null, start.signedAt, { reference: start.reference, currency: start.currency, installments: state.installments.map((i) => ({ id: i.id, amount: i.amount, dueAt: i.dueAt })) });
   return state;
 }
 
@@ -44,17 +44,17 @@ export function passOver(state: CollectionState, i: InstallmentState, until: num
 export function chase(state: CollectionState, i: InstallmentState, r: number, at: number) {
   passOver(state, i, r, at, 'a later rung came due at the same time');
   i.rung = r + 1;
-  step(state, 'dunning_sent', null, at, { rung: state.start.timing.ladder[r].key, outstanding: outstanding(i), dueAt: i.dueAt }, i.id);
+  step(state, 'dunning_sent', null, at, { rung: state.start.timing.ladder[r].key, outstanding: outstanding(i), currency: state.start.currency, dueAt: i.dueAt }, i.id);
 }
 
 export function recordPayment(state: CollectionState, i: InstallmentState, payment: Payment) {
-  i.paid += payment.amount;
+  i.paid = sumMoney([i.paid, payment.amount]);
   i.payments.push(payment);
-  step(state, 'payment_recorded', payment.by, payment.at, { paymentId: payment.id, amount: payment.amount, receivedAt: payment.receivedAt, reference: payment.reference, outstanding: outstanding(i) }, i.id);
+  step(state, 'payment_recorded', payment.by, payment.at, { paymentId: payment.id, amount: payment.amount, currency: state.start.currency, receivedAt: payment.receivedAt, reference: payment.reference, outstanding: outstanding(i) }, i.id);
   if (!isPaid(i)) return;
   i.dispute = undefined;
   i.promise = undefined;
-  step(state, 'installment_paid', payment.by, payment.at, { amount: i.amount }, i.id);
+  step(state, 'installment_paid', payment.by, payment.at, { amount: i.amount, currency: state.start.currency }, i.id);
   if (state.installments.every(isPaid)) step(state, 'completed', null, payment.at);
 }
 

@@ -1,5 +1,5 @@
 import { getExternalWorkflowHandle, uuid4, workflowInfo } from '@temporalio/workflow';
-import { type ApprovalKind, type ProcessDefinition, type Stage, type StageApproval, approvalChain, judgeMove } from '../../process';
+import { type ApprovalKind, type Minor, type ProcessDefinition, type Stage, type StageApproval, approvalChain, judgeMove } from '../../process';
 import { type ApprovalNews, approvalWorkflowId, cancelApprovalSignal } from '../approval/messages';
 import type { ApprovalRequest } from '../../state/approval';
 import { startApprovalRequest } from '../approval/start';
@@ -10,7 +10,7 @@ import type { Actor, DealState, TimelineType } from '../../state/deal';
 /** What a deal asks to have approved: a stage it wants to enter, or its contract. */
 export interface ApprovalAsk {
   kind: ApprovalKind;
-  amount: number;
+  amount: Minor;
   stage?: Stage;
   note?: string;
 }
@@ -27,6 +27,7 @@ export function startApproval(state: DealState, def: ProcessDefinition, ask: App
     stage: ask.stage,
     amount: ask.amount,
     currency: state.currency,
+    amountsIn: 'minor',
     requester: actor,
     note: ask.note,
     chain,

@@ -1,5 +1,5 @@
 import { ParentClosePolicy, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
-import { DEFAULT_WORKING_HOURS, type PlannedInstallment, type ProcessDefinition, judgeMove, wonStage } from '../../process';
+import { DEFAULT_WORKING_HOURS, type Minor, type PlannedInstallment, type ProcessDefinition, judgeMove, wonStage } from '../../process';
 import type { ApprovalNews } from '../approval/messages';
 import type { CollectionNews } from '../collection/messages';
 import { collectionWorkflowId } from '../collection/messages';
@@ -10,7 +10,7 @@ import { moveStage, touch } from './ledger';
 import type { Actor, DealState, TimelineType } from '../../state/deal';
 
 export interface ContractDraft {
-  amount: number;
+  amount: Minor;
   /** The deal's, unless given. */
   currency?: string;
   technicalAgreement?: string;
@@ -20,7 +20,7 @@ export interface ContractDraft {
 /** Drafts (or redrafts, after it came back) the contract, and asks for its approval, routed by amount. */
 export async function draftContract(state: DealState, def: ProcessDefinition, draft: ContractDraft, actor: Actor, at: number) {
   const id = state.contract?.id ?? uuid4();
-  const { approvalId, started } = startApproval(state, def, { kind: 'contract', amount: draft.amount / 100, note: draft.technicalAgreement }, actor, at);
+  const { approvalId, started } = startApproval(state, def, { kind: 'contract', amount: draft.amount, note: draft.technicalAgreement }, actor, at);
   state.contract = {
     id,
     reference: `HT-${id.slice(0, 8).toUpperCase()}`,

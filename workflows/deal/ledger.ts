@@ -1,4 +1,4 @@
-import { type FactPatch, type ProcessDefinition, type Stage, applyFactPatch, processDefinition, wonStage } from '../../process';
+import { type FactPatch, type ProcessDefinition, type Stage, applyFactPatch, holdsMoney, processDefinition, wonStage } from '../../process';
 import { endFollowUp, isPending } from './followups';
 import type { OwnerCalendar } from '../../state/deal';
 import type { Actor, DealCreation, DealState, LostRecord, StageChange, TimelineEntry, TimelineType } from '../../state/deal';
@@ -23,6 +23,7 @@ export function openDeal(def: ProcessDefinition, c: DealCreation, at: number): D
     createdBy: c.createdBy.id,
     amount: c.amount,
     currency: c.currency,
+    amountsIn: 'minor',
     stage: 'LEAD',
     status: 'open',
     facts: applyFactPatch({}, def, c.facts),
@@ -56,7 +57,9 @@ export function openDeal(def: ProcessDefinition, c: DealCreation, at: number): D
 
 export function recordFacts(state: DealState, def: ProcessDefinition, patch: FactPatch, actor: Actor, at: number): void {
   state.facts = applyFactPatch(state.facts, def, patch);
-  touch(state, 'facts_recorded', actor, at, { changes: patch });
+  // The values as recorded, so amounts land on the timeline in minor units, beside the currency.
+  const changes = Object.fromEntries(Object.keys(patch).map((key) => [key, state.facts[key] ?? null]));
+  touch(state, 'facts_recorded', actor, at, holdsMoney(def, Object.keys(patch)) ? { changes, currency: state.currency } : { changes });
 }
 
 function changeStage(state: DealState, change: Omit<StageChange, 'from' | 'at' | 'by'>, actor: Actor, at: number) {

@@ -24,6 +24,7 @@ import { refuse } from './refusals';
 import { timingOf } from './schedule';
 import type { DealCreation, DealState } from '../../state/deal';
 import { viewOf } from './view';
+import { creationInMinorUnits, stateInMinorUnits } from './legacy-amounts';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY, LOCAL_DATA_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
 
@@ -44,8 +45,8 @@ const { sendDealEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
 /** One opportunity, from its first lead to its close. The truth about the deal's process state. */
 export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   const now = () => Date.now();
-  const state: DealState = input.carried ?? ledger.openDeal(processDefinition(input.creation.processVersion), input.creation, now());
-  const def = processDefinition(state.processVersion);
+  const def = processDefinition(input.carried?.processVersion ?? input.creation.processVersion);
+  const state: DealState = input.carried ? stateInMinorUnits(input.carried, def) : ledger.openDeal(def, creationInMinorUnits(input.creation), now());
   const view = () => viewOf(state, def, now());
 
   setHandler(dealQuery, view);

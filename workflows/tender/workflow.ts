@@ -71,19 +71,19 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
     async ({ actor, price, discountPercent, note }) => {
       const def = processDefinition(start.processVersion);
       const approvalId = uuid4();
-      const amount = price / 100;
       state.review = { approvalId, status: 'pending', price, discountPercent, requestedBy: actor.id, requestedAt: now() };
-      ledger.step(state, 'review_requested', actor.id, now(), { approvalId, price, discountPercent, note });
+      ledger.step(state, 'review_requested', actor.id, now(), { approvalId, price, currency: start.deal.currency, discountPercent, note });
       await startApprovalRequest({
         approvalId,
         kind: 'bid_review',
         processVersion: start.processVersion,
         deal: { dealId: start.deal.dealId, workflowId: workflowInfo().workflowId, title: start.deal.title, ownerId: start.deal.ownerId, stage: start.deal.stage as never },
-        amount,
+        amount: price,
         currency: start.deal.currency,
+        amountsIn: 'minor',
         requester: actor,
         note: [`${start.tenderNo}`, discountPercent !== undefined ? `discount ${discountPercent}%` : undefined, note].filter(Boolean).join(' · '),
-        chain: approvalChain(def.approvals, 'bid_review', amount),
+        chain: approvalChain(def.approvals, 'bid_review', price),
         requestedAt: now(),
         timing: start.approvalTiming,
       });

@@ -1,4 +1,4 @@
-import { type Label, type Locale, label } from '../../../process';
+import { type Label, type Locale, type Minor, formatMoney, label } from '../../../process';
 import type { LinkDecision } from '../../approvals/link-token';
 import { type Block, FIELD, type Template, facts, paragraph } from './letter';
 import type { Recipient } from './recipient';
@@ -11,7 +11,7 @@ export interface ApprovalAbout {
   approvalUrl: string;
   /** From the process's APPROVAL_KINDS. */
   kind: Label;
-  amount: number;
+  amount: Minor;
   /** ISO 4217, e.g. CNY. */
   currency: string;
   requesterName: string;
@@ -83,9 +83,10 @@ export const DECISION: Record<LinkDecision, Label> = { approve: label('Approve',
 const OPEN_REQUEST = label('Open the request', '查看审批');
 
 /** Chinese readers see ¥1,200,000, English readers CNY 1,200,000; cents only when there are any. */
-export function money(amount: number, currency: string, locale: Locale): string {
-  const digits = Number.isInteger(amount) ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: locale === 'en' ? 'code' : 'symbol', ...digits }).format(amount);
+export function money(amount: Minor, currency: string, locale: Locale): string {
+  const digits = amount % 100 === 0 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  // Node formats a decimal string exactly, without a detour through float; the ES2022 lib types only admit numbers.
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: locale === 'en' ? 'code' : 'symbol', ...digits }).format(formatMoney(amount) as unknown as number);
 }
 
 /** "1/2" */

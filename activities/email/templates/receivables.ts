@@ -1,4 +1,4 @@
-import { type AgeBucket, type Label, type Locale, formatMoney, label, parseMoney } from '../../../process';
+import { type AgeBucket, type Label, type Locale, type Minor, ZERO, formatMoney, label, parseMoney, sumMoney } from '../../../process';
 import { type Block, FIELD, type ListItem, type Template, list, paragraph } from './letter';
 import type { Recipient, Wording } from './recipient';
 
@@ -74,8 +74,8 @@ const OPEN_RECEIVABLES = label('Open receivables', '查看应收账款');
 
 /** "¥360,000.00 + US$1,200.00": the lines' outstanding amounts summed exactly, one total per currency. */
 const totals = (lines: ReceivableLine[], to: Recipient): string => {
-  const byCurrency = new Map<string, number>();
-  for (const line of lines) byCurrency.set(line.currency, (byCurrency.get(line.currency) ?? 0) + parseMoney(line.outstanding)!);
+  const byCurrency = new Map<string, Minor>();
+  for (const line of lines) byCurrency.set(line.currency, sumMoney([byCurrency.get(line.currency) ?? ZERO, parseMoney(line.outstanding)!]));
   return [...byCurrency].map(([currency, minor]) => exactMoney(formatMoney(minor), currency, to.locale)).join(' + ');
 };
 
