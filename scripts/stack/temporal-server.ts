@@ -37,7 +37,11 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   args.push('--namespace', namespace, '--log-level', 'error', '--ui-disable-news-fetch');
   if (dbFile) {
     await mkdir(dirname(dbFile), { recursive: true });
-    args.push('--db-filename', dbFile);
+    // SQLite's default rollback journal fsyncs several times per write; right after a restart the
+    // burst of due timers then outlasts the server's persistence deadline, and a workflow task whose
+    // completion failed to persist waits out its 10 s timeout. A write-ahead log keeps every commit
+    // across process crashes and restarts (an OS crash may lose the last few).
+    args.push('--db-filename', dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
   }
   for (const [name, type] of Object.entries(searchAttributes)) args.push('--search-attribute', `${name}=${type}`);
 

@@ -9,6 +9,7 @@ import type { ApprovalEmailIntent, Activities, ApproverFound } from '../../activ
 import { type ApproverRule, DUTY_CONFLICTS, addSpan, dutyConflict, requestingSide, roleAbove } from '../../process';
 import { refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
+import { alarmClock } from '../shared/alarm-clock';
 import { runOutbox } from '../shared/outbox';
 import { dispatch } from '../shared/deal-news';
 import { reporter } from '../shared/steps';
@@ -149,6 +150,7 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
     unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
     project: () => projectApproval({ ...view(), workflowId: workflowInfo().workflowId }),
   });
+  const clock = alarmClock();
   for (;;) {
     if (await report.catchUp()) continue;
     if (state.status !== 'pending') {
@@ -163,18 +165,18 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
     }
     const holder = currentAssignment(state)!;
     const { remindAt, escalateAt } = approvalAlarms(state);
-    if (remindAt !== null && remindAt <= now()) {
-      ledger.remind(state, holder, now());
+    if (remindAt !== null && remindAt <= clock.now()) {
+      ledger.remind(state, holder, clock.now());
       email('approval_reminder', 'reminder', [holder.assigneeId], { assignment: holder });
       continue;
     }
-    if (escalateAt !== null && escalateAt <= now()) {
+    if (escalateAt !== null && escalateAt <= clock.now()) {
       await escalate(holder);
       continue;
     }
     const seen = state.version;
     const next = remindAt ?? escalateAt;
-    await condition(() => state.version !== seen, next === null ? undefined : Math.max(1, next - now()));
+    await clock.sleepUntil(() => state.version !== seen, next ?? undefined);
   }
 }
 

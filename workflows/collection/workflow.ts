@@ -3,6 +3,7 @@ import type { Activities, CollectionEmailIntent } from '../../activities';
 import { type Milestone, formatMoney } from '../../process';
 import { type RefusalDetail, refuse } from '../deal/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
+import { alarmClock } from '../shared/alarm-clock';
 import { runOutbox } from '../shared/outbox';
 import { dispatch } from '../shared/deal-news';
 import { reporter } from '../shared/steps';
@@ -199,6 +200,7 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
     unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
     project: () => projectCollection({ ...view(), workflowId: workflowInfo().workflowId }),
   });
+  const clock = alarmClock();
   for (;;) {
     if (await report.catchUp()) continue;
     if (state.installments.every(isPaid)) {
@@ -207,9 +209,9 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
       continue;
     }
     const alarm = nextAlarm(state);
-    if (alarm && alarm.at <= now()) {
+    if (alarm && alarm.at <= clock.now()) {
       const i = installment(alarm.installmentId);
-      const r = alarm.ring(now());
+      const r = alarm.ring(clock.now());
       if (r !== undefined) {
         const rung = start.timing.ladder[r];
         email(i, `dunning_${rung.key}`, rung.key, { rung: rung.key, cc: rung.cc, daysOverdue: rung.offsetDays });
@@ -217,7 +219,7 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
       continue;
     }
     const seen = state.version;
-    await condition(() => state.version !== seen, alarm ? Math.max(1, alarm.at - now()) : undefined);
+    await clock.sleepUntil(() => state.version !== seen, alarm?.at);
   }
 }
 

@@ -26,6 +26,7 @@ import type { DealCreation, DealState } from '../../state/deal';
 import { viewOf } from './view';
 import { creationInMinorUnits, stateInMinorUnits } from './legacy-amounts';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY, LOCAL_DATA_ACTIVITY } from '../shared/activity-options';
+import { alarmClock } from '../shared/alarm-clock';
 import { runOutbox } from '../shared/outbox';
 
 export interface DealWorkflowInput {
@@ -216,10 +217,11 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
 
   // One loop does everything else the deal does by itself: ring alarms and project each change.
   // Updates only change state; the loop wakes when the version moves.
+  const clock = alarmClock();
   for (;;) {
     const alarm = nextAlarm(state, timingOf(state, def));
-    if (alarm && alarm.at <= now()) {
-      alarm.ring(now());
+    if (alarm && alarm.at <= clock.now()) {
+      alarm.ring(clock.now());
     } else if (state.unprojected.length > 0) {
       const entries = state.unprojected.slice();
       await projectDeal({ deal: { ...viewOf(state, def, now()), workflowId: workflowInfo().workflowId }, entries });
@@ -229,7 +231,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
       if (state.unprojected.length === 0) return continueAsNew<typeof dealWorkflow>({ ...input, carried: state });
     } else {
       const seen = state.version;
-      await condition(() => state.version !== seen || historyIsLong(), alarm ? alarm.at - now() : undefined);
+      await clock.sleepUntil(() => state.version !== seen || historyIsLong(), alarm?.at);
     }
   }
 }

@@ -4,6 +4,7 @@ import { approvalChain, processDefinition } from '../../process';
 import { type ApprovalNews, approvalNewsSignal } from '../approval/messages';
 import { startApprovalRequest } from '../approval/start';
 import { refuse } from '../deal/refusals';
+import { alarmClock } from '../shared/alarm-clock';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';
 import { dispatch } from '../shared/deal-news';
@@ -150,6 +151,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
     unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
     project: () => projectTender({ ...view(), workflowId: workflowInfo().workflowId }),
   });
+  const clock = alarmClock();
   for (;;) {
     if (await report.catchUp()) continue;
     const [alarm] = tenderAlarms(state);
@@ -159,12 +161,12 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
       await condition(() => !report.settled());
       continue;
     }
-    if (alarm.at <= now()) {
+    if (alarm.at <= clock.now()) {
       ring(alarm.kind);
       continue;
     }
     const seen = state.version;
-    await condition(() => state.version !== seen || approvalNews.length > 0, Math.max(1, alarm.at - now()));
+    await clock.sleepUntil(() => state.version !== seen || approvalNews.length > 0, alarm.at);
   }
 
   function ring(kind: 'deadline_reminder' | 'presentation_reminder' | 'deadline') {
