@@ -12,6 +12,7 @@ import { collectionGateway } from './contracts/gateway';
 import { tenderGateway } from './tenders/gateway';
 import { DealGateway } from './deals/gateway';
 import { tellOwnedDeals } from './deals/owner-calendar';
+import { methodNotAllowed } from './http/method-not-allowed';
 import { createRegistry, openApiRouter } from './http/openapi';
 import { problemHandler, unknownRoute } from './http/problem';
 import { accountsRouter } from './routes/accounts';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(openApiRouter(registry, swaggerUiDir, express));
   app.use('/api/v1', v1);
   app.use(approvalLinksRouter(deps.db, approvals, deps.linkSecret, deps.log));
+  app.use(methodNotAllowed(registry));
   app.use(unknownRoute);
   app.use(problemHandler(deps.log));
   return app;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { APPROVAL_KINDS, type Locale, processDefinition, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { ApprovalView } from '../../workflows/approval/messages';
+import { Timestamp } from '../http/formats';
 import { say } from '../i18n/locale';
 
 const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
@@ -79,14 +80,14 @@ export const Approval = z
     currency: z.string(),
     requesterId: z.uuid(),
     note: z.string().nullable(),
-    requestedAt: z.string(),
-    decidedAt: z.string().nullable(),
+    requestedAt: Timestamp,
+    decidedAt: Timestamp.nullable(),
     currentLevel: z.number().nullable(),
-    holder: z.object({ approverId: z.uuid(), assigneeId: z.uuid(), onBehalfOf: z.uuid().nullable(), since: z.string(), linksExpireAt: z.string() }).nullable(),
-    nextReminderAt: z.string().nullable(),
-    nextEscalationAt: z.string().nullable(),
+    holder: z.object({ approverId: z.uuid(), assigneeId: z.uuid(), onBehalfOf: z.uuid().nullable(), since: Timestamp, linksExpireAt: Timestamp }).nullable(),
+    nextReminderAt: Timestamp.nullable(),
+    nextEscalationAt: Timestamp.nullable(),
     chain: z.array(z.object({ level: z.number(), rule: z.unknown(), status: z.string(), assignments: z.array(z.unknown()), decision: z.unknown(), skipped: z.unknown() })),
-    history: z.array(z.object({ seq: z.number(), type: z.string(), at: z.string(), actorId: z.uuid().nullable(), level: z.number().nullable(), data: z.unknown() })),
+    history: z.array(z.object({ seq: z.number(), type: z.string(), at: Timestamp, actorId: z.uuid().nullable(), level: z.number().nullable(), data: z.unknown() })),
     people: z.record(z.string(), z.string()),
   })
   .meta({ id: 'Approval' });

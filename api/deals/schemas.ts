@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, FOLLOW_UP_KINDS, FOLLOW_UP_STATES, LOST_REASONS, STAGES } from '../../process';
+import { Timestamp } from '../http/formats';
 import { PageQuery } from '../http/page';
 
 const Stage = z.enum(STAGES);
@@ -15,17 +16,17 @@ export const FollowUp = z
     action: z.string(),
     ownerId: z.uuid(),
     escalateTo: z.uuid().nullable(),
-    dueAt: z.string(),
+    dueAt: Timestamp,
     state: z.enum(FOLLOW_UP_STATES),
     contactId: z.uuid().optional(),
     note: z.string().optional(),
     alerts: z.number().int(),
-    lastAlertAt: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    lastAlertAt: Timestamp.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
   })
   .meta({ id: 'FollowUp' });
-const Reminder = z.object({ at: z.string(), kind: z.enum(['followup', 'stall']), followUpId: z.uuid().optional(), level: z.number().int() });
+const Reminder = z.object({ at: Timestamp, kind: z.enum(['followup', 'stall']), followUpId: z.uuid().optional(), level: z.number().int() });
 
 export const Deal = z
   .object({
@@ -47,18 +48,18 @@ export const Deal = z
     facts: z.record(z.string(), z.unknown()),
     next: z.object({ stage: Stage, label: z.string(), missing: z.array(Missing) }).nullable(),
     allowedMoves: z.array(Move),
-    lost: z.object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: z.string(), by: z.string(), fromStage: Stage.optional() }).optional(),
+    lost: z.object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: Timestamp, by: z.string(), fromStage: Stage.optional() }).optional(),
     reopenCount: z.number().int(),
     pendingApproval: z
-      .object({ approvalId: z.uuid(), status: z.literal('PENDING'), kind: z.string(), stage: Stage, stageLabel: z.string(), requestedBy: z.uuid(), requestedAt: z.string(), url: z.string() })
+      .object({ approvalId: z.uuid(), status: z.literal('PENDING'), kind: z.string(), stage: Stage, stageLabel: z.string(), requestedBy: z.uuid(), requestedAt: Timestamp, url: z.string() })
       .nullable()
       .meta({ description: 'A move waiting for approval; the deal enters `stage` when it is approved' }),
-    history: z.array(z.object({ from: Stage, to: Stage, kind: z.string(), at: z.string(), by: z.string(), note: z.string().optional() })),
+    history: z.array(z.object({ from: Stage, to: Stage, kind: z.string(), at: Timestamp, by: z.string(), note: z.string().optional() })),
     followUps: z.array(FollowUp),
     reminders: z.array(Reminder),
-    stageEnteredAt: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    stageEnteredAt: Timestamp,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
     version: z.number().int(),
   })
   .meta({ id: 'Deal', description: `The live state of a deal, from its workflow (process version ${CURRENT_PROCESS_VERSION} for new deals)` });
@@ -75,13 +76,13 @@ export const DealListItem = z
     stage: Stage,
     status: z.string(),
     probability: z.number(),
-    stageEnteredAt: z.date(),
-    updatedAt: z.date(),
+    stageEnteredAt: Timestamp,
+    updatedAt: Timestamp,
   })
   .meta({ id: 'DealListItem' });
 
 export const TimelineEvent = z
-  .object({ dealId: z.uuid(), seq: z.number().int(), type: z.string(), at: z.date(), actorId: z.uuid().nullable(), data: z.unknown() })
+  .object({ dealId: z.uuid(), seq: z.number().int(), type: z.string(), at: Timestamp, actorId: z.uuid().nullable(), data: z.unknown() })
   .meta({ id: 'TimelineEvent' });
 
 const Facts = z.record(z.string(), z.unknown()).meta({ description: 'Gate facts by canonical key; see GET /api/v1/process' });
@@ -145,5 +146,5 @@ export const FollowUpsQuery = z.strictObject({
   dealId: z.uuid().optional(),
 });
 export const FollowUpRow = z
-  .object({ id: z.uuid(), dealId: z.uuid(), dealTitle: z.string(), ownerId: z.uuid(), kind: z.string(), action: z.string(), dueAt: z.date(), state: z.string(), contactId: z.uuid().nullable(), note: z.string().nullable() })
+  .object({ id: z.uuid(), dealId: z.uuid(), dealTitle: z.string(), ownerId: z.uuid(), kind: z.string(), action: z.string(), dueAt: Timestamp, state: z.string(), contactId: z.uuid().nullable(), note: z.string().nullable() })
   .meta({ id: 'FollowUpRow' });

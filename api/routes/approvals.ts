@@ -13,6 +13,7 @@ import { DealRefusal } from '../deals/gateway';
 import { commandRefusalProblem } from '../deals/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { Problem, conflict } from '../http/problem';
+import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 
@@ -40,8 +41,8 @@ const InboxItem = z
     assigneeId: z.uuid().nullable(),
     approverId: z.uuid().nullable(),
     currentLevel: z.number().nullable(),
-    requestedAt: z.date(),
-    decidedAt: z.date().nullable(),
+    requestedAt: Timestamp,
+    decidedAt: Timestamp.nullable(),
   })
   .meta({ id: 'ApprovalListItem' });
 

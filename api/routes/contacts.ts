@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { unprocessable } from '../http/problem';
+import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 
 export const Contact = z
@@ -16,7 +17,7 @@ export const Contact = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     isBilling: z.boolean(),
-    createdAt: z.date(),
+    createdAt: Timestamp,
   })
   .meta({ id: 'Contact' });
 
