@@ -26,7 +26,7 @@ export async function presentApproval(db: Db, view: ApprovalView, locale: Locale
     id: request.approvalId,
     kind: request.kind,
     kindLabel: say(APPROVAL_KINDS[request.kind], locale),
-    status: view.status.toUpperCase(),
+    status: view.status,
     deal: { id: request.deal.dealId, title: request.deal.title, ownerId: request.deal.ownerId, stage: request.deal.stage },
     stage: request.stage ?? null,
     stageLabel: request.stage ? say(stageDefinition(def, request.stage).label, locale) : null,
@@ -49,7 +49,7 @@ export async function presentApproval(db: Db, view: ApprovalView, locale: Locale
     chain: view.levels.map((l) => ({
       level: l.level,
       rule: l.rule,
-      status: l.status.toUpperCase(),
+      status: l.status,
       assignments: l.assignments.map((a) => ({
         n: a.n,
         approverId: a.approverId,
@@ -59,7 +59,7 @@ export async function presentApproval(db: Db, view: ApprovalView, locale: Locale
         at: iso(a.at),
         remindedAt: iso(a.remindedAt),
       })),
-      decision: l.decision ? { outcome: l.decision.outcome.toUpperCase(), by: l.decision.by, onBehalfOf: l.decision.onBehalfOf ?? null, comment: l.decision.comment ?? null, at: iso(l.decision.at), via: l.decision.via } : null,
+      decision: l.decision ? { outcome: l.decision.outcome, by: l.decision.by, onBehalfOf: l.decision.onBehalfOf ?? null, comment: l.decision.comment ?? null, at: iso(l.decision.at), via: l.decision.via } : null,
       skipped: l.skipped ?? null,
     })),
     history: view.history.map((h) => ({ seq: h.seq, type: h.type, at: iso(h.at), actorId: h.actorId, level: h.level ?? null, data: h.data })),
@@ -67,12 +67,38 @@ export async function presentApproval(db: Db, view: ApprovalView, locale: Locale
   };
 }
 
+export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn', 'cancelled', 'unroutable'] as const;
+export const ApprovalStatus = z.enum(APPROVAL_STATUSES);
+
+const ChainLevel = z
+  .object({
+    level: z.number().int(),
+    rule: z.union([z.object({ role: z.string() }), z.object({ userId: z.uuid() })]).meta({ description: 'A role, or a named approver' }),
+    status: z.enum(['waiting', 'pending', 'approved', 'rejected', 'skipped']),
+    assignments: z.array(
+      z.object({
+        n: z.number().int(),
+        approverId: z.uuid(),
+        assigneeId: z.uuid().meta({ description: 'The approver, or their delegate' }),
+        onBehalfOf: z.uuid().nullable(),
+        escalatedFrom: z.uuid().nullable(),
+        at: Timestamp,
+        remindedAt: Timestamp.nullable(),
+      }),
+    ),
+    decision: z
+      .object({ outcome: z.enum(['approved', 'rejected']), by: z.uuid(), onBehalfOf: z.uuid().nullable(), comment: z.string().nullable(), at: Timestamp, via: z.enum(['inbox', 'link']) })
+      .nullable(),
+    skipped: z.object({ userId: z.uuid().optional(), reason: z.string() }).nullable(),
+  })
+  .meta({ id: 'ApprovalLevel' });
+
 export const Approval = z
   .object({
     id: z.uuid(),
     kind: z.string(),
     kindLabel: z.string(),
-    status: z.enum(['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'CANCELLED', 'UNROUTABLE']),
+    status: ApprovalStatus,
     deal: z.object({ id: z.uuid(), title: z.string(), ownerId: z.uuid(), stage: z.string() }),
     stage: z.string().nullable(),
     stageLabel: z.string().nullable(),
@@ -86,7 +112,7 @@ export const Approval = z
     holder: z.object({ approverId: z.uuid(), assigneeId: z.uuid(), onBehalfOf: z.uuid().nullable(), since: Timestamp, linksExpireAt: Timestamp }).nullable(),
     nextReminderAt: Timestamp.nullable(),
     nextEscalationAt: Timestamp.nullable(),
-    chain: z.array(z.object({ level: z.number(), rule: z.unknown(), status: z.string(), assignments: z.array(z.unknown()), decision: z.unknown(), skipped: z.unknown() })),
+    chain: z.array(ChainLevel),
     history: z.array(z.object({ seq: z.number(), type: z.string(), at: Timestamp, actorId: z.uuid().nullable(), level: z.number().nullable(), data: z.unknown() })),
     people: z.record(z.string(), z.string()),
   })

@@ -4,6 +4,8 @@ import { Timestamp } from '../http/formats';
 import { PageQuery } from '../http/page';
 
 const Stage = z.enum(STAGES);
+const DealStatus = z.enum(['open', 'won', 'lost']);
+const FollowUpKind = z.enum(Object.keys(FOLLOW_UP_KINDS) as [keyof typeof FOLLOW_UP_KINDS]);
 const Missing = z.object({ key: z.string(), label: z.string(), problem: z.enum(['missing', 'unmet']), stage: Stage, requirement: z.string().optional() });
 const Move = z.object({ to: Stage, kind: z.enum(['forward', 'back', 'lost']), label: z.string() });
 
@@ -11,7 +13,7 @@ export const FollowUp = z
   .object({
     id: z.uuid(),
     dealId: z.uuid(),
-    kind: z.enum(Object.keys(FOLLOW_UP_KINDS) as [keyof typeof FOLLOW_UP_KINDS]),
+    kind: FollowUpKind,
     kindLabel: z.string(),
     action: z.string(),
     ownerId: z.uuid(),
@@ -42,7 +44,7 @@ export const Deal = z
     currency: z.string(),
     stage: Stage,
     stageLabel: z.string(),
-    status: z.enum(['open', 'won', 'lost']),
+    status: DealStatus,
     probability: z.number(),
     processVersion: z.number().int(),
     facts: z.record(z.string(), z.unknown()),
@@ -51,7 +53,7 @@ export const Deal = z
     lost: z.object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: Timestamp, by: z.string(), fromStage: Stage.optional() }).optional(),
     reopenCount: z.number().int(),
     pendingApproval: z
-      .object({ approvalId: z.uuid(), status: z.literal('PENDING'), kind: z.string(), stage: Stage, stageLabel: z.string(), requestedBy: z.uuid(), requestedAt: Timestamp, url: z.string() })
+      .object({ approvalId: z.uuid(), status: z.literal('pending'), kind: z.string(), stage: Stage, stageLabel: z.string(), requestedBy: z.uuid(), requestedAt: Timestamp, url: z.string() })
       .nullable()
       .meta({ description: 'A move waiting for approval; the deal enters `stage` when it is approved' }),
     history: z.array(z.object({ from: Stage, to: Stage, kind: z.string(), at: Timestamp, by: z.string(), note: z.string().optional() })),
@@ -74,7 +76,7 @@ export const DealListItem = z
     amount: z.number(),
     currency: z.string(),
     stage: Stage,
-    status: z.string(),
+    status: DealStatus,
     probability: z.number(),
     stageEnteredAt: Timestamp,
     updatedAt: Timestamp,
@@ -88,7 +90,7 @@ export const TimelineEvent = z
 const Facts = z.record(z.string(), z.unknown()).meta({ description: 'Gate facts by canonical key; see GET /api/v1/process' });
 
 export const ApprovalPending = z
-  .object({ approvalId: z.uuid(), status: z.literal('PENDING'), approvalUrl: z.string(), deal: Deal })
+  .object({ approvalId: z.uuid(), status: z.literal('pending'), approvalUrl: z.string(), deal: Deal })
   .meta({ id: 'ApprovalPending', description: 'The move needs approval: the deal stays put until the request is decided' });
 
 export const NewDeal = z
@@ -146,5 +148,5 @@ export const FollowUpsQuery = z.strictObject({
   dealId: z.uuid().optional(),
 });
 export const FollowUpRow = z
-  .object({ id: z.uuid(), dealId: z.uuid(), dealTitle: z.string(), ownerId: z.uuid(), kind: z.string(), action: z.string(), dueAt: Timestamp, state: z.string(), contactId: z.uuid().nullable(), note: z.string().nullable() })
+  .object({ id: z.uuid(), dealId: z.uuid(), dealTitle: z.string(), ownerId: z.uuid(), kind: FollowUpKind, action: z.string(), dueAt: Timestamp, state: z.enum(FOLLOW_UP_STATES), contactId: z.uuid().nullable(), note: z.string().nullable() })
   .meta({ id: 'FollowUpRow' });

@@ -5,7 +5,7 @@ import type { Db } from '../../runtime/db';
 import { type ApprovalView, decideUpdate, withdrawUpdate } from '../../workflows/approval/messages';
 import { assertCanReadApproval, principalsOf } from '../approvals/access';
 import type { ApprovalGateway } from '../approvals/gateway';
-import { Approval, presentApproval } from '../approvals/present';
+import { Approval, ApprovalStatus, presentApproval } from '../approvals/present';
 import { approvalView, inboxWhere } from '../approvals/reads';
 import type { AuthedUser } from '../auth/authenticate';
 import { visibleDeals } from '../auth/policy';
@@ -17,11 +17,9 @@ import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 
-const STATUSES = ['pending', 'approved', 'rejected', 'withdrawn', 'cancelled', 'unroutable'] as const;
-const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
 
 const InboxQuery = z.strictObject({
-  status: z.preprocess(lower, z.enum(STATUSES)).optional(),
+  status: ApprovalStatus.optional(),
   assignee: z.union([z.literal('me'), z.uuid()]).optional(),
   requester: z.union([z.literal('me'), z.uuid()]).optional(),
   dealId: z.uuid().optional(),
@@ -34,7 +32,7 @@ const InboxItem = z
     dealId: z.uuid(),
     dealTitle: z.string(),
     kind: z.string(),
-    status: z.string(),
+    status: ApprovalStatus,
     amount: z.number(),
     currency: z.string(),
     requesterId: z.uuid(),
@@ -96,7 +94,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
               dealId: r.dealId,
               dealTitle: detail.request.deal.title,
               kind: r.kind,
-              status: r.status.toUpperCase(),
+              status: r.status,
               amount: Number(r.amount),
               currency: r.currency,
               requesterId: r.requesterId,

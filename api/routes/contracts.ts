@@ -19,7 +19,7 @@ import { type DealView, draftContractUpdate, signContractUpdate } from '../../wo
 import type { AuthedUser } from '../auth/authenticate';
 import { assertCanChange, assertCanSee } from '../auth/policy';
 import type { CollectionGateway } from '../contracts/gateway';
-import { presentContract } from '../contracts/present';
+import { Contract, presentContract } from '../contracts/present';
 import * as S from '../contracts/schemas';
 import { changeableDeal } from '../deals/commands';
 import { type DealGateway, DealRefusal } from '../deals/gateway';
@@ -28,9 +28,6 @@ import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 
-const Contract = z
-  .looseObject({ id: z.uuid(), reference: z.string(), dealId: z.uuid(), status: z.string(), amount: z.string(), currency: z.string(), installments: z.array(z.unknown()) })
-  .meta({ id: 'Contract' });
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
 const ms = (iso: string) => Date.parse(iso);
 const MANAGERS = ['supervisor', 'executive', 'admin'];

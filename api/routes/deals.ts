@@ -146,7 +146,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
       const { body: deal } = await command(params.id, req, user, advanceUpdate, { actor: { id: user.id, role: user.role }, to: body.to, note: body.note });
       const pending = deal.pendingApproval;
       if (deal.stage === body.to || pending?.stage !== body.to) return { body: deal };
-      return { status: 202, body: { approvalId: pending.approvalId, status: 'PENDING', approvalUrl: pending.url, deal }, headers: { Location: pending.url } };
+      return { status: 202, body: { approvalId: pending.approvalId, status: 'pending', approvalUrl: pending.url, deal }, headers: { Location: pending.url } };
     },
   });
 

@@ -2,7 +2,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { type Locale, TENDER_OUTCOMES, formatMoney, parseMoney } from '../../process';
+import { TENDER_OUTCOMES, parseMoney } from '../../process';
 import type { Db } from '../../runtime/db';
 import { startTenderUpdate } from '../../workflows/deal/messages';
 import { type TenderView, requestReviewUpdate, submitBidUpdate, tenderResultUpdate, updateChecklistUpdate } from '../../workflows/tender/messages';
@@ -15,8 +15,9 @@ import { commandRefusalProblem } from '../deals/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { Problem, unprocessable } from '../http/problem';
 import { route } from '../http/route';
-import { localeOf, say } from '../i18n/locale';
+import { localeOf } from '../i18n/locale';
 import type { TenderGateway } from '../tenders/gateway';
+import { Tender, TenderListItem, presentTender } from '../tenders/present';
 
 const instant = z.iso.datetime({ offset: true });
 const NewTender = z
@@ -40,34 +41,9 @@ const Result = z.strictObject({
   note: z.string().trim().min(1).max(4000),
   keepOpen: z.boolean().optional().meta({ description: 'Lost, but the customer re-tenders: keep the deal open' }),
 });
-const Tender = z.looseObject({ id: z.uuid(), dealId: z.uuid(), tenderNo: z.string(), status: z.string() }).meta({ id: 'Tender' });
 const IdParams = z.strictObject({ id: z.uuid() });
 const ms = (iso: string) => Date.parse(iso);
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
-const iso = (n: number | undefined) => (n === undefined ? null : new Date(n).toISOString());
-
-function presentTender(view: TenderView, locale: Locale) {
-  const { start } = view;
-  return {
-    id: start.tenderId,
-    dealId: start.deal.dealId,
-    tenderNo: start.tenderNo,
-    status: view.status.toUpperCase(),
-    presalesId: start.presalesId,
-    issuedAt: iso(start.issuedAt),
-    submissionDeadline: iso(start.submissionDeadline),
-    openingAt: iso(start.openingAt),
-    presentationAt: iso(start.presentationAt),
-    documents: start.documents,
-    bidBond: start.bidBond ? { amount: formatMoney(start.bidBond.amount), dueAt: iso(start.bidBond.dueAt) } : null,
-    checklist: view.items.map((i) => ({ key: i.key, label: say(i.label, locale), ownerId: i.ownerId, done: i.done, note: i.note ?? null, doneBy: i.doneBy ?? null, doneAt: iso(i.doneAt) })),
-    review: view.review ? { ...view.review, price: formatMoney(view.review.price), status: view.review.status.toUpperCase(), requestedAt: iso(view.review.requestedAt) } : null,
-    submittedAt: iso(view.submittedAt),
-    result: view.result ? { ...view.result, at: iso(view.result.at) } : null,
-    next: view.next.map((n) => ({ kind: n.kind, at: iso(n.at) })),
-    history: view.history.map((h) => ({ ...h, at: iso(h.at) })),
-  };
-}
 
 /** Tenders (招投标) on deals: start one, tick the bid checklist, ask for the bid review, submit, record the result. */
 export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway, registry: OpenAPIRegistry): Router {
@@ -136,7 +112,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     tag: 'tenders',
     summary: 'The tender calendar across deals, soonest deadline first',
     query: z.strictObject({ state: z.enum(['open', 'submitted', 'missed', ...TENDER_OUTCOMES]).optional(), dueBefore: instant.optional(), ...PageQuery }),
-    responses: { 200: { description: 'A page of tenders', schema: pageSchema(z.looseObject({ id: z.uuid() })) } },
+    responses: { 200: { description: 'A page of tenders', schema: pageSchema(TenderListItem) } },
     handler: async ({ query, user }) => {
       const scope = await visibleDeals(db, user);
       const rows = await db.tender.findMany({
@@ -153,7 +129,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
         select: { id: true, dealId: true, tenderNo: true, status: true, ownerId: true, presalesId: true, submissionDeadline: true, openingAt: true, presentationAt: true },
       });
       const page = pageOf(rows, query.limit, (r) => ({ at: r.submissionDeadline, id: r.id }));
-      return { body: { items: page.items.map((r) => ({ ...r, status: r.status.toUpperCase() })), nextCursor: page.nextCursor } };
+      return { body: { items: page.items, nextCursor: page.nextCursor } };
     },
   });
 
