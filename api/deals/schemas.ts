@@ -15,7 +15,7 @@ export const FollowUp = z
     dealId: z.uuid(),
     kind: FollowUpKind,
     kindLabel: z.string(),
-    action: z.string(),
+    action: z.string().optional().meta({ description: 'What to do, when the rep said; kindLabel says it otherwise' }),
     ownerId: z.uuid(),
     escalateTo: z.uuid().nullable(),
     dueAt: Timestamp,
@@ -106,7 +106,7 @@ export const NewDeal = z
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 export const DealsQuery = z.strictObject({ ...PageQuery, stage: Stage.optional(), ownerId: z.uuid().optional(), q: z.string().trim().min(1).max(200).optional() });
-export const TimelineQuery = z.strictObject({ after: z.coerce.number().int().min(0).default(0), limit: PageQuery.limit });
+export const TimelineQuery = z.strictObject({ cursor: z.string().regex(/^\d{1,9}$/, 'not a cursor this API returned').optional(), limit: PageQuery.limit });
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
 export const FactsPatch = Facts.refine((f) => Object.keys(f).length > 0, { message: 'record at least one fact' }).meta({ id: 'FactsPatch' });
 export const Transition = z.strictObject({ to: Stage, note: z.string().trim().min(1).max(2000).optional() }).meta({ id: 'Transition' });
@@ -150,3 +150,17 @@ export const FollowUpsQuery = z.strictObject({
 export const FollowUpRow = z
   .object({ id: z.uuid(), dealId: z.uuid(), dealTitle: z.string(), ownerId: z.uuid(), kind: FollowUpKind, action: z.string(), dueAt: Timestamp, state: z.enum(FOLLOW_UP_STATES), contactId: z.uuid().nullable(), note: z.string().nullable() })
   .meta({ id: 'FollowUpRow' });
+
+export const Activity = z
+  .object({
+    dealId: z.uuid(),
+    seq: z.number().int().meta({ description: 'Its entry on the deal’s timeline' }),
+    type: z.enum(Object.keys(ACTIVITY_TYPES) as [keyof typeof ACTIVITY_TYPES]),
+    at: Timestamp,
+    summary: z.string(),
+    outcome: z.string().nullable(),
+    contactIds: z.array(z.uuid()),
+    followUps: z.array(FollowUp).meta({ description: 'The follow-ups its rules and its next step scheduled' }),
+    cancelledFollowUpIds: z.array(z.uuid()).meta({ description: 'The follow-ups it made unnecessary' }),
+  })
+  .meta({ id: 'Activity', description: 'An activity logged on a deal' });

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
-import { unprocessable } from '../http/problem';
+import { notFound, unprocessable } from '../http/problem';
 import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 
@@ -48,7 +48,21 @@ export function contactsRouter(db: Db, registry: OpenAPIRegistry): Router {
           { field: 'body.accountId', message: 'no such account' },
         ]);
       const contact = await db.contact.create({ data: { id: randomUUID(), ...body } });
-      return { status: 201, body: contact };
+      return { status: 201, body: contact, headers: { Location: `/api/v1/contacts/${contact.id}` } };
+    },
+  });
+
+  route(router, registry, {
+    method: 'get',
+    path: '/contacts/:id',
+    tag: 'contacts',
+    summary: 'One contact person',
+    params: z.strictObject({ id: z.uuid() }),
+    responses: { 200: { description: 'The contact', schema: Contact } },
+    handler: async ({ params }) => {
+      const contact = await db.contact.findUnique({ where: { id: params.id } });
+      if (!contact) throw notFound(`contact ${params.id}`);
+      return { body: contact };
     },
   });
 

@@ -31,7 +31,7 @@ export interface TimingOverrides {
 
 export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegistry, timing: TimingOverrides = {}): Router {
   const router = Router();
-  const command = dealCommands(db, gateway);
+  const { command } = dealCommands(db, gateway);
 
   /** Every bad fact at once: the shape of each, and the records named by those whose shape is right. */
   async function checkFacts(def: ProcessDefinition, accountId: string, facts: Record<string, unknown>, at: string) {
@@ -183,14 +183,14 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     method: 'get',
     path: '/deals/:id/timeline',
     tag: 'deals',
-    summary: 'Every recorded change of the deal, oldest first; page with `after` = the last seq you have',
+    summary: 'Every recorded change of the deal, oldest first',
     params: S.IdParams,
     query: S.TimelineQuery,
-    responses: { 200: { description: 'A page of timeline events', schema: z.object({ items: z.array(S.TimelineEvent), nextAfter: z.number().nullable() }) } },
+    responses: { 200: { description: 'A page of timeline events', schema: pageSchema(S.TimelineEvent) } },
     handler: async ({ params, query, user }) => {
       const deal = await dealHeader(db, gateway, params.id);
       await assertCanSee(db, user, deal.ownerId);
-      return { body: await dealTimeline(db, params.id, query.after, query.limit) };
+      return { body: await dealTimeline(db, params.id, query.cursor, query.limit) };
     },
   });
 
