@@ -23,6 +23,7 @@ import { contractsRouter } from './routes/contracts';
 import { dealsRouter } from './routes/deals';
 import { delegationRouter } from './routes/delegation';
 import { followUpsRouter } from './routes/followups';
+import { placeholderPagesRouter } from './pages/router';
 import { healthRouter } from './routes/health';
 import { processRouter } from './routes/process';
 import { receivablesRouter } from './routes/receivables';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(openApiRouter(registry, swaggerUiDir, express));
   app.use('/api/v1', v1);
   app.use(approvalLinksRouter(deps.db, approvals, deps.linkSecret, deps.log));
+  app.use(placeholderPagesRouter(deps.db));
   app.use(methodNotAllowed(registry));
   app.use(unknownRoute);
   app.use(problemHandler(deps.log));
