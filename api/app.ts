@@ -67,10 +67,10 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(accountsRouter(deps.db, registry));
   v1.use(contactsRouter(deps.db, registry));
   const approvals = approvalGateway(deps.temporal, deps.dealQueryTimeoutMs);
-  v1.use(dealsRouter(deps.db, gateway, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming, collection: deps.collectionTiming, tenders: deps.tenderTiming }));
-  v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
+  v1.use(dealsRouter(deps.db, gateway, approvals, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming, collection: deps.collectionTiming, tenders: deps.tenderTiming }));
+  v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(receivablesRouter(deps.db, registry));
-  v1.use(tendersRouter(deps.db, gateway, tenderGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
+  v1.use(tendersRouter(deps.db, gateway, tenderGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));
   v1.use(processRouter(registry));

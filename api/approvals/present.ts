@@ -19,6 +19,10 @@ async function peopleOf(db: Db, view: ApprovalView) {
   return Object.fromEntries(users.map((u) => [u.id, u.name]));
 }
 
+/** Who decides the request now: the approver, or their delegate on their behalf. */
+export const presentHolder = ({ holder }: ApprovalView) =>
+  holder && { approverId: holder.approverId, assigneeId: holder.assigneeId, onBehalfOf: holder.onBehalfOf ?? null, since: iso(holder.at)!, linksExpireAt: iso(holder.linksExpireAt)! };
+
 export async function presentApproval(db: Db, view: ApprovalView, locale: Locale) {
   const { request } = view;
   const def = processDefinition(request.processVersion);
@@ -37,13 +41,7 @@ export async function presentApproval(db: Db, view: ApprovalView, locale: Locale
     requestedAt: iso(request.requestedAt),
     decidedAt: iso(view.decidedAt),
     currentLevel: view.status === 'pending' ? view.levels[view.current].level : null,
-    holder: view.holder && {
-      approverId: view.holder.approverId,
-      assigneeId: view.holder.assigneeId,
-      onBehalfOf: view.holder.onBehalfOf ?? null,
-      since: iso(view.holder.at),
-      linksExpireAt: iso(view.holder.linksExpireAt),
-    },
+    holder: presentHolder(view),
     nextReminderAt: iso(view.nextReminderAt),
     nextEscalationAt: iso(view.nextEscalationAt),
     chain: view.levels.map((l) => ({
@@ -93,6 +91,16 @@ const ChainLevel = z
   })
   .meta({ id: 'ApprovalLevel' });
 
+export const Holder = z
+  .object({
+    approverId: z.uuid(),
+    assigneeId: z.uuid().meta({ description: 'Who decides it: the approver, or their delegate' }),
+    onBehalfOf: z.uuid().nullable(),
+    since: Timestamp,
+    linksExpireAt: Timestamp,
+  })
+  .meta({ id: 'ApprovalHolder' });
+
 export const Approval = z
   .object({
     id: z.uuid(),
@@ -109,7 +117,7 @@ export const Approval = z
     requestedAt: Timestamp,
     decidedAt: Timestamp.nullable(),
     currentLevel: z.number().nullable(),
-    holder: z.object({ approverId: z.uuid(), assigneeId: z.uuid(), onBehalfOf: z.uuid().nullable(), since: Timestamp, linksExpireAt: Timestamp }).nullable(),
+    holder: Holder.nullable(),
     nextReminderAt: Timestamp.nullable(),
     nextEscalationAt: Timestamp.nullable(),
     chain: z.array(ChainLevel),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, FOLLOW_UP_KINDS, FOLLOW_UP_STATES, LOST_REASONS, STAGES } from '../../process';
+import { ApprovalStatus, Holder } from '../approvals/present';
 import { Timestamp } from '../http/formats';
 import { PageQuery } from '../http/page';
 
@@ -90,7 +91,13 @@ export const TimelineEvent = z
 const Facts = z.record(z.string(), z.unknown()).meta({ description: 'Gate facts by canonical key; see GET /api/v1/process' });
 
 export const ApprovalPending = z
-  .object({ approvalId: z.uuid(), status: z.literal('pending'), approvalUrl: z.string(), deal: Deal })
+  .object({
+    approvalId: z.uuid(),
+    status: ApprovalStatus,
+    approvalUrl: z.string(),
+    holder: Holder.nullable().meta({ description: 'Who decides it now; null only when nobody could be found (status unroutable)' }),
+    deal: Deal,
+  })
   .meta({ id: 'ApprovalPending', description: 'The move needs approval: the deal stays put until the request is decided' });
 
 export const NewDeal = z

@@ -16,6 +16,8 @@ import {
   resumeCollectionUpdate,
 } from '../../workflows/collection/messages';
 import { type DealView, draftContractUpdate, signContractUpdate } from '../../workflows/deal/messages';
+import { routedUpdate } from '../../workflows/approval/messages';
+import type { ApprovalGateway } from '../approvals/gateway';
 import type { AuthedUser } from '../auth/authenticate';
 import { assertCanChange, assertCanSee } from '../auth/policy';
 import type { CollectionGateway } from '../contracts/gateway';
@@ -34,7 +36,7 @@ const MANAGERS = ['supervisor', 'executive', 'admin'];
 const FINANCE = ['finance', 'admin'] as const;
 
 /** Contracts (drafted on a deal, approved, signed) and their collection: milestones, payments, disputes, promises, pauses. */
-export function contractsRouter(db: Db, deals: DealGateway, collections: CollectionGateway, registry: OpenAPIRegistry): Router {
+export function contractsRouter(db: Db, deals: DealGateway, collections: CollectionGateway, approvals: ApprovalGateway, registry: OpenAPIRegistry): Router {
   const router = Router();
 
   const refused = (err: unknown): never => {
@@ -85,7 +87,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     params: S.IdParams,
     body: S.ContractDraft,
     responses: {
-      202: { description: 'Drafted, waiting for approval', schema: Contract },
+      202: { description: 'Drafted; its approval request is with its holder (GET approvalId), and the contract waits', schema: Contract },
       409: { description: 'Not in NEGOTIATION, or the contract is past draft' },
       422: { description: 'The installments do not add up to the amount (names the difference)' },
     },
@@ -102,6 +104,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
         contract: { amount, currency: body.currency, technicalAgreement: body.technicalAgreement, installments: plan.installments },
       });
       const contract = view.contract!;
+      if (contract.approvalId) await approvals.waitFor(contract.approvalId, routedUpdate);
       return { status: 202, body: await show(contract.id, params.id, localeOf(req, user.locale), view), headers: { Location: `/api/v1/contracts/${contract.id}` } };
     },
   });

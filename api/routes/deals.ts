@@ -5,6 +5,9 @@ import { type ApprovalTiming, type CollectionTiming, type TenderTiming, CURRENT_
 import type { Db } from '../../runtime/db';
 import { advanceUpdate, markLostUpdate, recordFactsUpdate, reopenUpdate } from '../../workflows/deal/messages';
 import { DEAL_OWNER_ROLES, assertCanChange, assertCanSee, visibleDeals } from '../auth/policy';
+import { routedUpdate } from '../../workflows/approval/messages';
+import type { ApprovalGateway } from '../approvals/gateway';
+import { presentHolder } from '../approvals/present';
 import { DealGateway, DealRefusal } from '../deals/gateway';
 import { changeableDeal, dealCommands, presentFor } from '../deals/commands';
 import { dealHeader } from '../deals/header';
@@ -29,7 +32,7 @@ export interface TimingOverrides {
   tenders?: Partial<TenderTiming>;
 }
 
-export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegistry, timing: TimingOverrides = {}): Router {
+export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGateway, registry: OpenAPIRegistry, timing: TimingOverrides = {}): Router {
   const router = Router();
   const { command } = dealCommands(db, gateway);
 
@@ -138,7 +141,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     body: S.Transition,
     responses: {
       200: { description: 'The deal in its new stage', schema: S.Deal },
-      202: { description: 'Entering the stage needs approval: the request is on its way, and the deal waits', schema: S.ApprovalPending },
+      202: { description: 'Entering the stage needs approval: the request is with its holder, who may decide it at once, and the deal waits', schema: S.ApprovalPending },
       409: { description: 'Not allowed from the current stage (names the allowed moves), or an approval is pending' },
       422: { description: 'Entry criteria not met; names every missing or unmet fact' },
     },
@@ -146,7 +149,12 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
       const { body: deal } = await command(params.id, req, user, advanceUpdate, { actor: { id: user.id, role: user.role }, to: body.to, note: body.note });
       const pending = deal.pendingApproval;
       if (deal.stage === body.to || pending?.stage !== body.to) return { body: deal };
-      return { status: 202, body: { approvalId: pending.approvalId, status: 'pending', approvalUrl: pending.url, deal }, headers: { Location: pending.url } };
+      const routed = await approvals.waitFor(pending.approvalId, routedUpdate);
+      return {
+        status: 202,
+        body: { approvalId: pending.approvalId, status: routed.status, approvalUrl: pending.url, holder: presentHolder(routed), deal },
+        headers: { Location: pending.url },
+      };
     },
   });
 

@@ -6,6 +6,8 @@ import { TENDER_OUTCOMES, parseMoney } from '../../process';
 import type { Db } from '../../runtime/db';
 import { startTenderUpdate } from '../../workflows/deal/messages';
 import { type TenderView, requestReviewUpdate, submitBidUpdate, tenderResultUpdate, updateChecklistUpdate } from '../../workflows/tender/messages';
+import { routedUpdate } from '../../workflows/approval/messages';
+import type { ApprovalGateway } from '../approvals/gateway';
 import type { AuthedUser } from '../auth/authenticate';
 import { assertCanChange, assertCanSee, visibleDeals } from '../auth/policy';
 import { PositiveMoney } from '../contracts/schemas';
@@ -46,7 +48,7 @@ const ms = (iso: string) => Date.parse(iso);
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
 
 /** Tenders (招投标) on deals: start one, tick the bid checklist, ask for the bid review, submit, record the result. */
-export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway, registry: OpenAPIRegistry): Router {
+export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway, approvals: ApprovalGateway, registry: OpenAPIRegistry): Router {
   const router = Router();
   const refused = (err: unknown): never => {
     throw err instanceof DealRefusal ? commandRefusalProblem(err) : err;
@@ -174,6 +176,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
         const row = await tenderRow(p.id);
         await mayWork(user, row);
         const view = await tenders.command(p.id, spec.update, spec.arg(body, user, p)).catch(refused);
+        if (spec.status === 202 && view.review) await approvals.waitFor(view.review.approvalId, routedUpdate);
         return { status: spec.status ?? 200, body: presentTender(view, localeOf(req, user.locale)) };
       },
     });

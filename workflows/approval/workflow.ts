@@ -14,7 +14,7 @@ import { runOutbox } from '../shared/outbox';
 import { reporter } from '../shared/steps';
 import { approvalAlarms } from './alarms';
 import * as ledger from './ledger';
-import { type ApprovalView, type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
+import { type ApprovalView, type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, routedUpdate, withdrawUpdate } from './messages';
 import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type Assignment, currentAssignment, currentLevel } from './state';
 
 const { resolveApprover, projectApproval } = proxyActivities<Activities>(DATA_ACTIVITY);
@@ -143,6 +143,11 @@ export async function approvalWorkflow(request: ApprovalRequest): Promise<Approv
   };
 
   const report = reporter({ steps: state, tell: tellDeal, project: () => projectApproval({ ...view(), workflowId: workflowInfo().workflowId }) });
+  // Waiting adds no command to history, so histories recorded before this handler replay unchanged.
+  setHandler(routedUpdate, async () => {
+    await condition(() => state.status !== 'pending' || (currentAssignment(state) !== undefined && report.settled()));
+    return view();
+  });
   for (;;) {
     if (await report.catchUp()) continue;
     if (state.status !== 'pending') {
