@@ -13,7 +13,7 @@ import { tenderGateway } from './tenders/gateway';
 import { DealGateway } from './deals/gateway';
 import { tellOwnedDeals } from './deals/owner-calendar';
 import { methodNotAllowed } from './http/method-not-allowed';
-import { createRegistry, openApiRouter } from './http/openapi';
+import { createRegistry, openApiDocument, openApiRouter } from './http/openapi';
 import { problemHandler, unknownRoute } from './http/problem';
 import { accountsRouter } from './routes/accounts';
 import { approvalLinksRouter } from './routes/approval-links';
@@ -52,13 +52,12 @@ export interface AppDeps {
   linkSecret: string;
 }
 
-export function createApp(deps: AppDeps): express.Express {
+export function createApp(deps: AppDeps, registry = createRegistry()): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
 
-  const registry = createRegistry();
   const v1 = express.Router();
   v1.use(authenticate(deps.db));
   const gateway = new DealGateway(deps.temporal, deps.taskQueue, deps.dealQueryTimeoutMs);
@@ -84,4 +83,12 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(unknownRoute);
   app.use(problemHandler(deps.log));
   return app;
+}
+
+/** The OpenAPI document as the app serves it, built without connecting to anything: routes only use their dependencies when called. */
+export function apiDocument() {
+  const unused = new Proxy({}, { get: () => undefined }) as never;
+  const registry = createRegistry();
+  createApp({ db: unused, temporal: unused, taskQueue: '', mailer: unused, log: unused, linkSecret: '' }, registry);
+  return openApiDocument(registry);
 }

@@ -17,16 +17,20 @@ const DOCS_PAGE = `<!doctype html>
 <body><div id="ui"></div><script src="/api/docs/assets/swagger-ui-bundle.js"></script>
 <script src="/api/docs/init.js"></script></body></html>`;
 
+/** The OpenAPI document of every route registered so far. */
+export const openApiDocument = (registry: OpenAPIRegistry) =>
+  new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'Dealflow API', version: '1', description: 'Deal-process engine: every opportunity is a long-lived Temporal workflow.' },
+    servers: [{ url: '/' }],
+  });
+
 /** Serves the OpenAPI document generated from the routes' zod schemas, and a docs page over it. */
 export function openApiRouter(registry: OpenAPIRegistry, swaggerUiDir: string, express: typeof import('express')): Router {
   const router = Router();
   let document: object | undefined;
   router.get('/api/openapi.json', (_req, res) => {
-    document ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
-      openapi: '3.1.0',
-      info: { title: 'Dealflow API', version: '1', description: 'Deal-process engine: every opportunity is a long-lived Temporal workflow.' },
-      servers: [{ url: '/' }],
-    });
+    document ??= openApiDocument(registry);
     res.json(document);
   });
   router.get('/api/docs', (_req, res) => {
