@@ -18,7 +18,7 @@ export function commandRefusalProblem(refusal: DealRefusal): Problem {
     case 'approval_rejected':
       return conflict('approval-rejected', refusal.message, { approvalId: d.approvalId, approvalUrl: `/api/v1/approvals/${d.approvalId}` });
     case 'already_decided':
-      return conflict('already-decided', refusal.message, { status: d.status, decidedBy: d.decidedBy, at: d.at && new Date(d.at).toISOString() });
+      return conflict('already-decided', refusal.message, { approvalStatus: d.status, decidedBy: d.decidedBy, at: d.at && new Date(d.at).toISOString() });
     case 'stale_link':
       return conflict('request-moved-on', refusal.message, { reason: d.reason, holderId: d.holderId });
     case 'forbidden':

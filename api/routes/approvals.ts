@@ -61,7 +61,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
       if (err instanceof DealRefusal) throw commandRefusalProblem(err);
       if (err instanceof Problem && err.status === 404) {
         const row = await db.approval.findUnique({ where: { id: approvalId }, select: { status: true, decidedAt: true } });
-        if (row) throw conflict('already-decided', `the request is already ${row.status}`, { status: row.status, at: row.decidedAt });
+        if (row) throw conflict('already-decided', `the request is already ${row.status}`, { approvalStatus: row.status, at: row.decidedAt });
       }
       throw err;
     }

@@ -5056,7 +5056,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ProcessDefinition"];
+                    };
                 };
                 /** @description The request has invalid fields; `errors` names each */
                 400: {
@@ -6040,6 +6042,30 @@ export interface components {
             /** Format: uuid */
             contactId: string | null;
             note: string | null;
+        };
+        ProcessDefinition: {
+            version: number;
+            stages: {
+                key: string;
+                label: string;
+                probability: number;
+                entryFacts: {
+                    key: string;
+                    label: string;
+                    requirement?: string;
+                    /** @description Recorded by the process itself, not by people */
+                    system: boolean;
+                    /** @description The JSON Schema of its value */
+                    schema: {
+                        [key: string]: unknown;
+                    };
+                }[];
+            }[];
+            lostReasons: {
+                key: string;
+                label: string;
+            }[];
+            reopenLimit: number;
         };
     };
     responses: never;
