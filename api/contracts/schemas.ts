@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { MILESTONES, type Milestone, parseMoney } from '../../process';
+import { Day } from '../http/formats';
 
 /** Money as an exact decimal string with at most two decimals: "1200000", "360000.50". */
 export const Money = z
   .string()
   .refine((v) => parseMoney(v) !== undefined, { message: 'an amount as a decimal string, e.g. "360000.50", with at most 2 decimals' })
   .meta({ example: '360000.00' });
-export const PositiveMoney = Money.refine((v) => parseMoney(v)! > 0, { message: 'must be greater than 0' });
+export const PositiveMoney = Money.refine((v) => parseMoney(v)! > 0, { message: 'must be greater than 0' }).meta({ example: '360000.00' });
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
 const milestone = z.enum(Object.keys(MILESTONES) as [Milestone, ...Milestone[]]);
 const days = z.number().int().min(0).max(3650);
 
 const DueRule = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('on_date'), date: isoDay }),
+  z.strictObject({ kind: z.literal('on_date'), date: Day }),
   z.strictObject({ kind: z.literal('after_signing'), days }),
   z.strictObject({ kind: z.literal('after_milestone'), milestone, days: days.default(0) }),
 ]);

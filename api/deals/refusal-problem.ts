@@ -5,6 +5,12 @@ import { MESSAGES, t } from '../i18n/messages';
 import type { DealRefusal } from './gateway';
 import { presentUnmet } from './present';
 
+/** What a workflow's refusal answers, for the routes that send it commands; a route may say more precisely. */
+export const REFUSALS = {
+  409: { description: 'Refused in this state; the problem says why, and what is allowed' },
+  422: { description: 'Refused as given; `errors` names each field' },
+} as const;
+
 /** Refusals that need no process definition to explain: the approval workflow's, and a few of the deal's. */
 export function commandRefusalProblem(refusal: DealRefusal): Problem {
   const d = refusal.detail;

@@ -10,7 +10,7 @@ import { approvalView, inboxWhere } from '../approvals/reads';
 import type { AuthedUser } from '../auth/authenticate';
 import { visibleDeals } from '../auth/policy';
 import { DealRefusal } from '../deals/gateway';
-import { commandRefusalProblem } from '../deals/refusal-problem';
+import { REFUSALS, commandRefusalProblem } from '../deals/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { Problem, conflict } from '../http/problem';
 import { Timestamp } from '../http/formats';
@@ -133,6 +133,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     params: IdParams,
     body: Decision,
     responses: {
+      ...REFUSALS,
       200: { description: 'The request after the decision', schema: Approval },
       403: { description: 'Not the current approver, or your own request or deal' },
       409: { description: 'Already decided, or moved on to someone else' },
@@ -152,7 +153,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     summary: 'Withdraw a pending request (the requester or the deal owner); the deal stays where it is',
     params: IdParams,
     body: Withdrawal,
-    responses: { 200: { description: 'The withdrawn request', schema: Approval }, 403: { description: 'Not your request' }, 409: { description: 'Already decided' } },
+    responses: { ...REFUSALS, 200: { description: 'The withdrawn request', schema: Approval }, 403: { description: 'Not your request' }, 409: { description: 'Already decided' } },
     handler: async ({ params, body, user, req }) => {
       const view = await answerOf(params.id, () => gateway.command(params.id, withdrawUpdate, { actor: actorOf(user), reason: body.reason }));
       return { body: await presentApproval(db, view, localeOf(req, user.locale)) };

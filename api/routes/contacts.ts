@@ -27,7 +27,7 @@ const NewContact = z
     name: z.string().trim().min(1).max(200),
     title: z.string().trim().min(1).max(200).optional(),
     email: z.email().max(320).optional(),
-    phone: z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/, 'not a phone number').optional(),
+    phone: z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/, 'not a phone number').meta({ example: '+86 10 6552 8888' }).optional(),
     isBilling: z.boolean().default(false),
   })
   .meta({ id: 'NewContact' });

@@ -25,7 +25,7 @@ import { Contract, presentContract } from '../contracts/present';
 import * as S from '../contracts/schemas';
 import { changeableDeal } from '../deals/commands';
 import { type DealGateway, DealRefusal } from '../deals/gateway';
-import { commandRefusalProblem } from '../deals/refusal-problem';
+import { REFUSALS, commandRefusalProblem } from '../deals/refusal-problem';
 import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
@@ -87,6 +87,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     params: S.IdParams,
     body: S.ContractDraft,
     responses: {
+      ...REFUSALS,
       202: { description: 'Drafted; its approval request is with its holder (GET approvalId), and the contract waits', schema: Contract },
       409: { description: 'Not in NEGOTIATION, or the contract is past draft' },
       422: { description: 'The installments do not add up to the amount (names the difference)' },
@@ -130,7 +131,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     summary: 'Record the signature of an approved contract, and the manager present; chasing payment starts',
     params: S.IdParams,
     body: S.Signing,
-    responses: { 200: { description: 'The signed contract', schema: Contract }, 409: { description: 'Not approved (yet)' }, 422: { description: 'signedBy is not a manager' } },
+    responses: { ...REFUSALS, 200: { description: 'The signed contract', schema: Contract }, 409: { description: 'Not approved (yet)' }, 422: { description: 'signedBy is not a manager' } },
     handler: async ({ params, body, user, req }) => {
       const row = await contractRow(params.id);
       await assertCanChange(db, user, row.ownerId);
@@ -152,7 +153,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     summary: 'Report a milestone (acceptance, go_live, warranty_end): installments due after it start their clock',
     params: S.IdParams,
     body: S.MilestoneReport,
-    responses: { 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already reported, or not signed' } },
+    responses: { ...REFUSALS, 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already reported, or not signed' } },
     handler: async ({ params, body, user, req }) => {
       const row = await contractRow(params.id);
       if (!['finance', 'service'].includes(user.role)) await assertCanChange(db, user, row.ownerId);
@@ -173,7 +174,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       roles: FINANCE,
       params: S.IdParams,
       body: path.endsWith('pause') ? S.Pause : z.strictObject({}),
-      responses: { 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already so' } },
+      responses: { ...REFUSALS, 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already so' } },
       handler: async ({ params, body, user, req }) => {
         const row = await contractRow(params.id);
         const view = await onCollection(params.id, update as typeof pauseCollectionUpdate, { actor: actorOf(user), reason: (body as { reason?: string }).reason ?? '' });
@@ -199,7 +200,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       roles: spec.roles,
       params: S.IdParams,
       body: spec.body,
-      responses: { 200: { description: 'The contract', schema: Contract }, 404: { description: 'No such installment' }, 409: { description: 'Paid, or not in that state' }, 422: { description: 'Invalid' } },
+      responses: { ...REFUSALS, 200: { description: 'The contract', schema: Contract }, 404: { description: 'No such installment' }, 409: { description: 'Paid, or not in that state' }, 422: { description: 'Invalid' } },
       handler: async ({ params, body, user, req }) => {
         const row = await installmentRow(params.id);
         if (!FINANCE.includes(user.role as (typeof FINANCE)[number])) await assertCanChange(db, user, row.ownerId);

@@ -15,7 +15,7 @@ import { dealIdFor, fingerprintOf } from '../deals/identity';
 import { ownerCalendarOf } from '../deals/owner-calendar';
 import { dealTimeline, listDeals } from '../deals/reads';
 import { checkFactReferences, checkOwner } from '../deals/references';
-import { refusalProblem } from '../deals/refusal-problem';
+import { REFUSALS, refusalProblem } from '../deals/refusal-problem';
 import * as S from '../deals/schemas';
 import { type FieldError, unprocessable } from '../http/problem';
 import { route } from '../http/route';
@@ -53,7 +53,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     roles: [...DEAL_OWNER_ROLES, 'admin'],
     body: S.NewDeal,
     headers: S.IdempotencyHeaders,
-    responses: { 201: { description: 'The deal, live', schema: S.Deal }, 422: { description: 'Unknown account or owner, invalid facts, or a reused key' } },
+    responses: { ...REFUSALS, 201: { description: 'The deal, live', schema: S.Deal }, 422: { description: 'Unknown account or owner, invalid facts, or a reused key' } },
     handler: async ({ body, user, req }) => {
       const ownerId = body.ownerId ?? user.id;
       await assertCanChange(db, user, ownerId);
@@ -124,7 +124,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     summary: 'Record gate facts; null clears one',
     params: S.IdParams,
     body: S.FactsPatch,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid facts' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid facts' } },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, gateway, user, params.id);
       await checkFacts(processDefinition(deal.processVersion), deal.accountId, body, 'body');
@@ -140,6 +140,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     params: S.IdParams,
     body: S.Transition,
     responses: {
+      ...REFUSALS,
       200: { description: 'The deal in its new stage', schema: S.Deal },
       202: { description: 'Entering the stage needs approval: the request is with its holder, who may decide it at once, and the deal waits', schema: S.ApprovalPending },
       409: { description: 'Not allowed from the current stage (names the allowed moves), or an approval is pending' },
@@ -165,7 +166,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     summary: 'Mark the deal lost, with the reason',
     params: S.IdParams,
     body: S.Lost,
-    responses: { 200: { description: 'The lost deal', schema: S.Deal }, 409: { description: 'The deal is not open' } },
+    responses: { ...REFUSALS, 200: { description: 'The lost deal', schema: S.Deal }, 409: { description: 'The deal is not open' } },
     handler: async ({ params, body, user, req }) =>
       command(params.id, req, user, markLostUpdate, {
         actor: { id: user.id, role: user.role },
@@ -182,7 +183,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     summary: 'Reopen a lost deal into the stage it was lost from (once)',
     params: S.IdParams,
     body: S.Reopen,
-    responses: { 200: { description: 'The reopened deal', schema: S.Deal }, 409: { description: 'Not lost, or already reopened once' } },
+    responses: { ...REFUSALS, 200: { description: 'The reopened deal', schema: S.Deal }, 409: { description: 'Not lost, or already reopened once' } },
     handler: async ({ params, body, user, req }) =>
       command(params.id, req, user, reopenUpdate, { actor: { id: user.id, role: user.role }, reason: body.reason }),
   });

@@ -16,6 +16,7 @@ import { assertCanSee } from '../auth/policy';
 import { changeableDeal, dealCommands } from '../deals/commands';
 import type { DealGateway } from '../deals/gateway';
 import { checkFactReferences } from '../deals/references';
+import { REFUSALS } from '../deals/refusal-problem';
 import * as S from '../deals/schemas';
 import { after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { notFound, unprocessable } from '../http/problem';
@@ -63,7 +64,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Log a call, email, meeting, demo…; resets the stall clock and schedules the follow-ups its rules call for',
     params: S.IdParams,
     body: S.NewActivity,
-    responses: { 201: { description: 'The activity, with the follow-ups it scheduled', schema: S.Activity }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid activity' } },
+    responses: { ...REFUSALS, 201: { description: 'The activity, with the follow-ups it scheduled', schema: S.Activity }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid activity' } },
     handler: async ({ params, body, user, req }) => {
       const activity = await activityInput(user, params.id, body, 'body');
       const view = await send(params.id, req, user, logActivityUpdate, { actor: actorOf(user), activity });
@@ -79,7 +80,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Schedule a call-back (回电) at the exact instant the customer asked for',
     params: S.IdParams,
     body: S.NewCallback,
-    responses: { 201: { description: 'The call-back', schema: S.FollowUp }, 409: { description: 'The deal is closed' }, 422: { description: 'In the past, or an unknown contact' } },
+    responses: { ...REFUSALS, 201: { description: 'The call-back', schema: S.FollowUp }, 409: { description: 'The deal is closed' }, 422: { description: 'In the past, or an unknown contact' } },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, gateway, user, params.id);
       const errors = await checkFactReferences(db, processDefinition(deal.processVersion), deal.accountId, { contactIds: [body.contactId] }, 'body');
@@ -113,7 +114,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Move a call-back that has not fired yet',
     params: S.FollowUpParams,
     body: S.MoveCallback,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already fired, done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already fired, done or cancelled' } },
     handler: async ({ params, body, user, req }) => command(params.id, req, user, moveCallbackUpdate, { actor: actorOf(user), followUpId: params.followUpId, at: ms(body.at) }, params.followUpId),
   });
 
@@ -123,7 +124,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     tag: 'follow-ups',
     summary: 'Cancel a call-back',
     params: S.FollowUpParams,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already done or cancelled' } },
     handler: async ({ params, user, req }) => command(params.id, req, user, cancelFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId }, params.followUpId),
   });
 
@@ -134,7 +135,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Mark a follow-up done, optionally logging the activity that did it',
     params: S.FollowUpParams,
     body: S.Done,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
     handler: async ({ params, body, user, req }) =>
       command(params.id, req, user, completeFollowUpUpdate, {
         actor: actorOf(user),
@@ -151,7 +152,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Snooze a follow-up until a later instant; its reminders start over then',
     params: S.FollowUpParams,
     body: S.Snooze,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
     handler: async ({ params, body, user, req }) => command(params.id, req, user, snoozeFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId, until: ms(body.until) }, params.followUpId),
   });
 
@@ -162,7 +163,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Cancel a follow-up',
     params: S.FollowUpParams,
     body: S.Cancel,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
     handler: async ({ params, body, user, req }) => command(params.id, req, user, cancelFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId, note: body.note }, params.followUpId),
   });
 

@@ -13,7 +13,7 @@ import { assertCanChange, assertCanSee, visibleDeals } from '../auth/policy';
 import { PositiveMoney } from '../contracts/schemas';
 import { changeableDeal } from '../deals/commands';
 import { type DealGateway, DealRefusal } from '../deals/gateway';
-import { commandRefusalProblem } from '../deals/refusal-problem';
+import { REFUSALS, commandRefusalProblem } from '../deals/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { Problem, unprocessable } from '../http/problem';
 import { route } from '../http/route';
@@ -74,7 +74,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     summary: 'Start a tender on a deal in PRELIMINARY_APPROVAL or NEGOTIATION: one at a time; dates must run issued < deadline ≤ opening',
     params: IdParams,
     body: NewTender,
-    responses: { 201: { description: 'The tender', schema: Tender }, 409: { description: 'Wrong stage, or a tender is still running' }, 422: { description: 'Bad dates or presales engineer' } },
+    responses: { ...REFUSALS, 201: { description: 'The tender', schema: Tender }, 409: { description: 'Wrong stage, or a tender is still running' }, 422: { description: 'Bad dates or presales engineer' } },
     handler: async ({ params, body, user, req }) => {
       await changeableDeal(db, deals, user, params.id);
       const [issued, deadline, opening] = [ms(body.issuedAt), ms(body.submissionDeadline), ms(body.openingAt)];
@@ -170,7 +170,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
       summary: spec.summary,
       params: spec.params ?? IdParams,
       body: spec.body,
-      responses: { [spec.status ?? 200]: { description: 'The tender', schema: Tender }, 404: { description: 'No such tender or item' }, 409: { description: 'Not in a state that allows it' } },
+      responses: { ...REFUSALS, [spec.status ?? 200]: { description: 'The tender', schema: Tender }, 404: { description: 'No such tender or item' }, 409: { description: 'Not in a state that allows it' } },
       handler: async ({ params, body, user, req }) => {
         const p = params as Record<string, string>;
         const row = await tenderRow(p.id);

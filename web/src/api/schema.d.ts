@@ -1206,6 +1206,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Refused in this state; the problem says why, and what is allowed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The body exceeds 1 MB */
                 413: {
                     headers: {
@@ -1649,6 +1658,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Refused as given; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
@@ -1747,6 +1765,15 @@ export interface paths {
                 };
                 /** @description The body exceeds 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused as given; `errors` names each field */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2259,6 +2286,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Refused as given; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
@@ -2366,6 +2402,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Refused as given; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
@@ -2464,6 +2509,15 @@ export interface paths {
                 };
                 /** @description The body exceeds 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused as given; `errors` names each field */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3401,6 +3455,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Refused as given; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
@@ -3436,6 +3499,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @example 360000.00 */
                         price: string;
                         discountPercent?: number;
                         note?: string;
@@ -3499,6 +3563,15 @@ export interface paths {
                 };
                 /** @description The body exceeds 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused as given; `errors` names each field */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3604,6 +3677,15 @@ export interface paths {
                 };
                 /** @description The body exceeds 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused as given; `errors` names each field */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3717,6 +3799,15 @@ export interface paths {
                 };
                 /** @description The body exceeds 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused as given; `errors` names each field */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4101,6 +4192,15 @@ export interface paths {
                 };
                 /** @description The body exceeds 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused as given; `errors` names each field */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4514,6 +4614,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Refused as given; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
@@ -4603,6 +4712,15 @@ export interface paths {
                 };
                 /** @description The body exceeds 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused as given; `errors` names each field */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4708,6 +4826,15 @@ export interface paths {
                 };
                 /** @description The body exceeds 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused as given; `errors` names each field */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4824,6 +4951,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Refused as given; `errors` names each field */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
@@ -4925,6 +5061,15 @@ export interface paths {
                 };
                 /** @description The body exceeds 1 MB */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Refused as given; `errors` names each field */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5229,6 +5374,7 @@ export interface components {
             title?: string;
             /** Format: email */
             email?: string;
+            /** @example +86 10 6552 8888 */
             phone?: string;
             /** @default false */
             isBilling?: boolean;
@@ -5622,16 +5768,19 @@ export interface components {
         };
         /** @description Without a schedule: 30% on signing, 60% on acceptance, 10% when the warranty ends */
         ContractDraft: {
+            /** @example 360000.00 */
             amount: string;
             currency?: string;
             technicalAgreement?: string;
             schedule?: {
                 label: string;
                 percent?: number;
+                /** @example 360000.00 */
                 amount?: string;
                 due: {
                     /** @enum {string} */
                     kind: "on_date";
+                    /** Format: date */
                     date: string;
                 } | {
                     /** @enum {string} */
@@ -5668,6 +5817,7 @@ export interface components {
             at: string;
         };
         NewPayment: {
+            /** @example 360000.00 */
             amount: string;
             /** Format: date-time */
             receivedAt: string;
@@ -5803,6 +5953,7 @@ export interface components {
                 url: string;
             }[];
             bidBond?: {
+                /** @example 360000.00 */
                 amount: string;
                 /** Format: date-time */
                 dueAt: string;
