@@ -1,6 +1,5 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
-import { z } from 'zod';
 import { type ApprovalTiming, type CollectionTiming, type TenderTiming, CURRENT_PROCESS_VERSION, type FactPatch, type FollowUpTiming, type ProcessDefinition, checkFactPatch, processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import { advanceUpdate, markLostUpdate, recordFactsUpdate, reopenUpdate } from '../../workflows/deal/messages';
