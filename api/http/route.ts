@@ -63,7 +63,22 @@ function commonProblems(spec: { path: string; body?: unknown }): Record<number, 
   return problems;
 }
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problemResponse = (status: number, description: string) => ({
+  description,
+  ...(status === 503 ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' as const } } } } : {}),
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+/** A create (201) names what it made, and an accepted request (202) what it waits for. */
+const LOCATION = { Location: { description: 'Where the resource is', schema: { type: 'string' as const } } };
+
+function successResponse(status: number, r: { description: string; schema?: z.ZodType }) {
+  return {
+    description: r.description,
+    ...(status === 201 || status === 202 ? { headers: LOCATION } : {}),
+    ...(r.schema ? { content: { 'application/json': { schema: r.schema } } } : {}),
+  };
+}
 
 /** Mounts one route on the router and describes it in the OpenAPI registry, from the same zod schemas. */
 export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType>(
@@ -72,11 +87,10 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
   spec: RouteSpec<B, Q, P>,
 ): void {
   const responses: RouteConfig['responses'] = Object.fromEntries(
-    Object.entries(commonProblems(spec)).map(([status, description]) => [status, problemResponse(description)]),
+    Object.entries(commonProblems(spec)).map(([status, description]) => [status, problemResponse(Number(status), description)]),
   );
   for (const [status, r] of Object.entries(spec.responses))
-    responses[status] =
-      Number(status) >= 400 ? problemResponse(r.description) : r.schema ? { description: r.description, content: { 'application/json': { schema: r.schema } } } : { description: r.description };
+    responses[status] = Number(status) >= 400 ? problemResponse(Number(status), r.description) : successResponse(Number(status), r);
   registry.registerPath({
     method: spec.method,
     path: `/api/v1${openApiPath(spec.path)}`,

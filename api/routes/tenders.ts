@@ -176,8 +176,9 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
         const row = await tenderRow(p.id);
         await mayWork(user, row);
         const view = await tenders.command(p.id, spec.update, spec.arg(body, user, p)).catch(refused);
-        if (spec.status === 202 && view.review) await approvals.waitFor(view.review.approvalId, routedUpdate);
-        return { status: spec.status ?? 200, body: presentTender(view, localeOf(req, user.locale)) };
+        const asked = spec.status === 202 && view.review ? view.review.approvalId : undefined;
+        if (asked) await approvals.waitFor(asked, routedUpdate);
+        return { status: spec.status ?? 200, body: presentTender(view, localeOf(req, user.locale)), headers: asked ? { Location: `/api/v1/approvals/${asked}` } : undefined };
       },
     });
   }

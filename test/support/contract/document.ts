@@ -15,7 +15,7 @@ export interface Operation {
   parameters: Parameter[];
   body?: { required?: boolean; schema: Schema };
   /** Status → the media type and schema it answers with, if any. */
-  responses: Record<string, { mediaType?: string; schema?: Schema }>;
+  responses: Record<string, { mediaType?: string; schema?: Schema; headers: string[] }>;
   /** A JSON pointer into the document, for validating against the schemas it names. */
   pointer: string;
 }
@@ -28,7 +28,7 @@ export interface Document {
 interface RawOperation {
   parameters?: Parameter[];
   requestBody?: { required?: boolean; content: Record<string, { schema: Schema }> };
-  responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
+  responses: Record<string, { content?: Record<string, { schema: Schema }>; headers?: Record<string, unknown> }>;
 }
 
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -43,7 +43,7 @@ export function operationsOf(doc: Document): Operation[] {
       responses: Object.fromEntries(
         Object.entries(op.responses).map(([status, r]) => {
           const [mediaType, media] = Object.entries(r.content ?? {})[0] ?? [];
-          return [status, { mediaType, schema: media?.schema }];
+          return [status, { mediaType, schema: media?.schema, headers: Object.keys(r.headers ?? {}) }];
         }),
       ),
       pointer: `#/paths/${escape(path)}/${method}`,

@@ -6,6 +6,7 @@ export interface Answer {
   status: number;
   contentType: string;
   body: unknown;
+  headers: Headers;
 }
 
 /** What is wrong with an answer, judged by the document alone; undefined when nothing is. */
@@ -23,6 +24,7 @@ export function judge(doc: Document) {
   return (op: Operation, answer: Answer): string | undefined => {
     const documented = op.responses[String(answer.status)];
     if (!documented) return `status ${answer.status} is not documented (documented: ${Object.keys(op.responses).join(', ')})`;
+    for (const header of documented.headers) if (!answer.headers.has(header)) return `status ${answer.status} documents the header ${header}, which is missing`;
     if (!documented.mediaType) return answer.body === '' ? undefined : `status ${answer.status} documents no body, got ${answer.contentType}`;
     if (!answer.contentType.startsWith(documented.mediaType)) return `status ${answer.status} documents ${documented.mediaType}, got ${answer.contentType}`;
     const validate = validatorOf(`${op.pointer}/responses/${answer.status}/content/${documented.mediaType.replace('/', '~1')}/schema`);

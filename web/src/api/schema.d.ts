@@ -64,6 +64,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -90,6 +92,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -170,6 +174,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -279,6 +285,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -345,6 +353,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -428,6 +438,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -518,6 +530,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -585,6 +599,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -661,6 +677,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -687,6 +705,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -732,6 +752,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -824,6 +846,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -903,6 +927,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -929,6 +955,8 @@ export interface paths {
                 /** @description Created */
                 201: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -983,6 +1011,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1064,6 +1094,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1145,6 +1177,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1173,6 +1207,8 @@ export interface paths {
                 /** @description The deal, live */
                 201: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1236,6 +1272,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1317,6 +1355,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1437,6 +1477,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1484,6 +1526,8 @@ export interface paths {
                 /** @description Entering the stage needs approval: the request is with its holder, who may decide it at once, and the deal waits */
                 202: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1556,6 +1600,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1670,6 +1716,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1784,6 +1832,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1871,6 +1921,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1915,6 +1967,8 @@ export interface paths {
                 /** @description Drafted; its approval request is with its holder (GET approvalId), and the contract waits */
                 202: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1987,6 +2041,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2068,6 +2124,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2184,6 +2242,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2298,6 +2358,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2414,6 +2476,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2528,6 +2592,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2642,6 +2708,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2758,6 +2826,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2874,6 +2944,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2988,6 +3060,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3066,6 +3140,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3110,6 +3186,8 @@ export interface paths {
                 /** @description The tender */
                 201: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3182,6 +3260,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3260,6 +3340,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3343,6 +3425,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3467,6 +3551,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3510,6 +3596,8 @@ export interface paths {
                 /** @description The tender */
                 202: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3582,6 +3670,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3696,6 +3786,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3818,6 +3910,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3898,6 +3992,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3981,6 +4077,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4097,6 +4195,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4211,6 +4311,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4253,6 +4355,8 @@ export interface paths {
                 /** @description The activity, with the follow-ups it scheduled */
                 201: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4325,6 +4429,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4367,6 +4473,8 @@ export interface paths {
                 /** @description The call-back */
                 201: {
                     headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4439,6 +4547,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4521,6 +4631,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4626,6 +4738,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4731,6 +4845,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4845,6 +4961,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4963,6 +5081,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5080,6 +5200,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5161,6 +5283,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5235,6 +5359,8 @@ export interface paths {
                 /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
