@@ -76,10 +76,9 @@ beforeAll(async () => {
   walked = await walk();
   gate = await approvedGate();
   if (process.env.RECORD_HISTORY) {
-    // v2: the deal projects through a local activity (the 'local-projection' patch).
-    await record('deal-walk-v2.json', walked);
-    await record('deal-approved-gate-v2.json', gate.deal);
-    await record('approval-approved-v2.json', gate.approval);
+    // v3: a gated move waits for its request's holder (the approval's 'routed' update).
+    await record('deal-approved-gate-v3.json', gate.deal);
+    await record('approval-approved-v3.json', gate.approval);
   }
 });
 afterAll(() => app?.stop());
