@@ -1,3 +1,4 @@
+import { webPath } from '../runtime/web-paths';
 import { AGE_BUCKETS, FOLLOW_UP_KINDS, type FollowUpKind, type Label, ageBucket, atLocalTime, formatMoney, isWorkingDay, localDate, minorFromBigInt } from '../process';
 import type { Db } from '../runtime/db';
 import type { emailActivities } from './email/send';
@@ -49,7 +50,7 @@ export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
       if (followUps.length === 0) return { sent: false };
       const item = (f: (typeof followUps)[number]) => ({
         dealTitle: f.deal.title,
-        dealUrl: `${publicUrl}/api/v1/deals/${f.dealId}`,
+        dealUrl: publicUrl + webPath.deal(f.dealId),
         action: f.action === FOLLOW_UP_KINDS[f.kind as FollowUpKind]?.en ? FOLLOW_UP_KINDS[f.kind as FollowUpKind] : f.action,
         dueAt: f.dueAt.toISOString(),
       });
@@ -93,7 +94,7 @@ export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
         currency: i.currency,
         dueDate: localDate(i.dueAt!.getTime(), user.timezone),
         daysOverdue: Math.floor((at - i.dueAt!.getTime()) / DAY),
-        url: `${publicUrl}/api/v1/contracts/${i.contractId}`,
+        url: publicUrl + webPath.contract(i.contractId),
       });
       const overdue = open.filter((i) => i.dueAt!.getTime() < day.start).map(line);
       const result = await sendEmail({
@@ -101,7 +102,7 @@ export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
         template: 'receivables_digest',
         to: [userId],
         vars: {
-          receivablesUrl: `${publicUrl}/api/v1/receivables`,
+          receivablesUrl: publicUrl + webPath.receivables(),
           buckets: AGE_BUCKETS.map((bucket) => ({ bucket, items: overdue.filter((l) => ageBucket(Math.max(0, l.daysOverdue)) === bucket) })).filter((b) => b.items.length > 0),
           dueThisWeek: open.filter((i) => i.dueAt!.getTime() >= day.start).map(line),
         },

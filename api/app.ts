@@ -12,7 +12,8 @@ import { collectionGateway } from './contracts/gateway';
 import { tenderGateway } from './tenders/gateway';
 import { DealGateway } from './deals/gateway';
 import { tellOwnedDeals } from './deals/owner-calendar';
-import { createRegistry, openApiRouter } from './http/openapi';
+import { methodNotAllowed } from './http/method-not-allowed';
+import { createRegistry, openApiDocument, openApiRouter } from './http/openapi';
 import { problemHandler, unknownRoute } from './http/problem';
 import { accountsRouter } from './routes/accounts';
 import { approvalLinksRouter } from './routes/approval-links';
@@ -22,6 +23,7 @@ import { contractsRouter } from './routes/contracts';
 import { dealsRouter } from './routes/deals';
 import { delegationRouter } from './routes/delegation';
 import { followUpsRouter } from './routes/followups';
+import { placeholderPagesRouter } from './pages/router';
 import { healthRouter } from './routes/health';
 import { processRouter } from './routes/process';
 import { receivablesRouter } from './routes/receivables';
@@ -50,13 +52,12 @@ export interface AppDeps {
   linkSecret: string;
 }
 
-export function createApp(deps: AppDeps): express.Express {
+export function createApp(deps: AppDeps, registry = createRegistry()): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
 
-  const registry = createRegistry();
   const v1 = express.Router();
   v1.use(authenticate(deps.db));
   const gateway = new DealGateway(deps.temporal, deps.taskQueue, deps.dealQueryTimeoutMs);
@@ -65,10 +66,10 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(accountsRouter(deps.db, registry));
   v1.use(contactsRouter(deps.db, registry));
   const approvals = approvalGateway(deps.temporal, deps.dealQueryTimeoutMs);
-  v1.use(dealsRouter(deps.db, gateway, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming, collection: deps.collectionTiming, tenders: deps.tenderTiming }));
-  v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
+  v1.use(dealsRouter(deps.db, gateway, approvals, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming, collection: deps.collectionTiming, tenders: deps.tenderTiming }));
+  v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(receivablesRouter(deps.db, registry));
-  v1.use(tendersRouter(deps.db, gateway, tenderGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
+  v1.use(tendersRouter(deps.db, gateway, tenderGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));
   v1.use(processRouter(registry));
@@ -77,7 +78,17 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(openApiRouter(registry, swaggerUiDir, express));
   app.use('/api/v1', v1);
   app.use(approvalLinksRouter(deps.db, approvals, deps.linkSecret, deps.log));
+  app.use(placeholderPagesRouter(deps.db));
+  app.use(methodNotAllowed(registry));
   app.use(unknownRoute);
   app.use(problemHandler(deps.log));
   return app;
+}
+
+/** The OpenAPI document as the app serves it, built without connecting to anything: routes only use their dependencies when called. */
+export function apiDocument() {
+  const unused = new Proxy({}, { get: () => undefined }) as never;
+  const registry = createRegistry();
+  createApp({ db: unused, temporal: unused, taskQueue: '', mailer: unused, log: unused, linkSecret: '' }, registry);
+  return openApiDocument(registry);
 }

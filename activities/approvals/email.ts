@@ -1,3 +1,4 @@
+import { webPath } from '../../runtime/web-paths';
 import { APPROVAL_KINDS, processDefinition, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { ApprovalRequest, Assignment } from '../../state/approval';
@@ -35,8 +36,8 @@ export function approvalEmailActivities(db: Db, sendEmail: Send, publicUrl: stri
     const def = processDefinition(request.processVersion);
     return {
       dealTitle: request.deal.title,
-      dealUrl: `${publicUrl}/api/v1/deals/${request.deal.dealId}`,
-      approvalUrl: `${publicUrl}/api/v1/approvals/${request.approvalId}`,
+      dealUrl: publicUrl + webPath.deal(request.deal.dealId),
+      approvalUrl: publicUrl + webPath.approval(request.approvalId),
       kind: APPROVAL_KINDS[request.kind],
       amount: request.amount,
       currency: request.currency,

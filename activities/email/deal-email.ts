@@ -1,3 +1,4 @@
+import { webPath } from '../../runtime/web-paths';
 import { FOLLOW_UP_KINDS, processDefinition, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { DealEmailIntent } from '../../state/deal';
@@ -12,7 +13,7 @@ export function dealEmailActivities(db: Db, sendEmail: Send, publicUrl: string) 
     contactId ? (await db.contact.findUnique({ where: { id: contactId }, select: { name: true } }))?.name : undefined;
 
   async function compose({ template, about, alert: _alert, ...envelope }: DealEmailIntent): Promise<EmailRequest> {
-    const deal = { dealTitle: about.dealTitle, dealUrl: `${publicUrl}/api/v1/deals/${envelope.dealId}` };
+    const deal = { dealTitle: about.dealTitle, dealUrl: publicUrl + webPath.deal(envelope.dealId) };
     const iso = (ms = about.at) => new Date(ms).toISOString();
     const action = about.action ?? FOLLOW_UP_KINDS[about.kind ?? 'next_step'];
     const dueAt = iso(about.dueAt);

@@ -1,3 +1,4 @@
+import { webPath } from '../../runtime/web-paths';
 import type { Label } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { TenderStart } from '../../state/tender';
@@ -28,8 +29,8 @@ export function tenderEmailActivities(db: Db, sendEmail: Send, publicUrl: string
     const nameOf = new Map(owners.map((o) => [o.id, o.name]));
     const about = {
       dealTitle: start.deal.title,
-      dealUrl: `${publicUrl}/api/v1/deals/${start.deal.dealId}`,
-      tenderUrl: `${publicUrl}/api/v1/tenders/${start.tenderId}`,
+      dealUrl: publicUrl + webPath.deal(start.deal.dealId),
+      tenderUrl: publicUrl + webPath.tender(start.tenderId),
       tenderNo: start.tenderNo,
       customerName: account?.name ?? '',
       submissionDeadline: iso(start.submissionDeadline),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { MAX_MINOR, MILESTONES, type Milestone, PositiveMoneyInput, formatMoney } from '../../process';
+import { Day } from '../http/formats';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
 const milestone = z.enum(Object.keys(MILESTONES) as [Milestone, ...Milestone[]]);
 const days = z.number().int().min(0).max(3650);
 
 const DueRule = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('on_date'), date: isoDay }),
+  z.strictObject({ kind: z.literal('on_date'), date: Day }),
   z.strictObject({ kind: z.literal('after_signing'), days }),
   z.strictObject({ kind: z.literal('after_milestone'), milestone, days: days.default(0) }),
 ]);

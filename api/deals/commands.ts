@@ -24,25 +24,22 @@ export async function changeableDeal(db: Db, gateway: DealGateway, user: AuthedU
 const ownsFollowUp = async (db: Db, user: AuthedUser, dealId: string, followUpId: string) =>
   (await db.followUp.count({ where: { id: followUpId, dealId, ownerId: user.id } })) > 0;
 
-/** Sends a command to a deal the caller may change, and answers the workflow's refusals as problems. */
+/** Sends commands to a deal the caller may change, and answers the workflow's refusals as problems. */
 export function dealCommands(db: Db, gateway: DealGateway) {
-  return async function command<A>(
-    dealId: string,
-    req: Request,
-    user: AuthedUser,
-    update: UpdateDefinition<DealView, [A]>,
-    arg: A,
-    followUpId?: string,
-  ) {
+  /** The deal as the command left it. */
+  async function send<A>(dealId: string, req: Request, user: AuthedUser, update: UpdateDefinition<DealView, [A]>, arg: A, followUpId?: string): Promise<DealView> {
     const deal =
       followUpId && (await ownsFollowUp(db, user, dealId, followUpId)) ? await dealHeader(db, gateway, dealId) : await changeableDeal(db, gateway, user, dealId);
     try {
-      return { body: presentFor(await gateway.command(dealId, update, arg), req, user) };
+      return await gateway.command(dealId, update, arg);
     } catch (err) {
       if (err instanceof DealRefusal) throw refusalProblem(err, processDefinition(deal.processVersion), localeOf(req, user.locale));
       throw err;
     }
-  };
+  }
+  /** The deal as the command left it, presented to the caller. */
+  async function command<A>(...args: Parameters<typeof send<A>>) {
+    return { body: presentFor(await send(...args), args[1], args[2]) };
+  }
+  return { send, command };
 }
-
-export type DealCommand = ReturnType<typeof dealCommands>;

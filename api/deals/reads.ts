@@ -51,12 +51,13 @@ export async function listDeals(db: Db, scope: DealScope, f: DealFilter) {
   };
 }
 
-export async function dealTimeline(db: Db, dealId: string, afterSeq: number, limit: number) {
+/** Oldest first; the cursor is the last seq of the page before. */
+export async function dealTimeline(db: Db, dealId: string, cursor: string | undefined, limit: number) {
   const rows = await db.timelineEvent.findMany({
-    where: { dealId, seq: { gt: afterSeq } },
+    where: { dealId, seq: { gt: cursor === undefined ? 0 : Number(cursor) } },
     orderBy: { seq: 'asc' },
     take: limit + 1,
   });
   const items = rows.slice(0, limit);
-  return { items, nextAfter: rows.length > limit ? items[items.length - 1].seq : null };
+  return { items, nextCursor: rows.length > limit ? String(items[items.length - 1].seq) : null };
 }

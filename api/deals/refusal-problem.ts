@@ -5,6 +5,12 @@ import { MESSAGES, t } from '../i18n/messages';
 import type { DealRefusal } from './gateway';
 import { presentUnmet } from './present';
 
+/** What a workflow's refusal answers, for the routes that send it commands; a route may say more precisely. */
+export const REFUSALS = {
+  409: { description: 'Refused in this state; the problem says why, and what is allowed' },
+  422: { description: 'Refused as given; `errors` names each field' },
+} as const;
+
 /** Refusals that need no process definition to explain: the approval workflow's, and a few of the deal's. */
 export function commandRefusalProblem(refusal: DealRefusal): Problem {
   const d = refusal.detail;
@@ -18,7 +24,7 @@ export function commandRefusalProblem(refusal: DealRefusal): Problem {
     case 'approval_rejected':
       return conflict('approval-rejected', refusal.message, { approvalId: d.approvalId, approvalUrl: `/api/v1/approvals/${d.approvalId}` });
     case 'already_decided':
-      return conflict('already-decided', refusal.message, { status: d.status, decidedBy: d.decidedBy, at: d.at && new Date(d.at).toISOString() });
+      return conflict('already-decided', refusal.message, { approvalStatus: d.status, decidedBy: d.decidedBy, at: d.at && new Date(d.at).toISOString() });
     case 'stale_link':
       return conflict('request-moved-on', refusal.message, { reason: d.reason, holderId: d.holderId });
     case 'forbidden':

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, FOLLOW_UP_KINDS, FOLLOW_UP_STATES, LOST_REASONS, Money, MoneyInput, STAGES } from '../../process';
+import { ApprovalStatus, Holder } from '../approvals/present';
+import { Timestamp } from '../http/formats';
 import { PageQuery } from '../http/page';
 
 const Stage = z.enum(STAGES);
+const DealStatus = z.enum(['open', 'won', 'lost']);
+const FollowUpKind = z.enum(Object.keys(FOLLOW_UP_KINDS) as [keyof typeof FOLLOW_UP_KINDS]);
 const Missing = z.object({ key: z.string(), label: z.string(), problem: z.enum(['missing', 'unmet']), stage: Stage, requirement: z.string().optional() });
 const Move = z.object({ to: Stage, kind: z.enum(['forward', 'back', 'lost']), label: z.string() });
 
@@ -10,22 +14,22 @@ export const FollowUp = z
   .object({
     id: z.uuid(),
     dealId: z.uuid(),
-    kind: z.enum(Object.keys(FOLLOW_UP_KINDS) as [keyof typeof FOLLOW_UP_KINDS]),
+    kind: FollowUpKind,
     kindLabel: z.string(),
-    action: z.string(),
+    action: z.string().optional().meta({ description: 'What to do, when the rep said; kindLabel says it otherwise' }),
     ownerId: z.uuid(),
     escalateTo: z.uuid().nullable(),
-    dueAt: z.string(),
+    dueAt: Timestamp,
     state: z.enum(FOLLOW_UP_STATES),
     contactId: z.uuid().optional(),
     note: z.string().optional(),
     alerts: z.number().int(),
-    lastAlertAt: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    lastAlertAt: Timestamp.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
   })
   .meta({ id: 'FollowUp' });
-const Reminder = z.object({ at: z.string(), kind: z.enum(['followup', 'stall']), followUpId: z.uuid().optional(), level: z.number().int() });
+const Reminder = z.object({ at: Timestamp, kind: z.enum(['followup', 'stall']), followUpId: z.uuid().optional(), level: z.number().int() });
 
 export const Deal = z
   .object({
@@ -41,24 +45,24 @@ export const Deal = z
     currency: z.string(),
     stage: Stage,
     stageLabel: z.string(),
-    status: z.enum(['open', 'won', 'lost']),
+    status: DealStatus,
     probability: z.number(),
     processVersion: z.number().int(),
     facts: z.record(z.string(), z.unknown()).meta({ description: 'Gate facts by canonical key; amounts (budget, the quote’s parts) as decimal strings in the deal’s currency' }),
     next: z.object({ stage: Stage, label: z.string(), missing: z.array(Missing) }).nullable(),
     allowedMoves: z.array(Move),
-    lost: z.object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: z.string(), by: z.string(), fromStage: Stage.optional() }).optional(),
+    lost: z.object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: Timestamp, by: z.string(), fromStage: Stage.optional() }).optional(),
     reopenCount: z.number().int(),
     pendingApproval: z
-      .object({ approvalId: z.uuid(), status: z.literal('PENDING'), kind: z.string(), stage: Stage, stageLabel: z.string(), requestedBy: z.uuid(), requestedAt: z.string(), url: z.string() })
+      .object({ approvalId: z.uuid(), status: z.literal('pending'), kind: z.string(), stage: Stage, stageLabel: z.string(), requestedBy: z.uuid(), requestedAt: Timestamp, url: z.string() })
       .nullable()
       .meta({ description: 'A move waiting for approval; the deal enters `stage` when it is approved' }),
-    history: z.array(z.object({ from: Stage, to: Stage, kind: z.string(), at: z.string(), by: z.string(), note: z.string().optional() })),
+    history: z.array(z.object({ from: Stage, to: Stage, kind: z.string(), at: Timestamp, by: z.string(), note: z.string().optional() })),
     followUps: z.array(FollowUp),
     reminders: z.array(Reminder),
-    stageEnteredAt: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    stageEnteredAt: Timestamp,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
     version: z.number().int(),
   })
   .meta({ id: 'Deal', description: `The live state of a deal, from its workflow (process version ${CURRENT_PROCESS_VERSION} for new deals)` });
@@ -73,15 +77,15 @@ export const DealListItem = z
     amount: Money,
     currency: z.string(),
     stage: Stage,
-    status: z.string(),
+    status: DealStatus,
     probability: z.number(),
-    stageEnteredAt: z.date(),
-    updatedAt: z.date(),
+    stageEnteredAt: Timestamp,
+    updatedAt: Timestamp,
   })
   .meta({ id: 'DealListItem' });
 
 export const TimelineEvent = z
-  .object({ dealId: z.uuid(), seq: z.number().int(), type: z.string(), at: z.date(), actorId: z.uuid().nullable(), data: z.unknown() })
+  .object({ dealId: z.uuid(), seq: z.number().int(), type: z.string(), at: Timestamp, actorId: z.uuid().nullable(), data: z.unknown() })
   .meta({ id: 'TimelineEvent' });
 
 const Facts = z
@@ -89,7 +93,13 @@ const Facts = z
   .meta({ description: 'Gate facts by canonical key; see GET /api/v1/process. Amounts (budget, the quote’s parts) as MoneyInput: a decimal string or a number with at most 2 decimals' });
 
 export const ApprovalPending = z
-  .object({ approvalId: z.uuid(), status: z.literal('PENDING'), approvalUrl: z.string(), deal: Deal })
+  .object({
+    approvalId: z.uuid(),
+    status: ApprovalStatus,
+    approvalUrl: z.string(),
+    holder: Holder.nullable().meta({ description: 'Who decides it now; null only when nobody could be found (status unroutable)' }),
+    deal: Deal,
+  })
   .meta({ id: 'ApprovalPending', description: 'The move needs approval: the deal stays put until the request is decided' });
 
 export const NewDeal = z
@@ -105,7 +115,7 @@ export const NewDeal = z
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 export const DealsQuery = z.strictObject({ ...PageQuery, stage: Stage.optional(), ownerId: z.uuid().optional(), q: z.string().trim().min(1).max(200).optional() });
-export const TimelineQuery = z.strictObject({ after: z.coerce.number().int().min(0).default(0), limit: PageQuery.limit });
+export const TimelineQuery = z.strictObject({ cursor: z.string().regex(/^\d{1,9}$/, 'not a cursor this API returned').optional(), limit: PageQuery.limit });
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
 export const FactsPatch = Facts.refine((f) => Object.keys(f).length > 0, { message: 'record at least one fact' }).meta({ id: 'FactsPatch' });
 export const Transition = z.strictObject({ to: Stage, note: z.string().trim().min(1).max(2000).optional() }).meta({ id: 'Transition' });
@@ -147,5 +157,19 @@ export const FollowUpsQuery = z.strictObject({
   dealId: z.uuid().optional(),
 });
 export const FollowUpRow = z
-  .object({ id: z.uuid(), dealId: z.uuid(), dealTitle: z.string(), ownerId: z.uuid(), kind: z.string(), action: z.string(), dueAt: z.date(), state: z.string(), contactId: z.uuid().nullable(), note: z.string().nullable() })
+  .object({ id: z.uuid(), dealId: z.uuid(), dealTitle: z.string(), ownerId: z.uuid(), kind: FollowUpKind, action: z.string(), dueAt: Timestamp, state: z.enum(FOLLOW_UP_STATES), contactId: z.uuid().nullable(), note: z.string().nullable() })
   .meta({ id: 'FollowUpRow' });
+
+export const Activity = z
+  .object({
+    dealId: z.uuid(),
+    seq: z.number().int().meta({ description: 'Its entry on the deal’s timeline' }),
+    type: z.enum(Object.keys(ACTIVITY_TYPES) as [keyof typeof ACTIVITY_TYPES]),
+    at: Timestamp,
+    summary: z.string(),
+    outcome: z.string().nullable(),
+    contactIds: z.array(z.uuid()),
+    followUps: z.array(FollowUp).meta({ description: 'The follow-ups its rules and its next step scheduled' }),
+    cancelledFollowUpIds: z.array(z.uuid()).meta({ description: 'The follow-ups it made unnecessary' }),
+  })
+  .meta({ id: 'Activity', description: 'An activity logged on a deal' });

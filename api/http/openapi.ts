@@ -17,16 +17,41 @@ const DOCS_PAGE = `<!doctype html>
 <body><div id="ui"></div><script src="/api/docs/assets/swagger-ui-bundle.js"></script>
 <script src="/api/docs/init.js"></script></body></html>`;
 
+/**
+ * The generator renders a nullable enum as `type: [..., 'null']` with an `enum` (or `const`) that
+ * leaves null out, which no null satisfies: list null among the values too.
+ */
+function admitNullInEnums(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) return node.forEach(admitNullInEnums);
+  const schema = node as Record<string, unknown>;
+  if (Array.isArray(schema.type) && schema.type.includes('null')) {
+    if ('const' in schema) {
+      schema.enum = [schema.const];
+      delete schema.const;
+    }
+    if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
+  }
+  Object.values(schema).forEach(admitNullInEnums);
+}
+
+/** The OpenAPI document of every route registered so far. */
+export function openApiDocument(registry: OpenAPIRegistry) {
+  const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'Dealflow API', version: '1', description: 'Deal-process engine: every opportunity is a long-lived Temporal workflow.' },
+    servers: [{ url: '/' }],
+  });
+  admitNullInEnums(document);
+  return document;
+}
+
 /** Serves the OpenAPI document generated from the routes' zod schemas, and a docs page over it. */
 export function openApiRouter(registry: OpenAPIRegistry, swaggerUiDir: string, express: typeof import('express')): Router {
   const router = Router();
   let document: object | undefined;
   router.get('/api/openapi.json', (_req, res) => {
-    document ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
-      openapi: '3.1.0',
-      info: { title: 'Dealflow API', version: '1', description: 'Deal-process engine: every opportunity is a long-lived Temporal workflow.' },
-      servers: [{ url: '/' }],
-    });
+    document ??= openApiDocument(registry);
     res.json(document);
   });
   router.get('/api/docs', (_req, res) => {

@@ -20,7 +20,7 @@ export class Problem extends Error {
   }
 
   toJSON(instance: string) {
-    return { type: `urn:dealflow:problem:${this.code}`, title: this.title, status: this.status, detail: this.detail, instance, ...this.extra };
+    return { ...this.extra, type: `urn:dealflow:problem:${this.code}`, title: this.title, status: this.status, detail: this.detail, instance };
   }
 }
 

@@ -33,6 +33,7 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   query?: Q;
   params?: P;
   headers?: z.ZodObject;
+  /** Successes with their schemas, and the problems this handler answers beyond the common ones (400, 401, 403, 404 on `:id` paths, 413, 503). */
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   handler: (ctx: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Reply>;
 }
@@ -49,20 +50,47 @@ function parse<S extends z.ZodType>(where: string, schema: S | undefined, value:
 
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
+/** The problems every route of this shape can answer, besides those its handler declares. */
+function commonProblems(spec: { path: string; body?: unknown }): Record<number, string> {
+  const problems: Record<number, string> = {
+    400: 'The request has invalid fields; `errors` names each',
+    401: 'No valid bearer token',
+    403: 'Your role or scope does not allow it',
+    503: 'The database or a workflow does not answer; retry after `Retry-After` seconds',
+  };
+  if (spec.path.includes(':')) problems[404] = 'No such resource';
+  if (spec.body) problems[413] = 'The body exceeds 1 MB';
+  return problems;
+}
+
+const problemResponse = (status: number, description: string) => ({
+  description,
+  ...(status === 503 ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' as const } } } } : {}),
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+/** A create (201) names what it made, and an accepted request (202) what it waits for. */
+const LOCATION = { Location: { description: 'Where the resource is', schema: { type: 'string' as const } } };
+
+function successResponse(status: number, r: { description: string; schema?: z.ZodType }) {
+  return {
+    description: r.description,
+    ...(status === 201 || status === 202 ? { headers: LOCATION } : {}),
+    ...(r.schema ? { content: { 'application/json': { schema: r.schema } } } : {}),
+  };
+}
+
 /** Mounts one route on the router and describes it in the OpenAPI registry, from the same zod schemas. */
 export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType>(
   router: Router,
   registry: OpenAPIRegistry,
   spec: RouteSpec<B, Q, P>,
 ): void {
-  const problem = { description: 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } };
   const responses: RouteConfig['responses'] = Object.fromEntries(
-    Object.entries(spec.responses).map(([status, r]) => [
-      status,
-      r.schema ? { description: r.description, content: { 'application/json': { schema: r.schema } } } : { description: r.description },
-    ]),
+    Object.entries(commonProblems(spec)).map(([status, description]) => [status, problemResponse(Number(status), description)]),
   );
-  for (const status of [400, 401, 403]) responses[status] ??= problem;
+  for (const [status, r] of Object.entries(spec.responses))
+    responses[status] = Number(status) >= 400 ? problemResponse(Number(status), r.description) : successResponse(Number(status), r);
   registry.registerPath({
     method: spec.method,
     path: `/api/v1${openApiPath(spec.path)}`,
@@ -73,7 +101,7 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
       params: spec.params as z.ZodObject | undefined,
       query: spec.query as z.ZodObject | undefined,
       headers: spec.headers,
-      body: spec.body ? { content: { 'application/json': { schema: spec.body } } } : undefined,
+      body: spec.body ? { required: true, content: { 'application/json': { schema: spec.body } } } : undefined,
     },
     responses,
   });

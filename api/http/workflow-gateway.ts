@@ -15,16 +15,21 @@ export class WorkflowGateway<View> {
   }
 
   async view(id: string): Promise<View> {
-    try {
-      return await this.client.withDeadline(Date.now() + this.queryTimeoutMs, () => this.handle(id).query(this.spec.query));
-    } catch (err) {
-      workflowFailure(err, this.spec.subject(id));
-    }
+    return this.answer(id, () => this.client.withDeadline(Date.now() + this.queryTimeoutMs, () => this.handle(id).query(this.spec.query)));
   }
 
   async command<A>(id: string, update: UpdateDefinition<View, [A]>, arg: A): Promise<View> {
+    return this.answer(id, () => this.handle(id).executeUpdate(update, { args: [arg] }));
+  }
+
+  /** An update without arguments that answers once the workflow has reached some point. */
+  async waitFor(id: string, update: UpdateDefinition<View, []>): Promise<View> {
+    return this.answer(id, () => this.handle(id).executeUpdate(update));
+  }
+
+  private async answer(id: string, call: () => Promise<View>): Promise<View> {
     try {
-      return await this.handle(id).executeUpdate(update, { args: [arg] });
+      return await call();
     } catch (err) {
       workflowFailure(err, this.spec.subject(id));
     }

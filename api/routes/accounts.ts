@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { notFound } from '../http/problem';
+import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 import { Contact } from './contacts';
 
@@ -15,7 +16,7 @@ const Account = z
     industry: z.string().nullable(),
     website: z.string().nullable(),
     createdById: z.uuid(),
-    createdAt: z.date(),
+    createdAt: Timestamp,
   })
   .meta({ id: 'Account' });
 

@@ -7,22 +7,21 @@ import { decideUpdate, withdrawUpdate } from '../../workflows/approval/messages'
 import type { ApprovalView } from '../../state/approval';
 import { assertCanReadApproval, principalsOf } from '../approvals/access';
 import type { ApprovalGateway } from '../approvals/gateway';
-import { Approval, presentApproval } from '../approvals/present';
+import { Approval, ApprovalStatus, presentApproval } from '../approvals/present';
 import { approvalView, inboxWhere } from '../approvals/reads';
 import type { AuthedUser } from '../auth/authenticate';
 import { visibleDeals } from '../auth/policy';
 import { DealRefusal } from '../deals/gateway';
-import { commandRefusalProblem } from '../deals/refusal-problem';
+import { REFUSALS, commandRefusalProblem } from '../deals/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { Problem, conflict } from '../http/problem';
+import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 
-const STATUSES = ['pending', 'approved', 'rejected', 'withdrawn', 'cancelled', 'unroutable'] as const;
-const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
 
 const InboxQuery = z.strictObject({
-  status: z.preprocess(lower, z.enum(STATUSES)).optional(),
+  status: ApprovalStatus.optional(),
   assignee: z.union([z.literal('me'), z.uuid()]).optional(),
   requester: z.union([z.literal('me'), z.uuid()]).optional(),
   dealId: z.uuid().optional(),
@@ -35,15 +34,15 @@ const InboxItem = z
     dealId: z.uuid(),
     dealTitle: z.string(),
     kind: z.string(),
-    status: z.string(),
+    status: ApprovalStatus,
     amount: Money,
     currency: z.string(),
     requesterId: z.uuid(),
     assigneeId: z.uuid().nullable(),
     approverId: z.uuid().nullable(),
     currentLevel: z.number().nullable(),
-    requestedAt: z.date(),
-    decidedAt: z.date().nullable(),
+    requestedAt: Timestamp,
+    decidedAt: Timestamp.nullable(),
   })
   .meta({ id: 'ApprovalListItem' });
 
@@ -64,7 +63,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
       if (err instanceof DealRefusal) throw commandRefusalProblem(err);
       if (err instanceof Problem && err.status === 404) {
         const row = await db.approval.findUnique({ where: { id: approvalId }, select: { status: true, decidedAt: true } });
-        if (row) throw conflict('already-decided', `the request is already ${row.status}`, { status: row.status, at: row.decidedAt });
+        if (row) throw conflict('already-decided', `the request is already ${row.status}`, { approvalStatus: row.status, at: row.decidedAt });
       }
       throw err;
     }
@@ -97,7 +96,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
               dealId: r.dealId,
               dealTitle: detail.request.deal.title,
               kind: r.kind,
-              status: r.status.toUpperCase(),
+              status: r.status,
               amount: formatMoney(minorFromBigInt(r.amountMinor)),
               currency: r.currency,
               requesterId: r.requesterId,
@@ -136,6 +135,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     params: IdParams,
     body: Decision,
     responses: {
+      ...REFUSALS,
       200: { description: 'The request after the decision', schema: Approval },
       403: { description: 'Not the current approver, or your own request or deal' },
       409: { description: 'Already decided, or moved on to someone else' },
@@ -155,7 +155,7 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     summary: 'Withdraw a pending request (the requester or the deal owner); the deal stays where it is',
     params: IdParams,
     body: Withdrawal,
-    responses: { 200: { description: 'The withdrawn request', schema: Approval }, 403: { description: 'Not your request' }, 409: { description: 'Already decided' } },
+    responses: { ...REFUSALS, 200: { description: 'The withdrawn request', schema: Approval }, 403: { description: 'Not your request' }, 409: { description: 'Already decided' } },
     handler: async ({ params, body, user, req }) => {
       const view = await answerOf(params.id, () => gateway.command(params.id, withdrawUpdate, { actor: actorOf(user), reason: body.reason }));
       return { body: await presentApproval(db, view, localeOf(req, user.locale)) };

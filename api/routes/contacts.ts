@@ -4,7 +4,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
-import { unprocessable } from '../http/problem';
+import { notFound, unprocessable } from '../http/problem';
+import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 
 export const Contact = z
@@ -16,7 +17,7 @@ export const Contact = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     isBilling: z.boolean(),
-    createdAt: z.date(),
+    createdAt: Timestamp,
   })
   .meta({ id: 'Contact' });
 
@@ -26,7 +27,7 @@ const NewContact = z
     name: z.string().trim().min(1).max(200),
     title: z.string().trim().min(1).max(200).optional(),
     email: z.email().max(320).optional(),
-    phone: z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/, 'not a phone number').optional(),
+    phone: z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/, 'not a phone number').meta({ example: '+86 10 6552 8888' }).optional(),
     isBilling: z.boolean().default(false),
   })
   .meta({ id: 'NewContact' });
@@ -47,7 +48,21 @@ export function contactsRouter(db: Db, registry: OpenAPIRegistry): Router {
           { field: 'body.accountId', message: 'no such account' },
         ]);
       const contact = await db.contact.create({ data: { id: randomUUID(), ...body } });
-      return { status: 201, body: contact };
+      return { status: 201, body: contact, headers: { Location: `/api/v1/contacts/${contact.id}` } };
+    },
+  });
+
+  route(router, registry, {
+    method: 'get',
+    path: '/contacts/:id',
+    tag: 'contacts',
+    summary: 'One contact person',
+    params: z.strictObject({ id: z.uuid() }),
+    responses: { 200: { description: 'The contact', schema: Contact } },
+    handler: async ({ params }) => {
+      const contact = await db.contact.findUnique({ where: { id: params.id } });
+      if (!contact) throw notFound(`contact ${params.id}`);
+      return { body: contact };
     },
   });
 

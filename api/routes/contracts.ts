@@ -3,7 +3,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { Money, PERMISSIONS, formatMoney, planInstallments, processDefinition, signingErrors } from '../../process';
+import { PERMISSIONS, formatMoney, planInstallments, processDefinition, signingErrors } from '../../process';
 import type { Db } from '../../runtime/db';
 import {
   disputeUpdate,
@@ -15,29 +15,28 @@ import {
   resumeCollectionUpdate,
 } from '../../workflows/collection/messages';
 import type { CollectionView } from '../../state/collection';
-import { draftContractUpdate, signContractUpdate } from '../../workflows/deal/messages';
 import type { DealView } from '../../state/deal';
+import { draftContractUpdate, signContractUpdate } from '../../workflows/deal/messages';
+import { routedUpdate } from '../../workflows/approval/messages';
+import type { ApprovalGateway } from '../approvals/gateway';
 import type { AuthedUser } from '../auth/authenticate';
 import { assertMay } from '../auth/permission';
 import { assertCanChange, assertCanSee } from '../auth/policy';
 import type { CollectionGateway } from '../contracts/gateway';
-import { presentContract } from '../contracts/present';
+import { Contract, presentContract } from '../contracts/present';
 import * as S from '../contracts/schemas';
 import { changeableDeal } from '../deals/commands';
 import { type DealGateway, DealRefusal } from '../deals/gateway';
-import { commandRefusalProblem } from '../deals/refusal-problem';
+import { REFUSALS, commandRefusalProblem } from '../deals/refusal-problem';
 import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 
-const Contract = z
-  .looseObject({ id: z.uuid(), reference: z.string(), dealId: z.uuid(), status: z.string(), amount: Money, currency: z.string(), installments: z.array(z.unknown()) })
-  .meta({ id: 'Contract' });
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
 const ms = (iso: string) => Date.parse(iso);
 
 /** Contracts (drafted on a deal, approved, signed) and their collection: milestones, payments, disputes, promises, pauses. */
-export function contractsRouter(db: Db, deals: DealGateway, collections: CollectionGateway, registry: OpenAPIRegistry): Router {
+export function contractsRouter(db: Db, deals: DealGateway, collections: CollectionGateway, approvals: ApprovalGateway, registry: OpenAPIRegistry): Router {
   const router = Router();
 
   const refused = (err: unknown): never => {
@@ -88,7 +87,8 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     params: S.IdParams,
     body: S.ContractDraft,
     responses: {
-      202: { description: 'Drafted, waiting for approval', schema: Contract },
+      ...REFUSALS,
+      202: { description: 'Drafted; its approval request is with its holder (GET approvalId), and the contract waits', schema: Contract },
       409: { description: 'Not in NEGOTIATION, or the contract is past draft' },
       422: { description: 'The installments do not add up to the amount (names the difference)' },
     },
@@ -105,6 +105,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
         contract: { amount, currency: body.currency, technicalAgreement: body.technicalAgreement, installments: plan.installments },
       });
       const contract = view.contract!;
+      if (contract.approvalId) await approvals.waitFor(contract.approvalId, routedUpdate);
       return { status: 202, body: await show(contract.id, params.id, localeOf(req, user.locale), view), headers: { Location: `/api/v1/contracts/${contract.id}` } };
     },
   });
@@ -130,7 +131,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     summary: 'Record the signature of an approved contract, and the manager present; chasing payment starts',
     params: S.IdParams,
     body: S.Signing,
-    responses: { 200: { description: 'The signed contract', schema: Contract }, 409: { description: 'Not approved (yet)' }, 422: { description: 'signedBy is not a manager' } },
+    responses: { ...REFUSALS, 200: { description: 'The signed contract', schema: Contract }, 409: { description: 'Not approved (yet)' }, 422: { description: 'signedBy is not a manager' } },
     handler: async ({ params, body, user, req }) => {
       const row = await contractRow(params.id);
       await assertCanChange(db, user, row.ownerId);
@@ -154,7 +155,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     summary: 'Report a milestone (acceptance, go_live, warranty_end): installments due after it start their clock',
     params: S.IdParams,
     body: S.MilestoneReport,
-    responses: { 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already reported, or not signed' } },
+    responses: { ...REFUSALS, 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already reported, or not signed' } },
     handler: async ({ params, body, user, req }) => {
       const row = await contractRow(params.id);
       await assertMay(db, user, 'report_milestone', { ownerId: row.ownerId });
@@ -175,7 +176,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       roles: PERMISSIONS.pause_collection.roles,
       params: S.IdParams,
       body: path.endsWith('pause') ? S.Pause : z.strictObject({}),
-      responses: { 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already so' } },
+      responses: { ...REFUSALS, 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already so' } },
       handler: async ({ params, body, user, req }) => {
         const row = await contractRow(params.id);
         const view = await onCollection(params.id, update as typeof pauseCollectionUpdate, { actor: actorOf(user), reason: (body as { reason?: string }).reason ?? '' });
@@ -201,7 +202,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       roles: PERMISSIONS[spec.action].dealTeam ? undefined : PERMISSIONS[spec.action].roles,
       params: S.IdParams,
       body: spec.body,
-      responses: { 200: { description: 'The contract', schema: Contract }, 404: { description: 'No such installment' }, 409: { description: 'Paid, or not in that state' }, 422: { description: 'Invalid' } },
+      responses: { ...REFUSALS, 200: { description: 'The contract', schema: Contract }, 404: { description: 'No such installment' }, 409: { description: 'Paid, or not in that state' }, 422: { description: 'Invalid' } },
       handler: async ({ params, body, user, req }) => {
         const row = await installmentRow(params.id);
         await assertMay(db, user, spec.action, { ownerId: row.ownerId });

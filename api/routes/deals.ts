@@ -1,10 +1,12 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
-import { z } from 'zod';
 import { type ApprovalTiming, type CollectionTiming, type TenderTiming, CURRENT_PROCESS_VERSION, type FactPatch, type FollowUpTiming, type ProcessDefinition, checkFactPatch, processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import { advanceUpdate, markLostUpdate, recordFactsUpdate, reopenUpdate } from '../../workflows/deal/messages';
 import { DEAL_OWNER_ROLES, assertCanChange, assertCanSee, visibleDeals } from '../auth/policy';
+import { routedUpdate } from '../../workflows/approval/messages';
+import type { ApprovalGateway } from '../approvals/gateway';
+import { presentHolder } from '../approvals/present';
 import { DealGateway, DealRefusal } from '../deals/gateway';
 import { changeableDeal, dealCommands, presentFor } from '../deals/commands';
 import { dealHeader } from '../deals/header';
@@ -12,7 +14,7 @@ import { dealIdFor, fingerprintOf } from '../deals/identity';
 import { ownerCalendarOf } from '../deals/owner-calendar';
 import { dealTimeline, listDeals } from '../deals/reads';
 import { checkFactReferences, checkOwner } from '../deals/references';
-import { refusalProblem } from '../deals/refusal-problem';
+import { REFUSALS, refusalProblem } from '../deals/refusal-problem';
 import * as S from '../deals/schemas';
 import { type FieldError, unprocessable } from '../http/problem';
 import { route } from '../http/route';
@@ -29,9 +31,9 @@ export interface TimingOverrides {
   tenders?: Partial<TenderTiming>;
 }
 
-export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegistry, timing: TimingOverrides = {}): Router {
+export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGateway, registry: OpenAPIRegistry, timing: TimingOverrides = {}): Router {
   const router = Router();
-  const command = dealCommands(db, gateway);
+  const { command } = dealCommands(db, gateway);
 
   /** Every bad fact at once: the shape of each, and the records named by those whose shape is right. */
   async function checkFacts(def: ProcessDefinition, accountId: string, facts: Record<string, unknown>, at: string) {
@@ -49,7 +51,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     roles: [...DEAL_OWNER_ROLES, 'admin'],
     body: S.NewDeal,
     headers: S.IdempotencyHeaders,
-    responses: { 201: { description: 'The deal, live', schema: S.Deal }, 422: { description: 'Unknown account or owner, invalid facts, or a reused key' } },
+    responses: { ...REFUSALS, 201: { description: 'The deal, live', schema: S.Deal }, 422: { description: 'Unknown account or owner, invalid facts, or a reused key' } },
     handler: async ({ body, user, req }) => {
       const ownerId = body.ownerId ?? user.id;
       await assertCanChange(db, user, ownerId);
@@ -121,7 +123,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     summary: 'Record gate facts; null clears one',
     params: S.IdParams,
     body: S.FactsPatch,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid facts' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid facts' } },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, gateway, user, params.id);
       await checkFacts(processDefinition(deal.processVersion), deal.accountId, body, 'body');
@@ -137,8 +139,9 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     params: S.IdParams,
     body: S.Transition,
     responses: {
+      ...REFUSALS,
       200: { description: 'The deal in its new stage', schema: S.Deal },
-      202: { description: 'Entering the stage needs approval: the request is on its way, and the deal waits', schema: S.ApprovalPending },
+      202: { description: 'Entering the stage needs approval: the request is with its holder, who may decide it at once, and the deal waits', schema: S.ApprovalPending },
       409: { description: 'Not allowed from the current stage (names the allowed moves), or an approval is pending' },
       422: { description: 'Entry criteria not met; names every missing or unmet fact' },
     },
@@ -146,7 +149,12 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
       const { body: deal } = await command(params.id, req, user, advanceUpdate, { actor: { id: user.id, role: user.role }, to: body.to, note: body.note });
       const pending = deal.pendingApproval;
       if (deal.stage === body.to || pending?.stage !== body.to) return { body: deal };
-      return { status: 202, body: { approvalId: pending.approvalId, status: 'PENDING', approvalUrl: pending.url, deal }, headers: { Location: pending.url } };
+      const routed = await approvals.waitFor(pending.approvalId, routedUpdate);
+      return {
+        status: 202,
+        body: { approvalId: pending.approvalId, status: routed.status, approvalUrl: pending.url, holder: presentHolder(routed), deal },
+        headers: { Location: pending.url },
+      };
     },
   });
 
@@ -157,7 +165,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     summary: 'Mark the deal lost, with the reason',
     params: S.IdParams,
     body: S.Lost,
-    responses: { 200: { description: 'The lost deal', schema: S.Deal }, 409: { description: 'The deal is not open' } },
+    responses: { ...REFUSALS, 200: { description: 'The lost deal', schema: S.Deal }, 409: { description: 'The deal is not open' } },
     handler: async ({ params, body, user, req }) =>
       command(params.id, req, user, markLostUpdate, {
         actor: { id: user.id, role: user.role },
@@ -174,7 +182,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     summary: 'Reopen a lost deal into the stage it was lost from (once)',
     params: S.IdParams,
     body: S.Reopen,
-    responses: { 200: { description: 'The reopened deal', schema: S.Deal }, 409: { description: 'Not lost, or already reopened once' } },
+    responses: { ...REFUSALS, 200: { description: 'The reopened deal', schema: S.Deal }, 409: { description: 'Not lost, or already reopened once' } },
     handler: async ({ params, body, user, req }) =>
       command(params.id, req, user, reopenUpdate, { actor: { id: user.id, role: user.role }, reason: body.reason }),
   });
@@ -183,14 +191,14 @@ export function dealsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegis
     method: 'get',
     path: '/deals/:id/timeline',
     tag: 'deals',
-    summary: 'Every recorded change of the deal, oldest first; page with `after` = the last seq you have',
+    summary: 'Every recorded change of the deal, oldest first',
     params: S.IdParams,
     query: S.TimelineQuery,
-    responses: { 200: { description: 'A page of timeline events', schema: z.object({ items: z.array(S.TimelineEvent), nextAfter: z.number().nullable() }) } },
+    responses: { 200: { description: 'A page of timeline events', schema: pageSchema(S.TimelineEvent) } },
     handler: async ({ params, query, user }) => {
       const deal = await dealHeader(db, gateway, params.id);
       await assertCanSee(db, user, deal.ownerId);
-      return { body: await dealTimeline(db, params.id, query.after, query.limit) };
+      return { body: await dealTimeline(db, params.id, query.cursor, query.limit) };
     },
   });
 

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import { forbidden, notFound, unprocessable } from '../http/problem';
+import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 import type { AuthedUser } from '../auth/authenticate';
 
@@ -14,7 +15,7 @@ const NewDelegation = z
   .meta({ id: 'NewDelegation', description: 'While away: new and escalated approvals go to the delegate from `from` until `until`' });
 
 const Delegation = z
-  .object({ userId: z.uuid(), delegateId: z.uuid(), delegateName: z.string(), from: z.string(), until: z.string(), active: z.boolean() })
+  .object({ userId: z.uuid(), delegateId: z.uuid(), delegateName: z.string(), from: Timestamp, until: Timestamp, active: z.boolean() })
   .meta({ id: 'Delegation' });
 
 const mayManage = (user: AuthedUser, userId: string) => {

@@ -16,9 +16,13 @@ import { assertCanSee } from '../auth/policy';
 import { changeableDeal, dealCommands } from '../deals/commands';
 import type { DealGateway } from '../deals/gateway';
 import { checkFactReferences } from '../deals/references';
+import { REFUSALS } from '../deals/refusal-problem';
 import * as S from '../deals/schemas';
 import { after, decodeCursor, pageOf, pageSchema } from '../http/page';
-import { unprocessable } from '../http/problem';
+import { notFound, unprocessable } from '../http/problem';
+import { localeOf } from '../i18n/locale';
+import { presentLoggedActivity } from '../deals/present-activity';
+import { presentFollowUp } from '../deals/present-followups';
 import { route } from '../http/route';
 import type { z } from 'zod';
 
@@ -28,7 +32,7 @@ const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
 /** The activity log, call-backs and follow-ups: what a rep does with a deal day to day. */
 export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIRegistry): Router {
   const router = Router();
-  const command = dealCommands(db, gateway);
+  const { command, send } = dealCommands(db, gateway);
 
   /** Turns the API's activity into the workflow's, checking what only the database knows. */
   async function activityInput(user: AuthedUser, dealId: string, a: z.infer<typeof S.NewActivity>, at: string): Promise<ActivityInput> {
@@ -60,9 +64,13 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Log a call, email, meeting, demo…; resets the stall clock and schedules the follow-ups its rules call for',
     params: S.IdParams,
     body: S.NewActivity,
-    responses: { 200: { description: 'The deal, with its follow-ups', schema: S.Deal }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid activity' } },
-    handler: async ({ params, body, user, req }) =>
-      command(params.id, req, user, logActivityUpdate, { actor: actorOf(user), activity: await activityInput(user, params.id, body, 'body') }),
+    responses: { ...REFUSALS, 201: { description: 'The activity, with the follow-ups it scheduled', schema: S.Activity }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid activity' } },
+    handler: async ({ params, body, user, req }) => {
+      const activity = await activityInput(user, params.id, body, 'body');
+      const view = await send(params.id, req, user, logActivityUpdate, { actor: actorOf(user), activity });
+      const logged = presentLoggedActivity(view, activity, localeOf(req, user.locale));
+      return { status: 201, body: logged, headers: { Location: `/api/v1/deals/${params.id}/timeline?cursor=${logged.seq - 1}&limit=1` } };
+    },
   });
 
   route(router, registry, {
@@ -72,12 +80,30 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Schedule a call-back (回电) at the exact instant the customer asked for',
     params: S.IdParams,
     body: S.NewCallback,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 422: { description: 'In the past, or an unknown contact' } },
+    responses: { ...REFUSALS, 201: { description: 'The call-back', schema: S.FollowUp }, 409: { description: 'The deal is closed' }, 422: { description: 'In the past, or an unknown contact' } },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, gateway, user, params.id);
       const errors = await checkFactReferences(db, processDefinition(deal.processVersion), deal.accountId, { contactIds: [body.contactId] }, 'body');
       if (errors.length) throw unprocessable('unknown-reference', 'Unknown contact', 'contactId names no contact of this account', [{ field: 'body.contactId', message: errors[0].message }]);
-      return command(params.id, req, user, scheduleCallbackUpdate, { actor: actorOf(user), at: ms(body.at), contactId: body.contactId, note: body.note });
+      const view = await send(params.id, req, user, scheduleCallbackUpdate, { actor: actorOf(user), at: ms(body.at), contactId: body.contactId, note: body.note });
+      const callback = presentFollowUp(params.id, view.followUps[view.followUps.length - 1], localeOf(req, user.locale));
+      return { status: 201, body: callback, headers: { Location: `/api/v1/deals/${params.id}/followups/${callback.id}` } };
+    },
+  });
+
+  route(router, registry, {
+    method: 'get',
+    path: '/deals/:id/followups/:followUpId',
+    tag: 'follow-ups',
+    summary: 'One follow-up of a deal, call-backs included',
+    params: S.FollowUpParams,
+    responses: { 200: { description: 'The follow-up', schema: S.FollowUp } },
+    handler: async ({ params, user, req }) => {
+      const view = await gateway.view(params.id);
+      if (!view.followUps.some((f) => f.id === params.followUpId && f.ownerId === user.id)) await assertCanSee(db, user, view.ownerId);
+      const followUp = view.followUps.find((f) => f.id === params.followUpId);
+      if (!followUp) throw notFound(`follow-up ${params.followUpId} of deal ${params.id}`);
+      return { body: presentFollowUp(params.id, followUp, localeOf(req, user.locale)) };
     },
   });
 
@@ -88,7 +114,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Move a call-back that has not fired yet',
     params: S.FollowUpParams,
     body: S.MoveCallback,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already fired, done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already fired, done or cancelled' } },
     handler: async ({ params, body, user, req }) => command(params.id, req, user, moveCallbackUpdate, { actor: actorOf(user), followUpId: params.followUpId, at: ms(body.at) }, params.followUpId),
   });
 
@@ -98,7 +124,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     tag: 'follow-ups',
     summary: 'Cancel a call-back',
     params: S.FollowUpParams,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already done or cancelled' } },
     handler: async ({ params, user, req }) => command(params.id, req, user, cancelFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId }, params.followUpId),
   });
 
@@ -109,7 +135,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Mark a follow-up done, optionally logging the activity that did it',
     params: S.FollowUpParams,
     body: S.Done,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
     handler: async ({ params, body, user, req }) =>
       command(params.id, req, user, completeFollowUpUpdate, {
         actor: actorOf(user),
@@ -126,7 +152,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Snooze a follow-up until a later instant; its reminders start over then',
     params: S.FollowUpParams,
     body: S.Snooze,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
     handler: async ({ params, body, user, req }) => command(params.id, req, user, snoozeFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId, until: ms(body.until) }, params.followUpId),
   });
 
@@ -137,7 +163,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Cancel a follow-up',
     params: S.FollowUpParams,
     body: S.Cancel,
-    responses: { 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
+    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
     handler: async ({ params, body, user, req }) => command(params.id, req, user, cancelFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId, note: body.note }, params.followUpId),
   });
 

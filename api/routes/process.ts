@@ -5,6 +5,31 @@ import { CURRENT_PROCESS_VERSION, isKnownProcessVersion, processDefinition } fro
 import { route } from '../http/route';
 import { localeOf, say } from '../i18n/locale';
 
+const Label = z.string();
+const ProcessDefinition = z
+  .object({
+    version: z.number().int(),
+    stages: z.array(
+      z.object({
+        key: z.string(),
+        label: Label,
+        probability: z.number(),
+        entryFacts: z.array(
+          z.object({
+            key: z.string(),
+            label: Label,
+            requirement: Label.optional(),
+            system: z.boolean().meta({ description: 'Recorded by the process itself, not by people' }),
+            schema: z.record(z.string(), z.unknown()).meta({ description: 'The JSON Schema of its value' }),
+          }),
+        ),
+      }),
+    ),
+    lostReasons: z.array(z.object({ key: z.string(), label: Label })),
+    reopenLimit: z.number().int(),
+  })
+  .meta({ id: 'ProcessDefinition' });
+
 /** The sales process as data, so a client can build forms and checklists from it. */
 export function processRouter(registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -14,7 +39,7 @@ export function processRouter(registry: OpenAPIRegistry): Router {
     tag: 'process',
     summary: 'The sales process definition: stages, their entry facts, lost reasons',
     query: z.strictObject({ version: z.coerce.number().int().positive().refine(isKnownProcessVersion, 'unknown process version').default(CURRENT_PROCESS_VERSION) }),
-    responses: { 200: { description: 'The process definition' } },
+    responses: { 200: { description: 'The process definition', schema: ProcessDefinition } },
     handler: async ({ query, user, req }) => {
       const locale = localeOf(req, user.locale);
       const def = processDefinition(query.version);

@@ -5,6 +5,7 @@ import { AGE_BUCKETS, type AgeBucket, ageBucket, formatMoney, minorFromBigInt } 
 import type { Db } from '../../runtime/db';
 import { visibleDeals } from '../auth/policy';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
+import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 import { localeOf, say } from '../i18n/locale';
 
@@ -22,12 +23,12 @@ const Receivable = z
     paid: z.string(),
     outstanding: z.string(),
     currency: z.string(),
-    dueAt: z.date(),
+    dueAt: Timestamp,
     daysOverdue: z.number(),
     bucket: z.enum(AGE_BUCKETS).nullable(),
     pausedBy: z.string().nullable(),
     lastRung: z.string().nullable(),
-    nextReminderAt: z.date().nullable(),
+    nextReminderAt: Timestamp.nullable(),
   })
   .meta({ id: 'Receivable' });
 

@@ -2,22 +2,25 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { type Locale, PositiveMoneyInput, TENDER_OUTCOMES, formatMoney, processDefinition, tenderDateErrors } from '../../process';
+import { PositiveMoneyInput, TENDER_OUTCOMES, processDefinition, tenderDateErrors } from '../../process';
 import type { Db } from '../../runtime/db';
 import { startTenderUpdate } from '../../workflows/deal/messages';
 import { requestReviewUpdate, submitBidUpdate, tenderResultUpdate, updateChecklistUpdate } from '../../workflows/tender/messages';
 import type { TenderView } from '../../state/tender';
+import { routedUpdate } from '../../workflows/approval/messages';
+import type { ApprovalGateway } from '../approvals/gateway';
 import type { AuthedUser } from '../auth/authenticate';
 import { assertMay } from '../auth/permission';
 import { assertCanSee, visibleDeals } from '../auth/policy';
 import { changeableDeal } from '../deals/commands';
 import { type DealGateway, DealRefusal } from '../deals/gateway';
-import { commandRefusalProblem } from '../deals/refusal-problem';
+import { REFUSALS, commandRefusalProblem } from '../deals/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { Problem, unprocessable } from '../http/problem';
 import { route } from '../http/route';
-import { localeOf, say } from '../i18n/locale';
+import { localeOf } from '../i18n/locale';
 import type { TenderGateway } from '../tenders/gateway';
+import { Tender, TenderListItem, presentTender } from '../tenders/present';
 
 const instant = z.iso.datetime({ offset: true });
 const NewTender = z
@@ -41,37 +44,12 @@ const Result = z.strictObject({
   note: z.string().trim().min(1).max(4000),
   keepOpen: z.boolean().optional().meta({ description: 'Lost, but the customer re-tenders: keep the deal open' }),
 });
-const Tender = z.looseObject({ id: z.uuid(), dealId: z.uuid(), tenderNo: z.string(), status: z.string() }).meta({ id: 'Tender' });
 const IdParams = z.strictObject({ id: z.uuid() });
 const ms = (iso: string) => Date.parse(iso);
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
-const iso = (n: number | undefined) => (n === undefined ? null : new Date(n).toISOString());
-
-function presentTender(view: TenderView, locale: Locale) {
-  const { start } = view;
-  return {
-    id: start.tenderId,
-    dealId: start.deal.dealId,
-    tenderNo: start.tenderNo,
-    status: view.status.toUpperCase(),
-    presalesId: start.presalesId,
-    issuedAt: iso(start.issuedAt),
-    submissionDeadline: iso(start.submissionDeadline),
-    openingAt: iso(start.openingAt),
-    presentationAt: iso(start.presentationAt),
-    documents: start.documents,
-    bidBond: start.bidBond ? { amount: formatMoney(start.bidBond.amount), dueAt: iso(start.bidBond.dueAt) } : null,
-    checklist: view.items.map((i) => ({ key: i.key, label: say(i.label, locale), ownerId: i.ownerId, done: i.done, note: i.note ?? null, doneBy: i.doneBy ?? null, doneAt: iso(i.doneAt) })),
-    review: view.review ? { ...view.review, price: formatMoney(view.review.price), status: view.review.status.toUpperCase(), requestedAt: iso(view.review.requestedAt) } : null,
-    submittedAt: iso(view.submittedAt),
-    result: view.result ? { ...view.result, at: iso(view.result.at) } : null,
-    next: view.next.map((n) => ({ kind: n.kind, at: iso(n.at) })),
-    history: view.history.map((h) => ({ ...h, at: iso(h.at) })),
-  };
-}
 
 /** Tenders (招投标) on deals: start one, tick the bid checklist, ask for the bid review, submit, record the result. */
-export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway, registry: OpenAPIRegistry): Router {
+export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway, approvals: ApprovalGateway, registry: OpenAPIRegistry): Router {
   const router = Router();
   const refused = (err: unknown): never => {
     throw err instanceof DealRefusal ? commandRefusalProblem(err) : err;
@@ -92,7 +70,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     summary: 'Start a tender on a deal in PRELIMINARY_APPROVAL or NEGOTIATION: one at a time; dates must run issued < deadline ≤ opening',
     params: IdParams,
     body: NewTender,
-    responses: { 201: { description: 'The tender', schema: Tender }, 409: { description: 'Wrong stage, or a tender is still running' }, 422: { description: 'Bad dates or presales engineer' } },
+    responses: { ...REFUSALS, 201: { description: 'The tender', schema: Tender }, 409: { description: 'Wrong stage, or a tender is still running' }, 422: { description: 'Bad dates or presales engineer' } },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, deals, user, params.id);
       const { tenders: policy } = processDefinition(deal.processVersion);
@@ -131,7 +109,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     tag: 'tenders',
     summary: 'The tender calendar across deals, soonest deadline first',
     query: z.strictObject({ state: z.enum(['open', 'submitted', 'missed', ...TENDER_OUTCOMES]).optional(), dueBefore: instant.optional(), ...PageQuery }),
-    responses: { 200: { description: 'A page of tenders', schema: pageSchema(z.looseObject({ id: z.uuid() })) } },
+    responses: { 200: { description: 'A page of tenders', schema: pageSchema(TenderListItem) } },
     handler: async ({ query, user }) => {
       const scope = await visibleDeals(db, user);
       const rows = await db.tender.findMany({
@@ -148,7 +126,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
         select: { id: true, dealId: true, tenderNo: true, status: true, ownerId: true, presalesId: true, submissionDeadline: true, openingAt: true, presentationAt: true },
       });
       const page = pageOf(rows, query.limit, (r) => ({ at: r.submissionDeadline, id: r.id }));
-      return { body: { items: page.items.map((r) => ({ ...r, status: r.status.toUpperCase() })), nextCursor: page.nextCursor } };
+      return { body: { items: page.items, nextCursor: page.nextCursor } };
     },
   });
 
@@ -187,13 +165,15 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
       summary: spec.summary,
       params: spec.params ?? IdParams,
       body: spec.body,
-      responses: { [spec.status ?? 200]: { description: 'The tender', schema: Tender }, 404: { description: 'No such tender or item' }, 409: { description: 'Not in a state that allows it' } },
+      responses: { ...REFUSALS, [spec.status ?? 200]: { description: 'The tender', schema: Tender }, 404: { description: 'No such tender or item' }, 409: { description: 'Not in a state that allows it' } },
       handler: async ({ params, body, user, req }) => {
         const p = params as Record<string, string>;
         const row = await tenderRow(p.id);
         await assertMay(db, user, 'work_on_tender', { ownerId: row.ownerId, assigneeId: row.presalesId });
         const view = await tenders.command(p.id, spec.update, spec.arg(body, user, p)).catch(refused);
-        return { status: spec.status ?? 200, body: presentTender(view, localeOf(req, user.locale)) };
+        const asked = spec.status === 202 && view.review ? view.review.approvalId : undefined;
+        if (asked) await approvals.waitFor(asked, routedUpdate);
+        return { status: spec.status ?? 200, body: presentTender(view, localeOf(req, user.locale)), headers: asked ? { Location: `/api/v1/approvals/${asked}` } : undefined };
       },
     });
   }

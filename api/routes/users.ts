@@ -8,6 +8,7 @@ import type { Db } from '../../runtime/db';
 import { hashToken, newToken } from '../auth/tokens';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { conflict, forbidden, notFound, unprocessable } from '../http/problem';
+import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 
 const User = z
@@ -22,7 +23,7 @@ const User = z
     workdayStart: z.string(),
     workdayEnd: z.string(),
     active: z.boolean(),
-    createdAt: z.date(),
+    createdAt: Timestamp,
   })
   .meta({ id: 'User' });
 

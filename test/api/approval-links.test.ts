@@ -38,11 +38,11 @@ describe('signed approval links', () => {
     expect(page.type).toMatch(/text\/html/);
     expect(page.html).toContain('<form');
     expect(page.html).toContain('Link approve');
-    expect(await r.status()).toBe('PENDING');
+    expect(await r.status()).toBe('pending');
 
     const done = await follow(app.url, r.links.approve.path, { comment: 'Approved from my phone' });
     expect(done.status, done.html).toBe(200);
-    expect(await r.status()).toBe('APPROVED');
+    expect(await r.status()).toBe('approved');
     const decision = (await r.org.rep.api('GET', `/api/v1/approvals/${r.id}`)).body.chain[0].decision;
     expect(decision).toMatchObject({ by: r.org.supervisor.id, via: 'link', comment: 'Approved from my phone' });
     await eventually(async () => (await r.g.live()).stage === 'PROJECT_INITIATED');
@@ -53,17 +53,17 @@ describe('signed approval links', () => {
     expect((await follow(app.url, r.links.approve.path)).status).toBe(409);
     const other = await follow(app.url, r.links.reject.path, { comment: 'too late' });
     expect(other.status).toBe(409);
-    expect(await r.status()).toBe('APPROVED');
+    expect(await r.status()).toBe('approved');
   });
 
   it('needs a reason to reject, then rejects', async () => {
     const r = await emailedRequest('Link reject');
     const bare = await follow(app.url, r.links.reject.path, { comment: '   ' });
     expect(bare.status).toBe(422);
-    expect(await r.status()).toBe('PENDING');
+    expect(await r.status()).toBe('pending');
     const done = await follow(app.url, r.links.reject.path, { comment: 'Budget is not approved yet' });
     expect(done.status).toBe(200);
-    expect(await r.status()).toBe('REJECTED');
+    expect(await r.status()).toBe('rejected');
     expect((await r.g.live()).stage).toBe('INTENT');
   });
 
@@ -88,7 +88,7 @@ describe('signed approval links', () => {
     const unknown = signLink({ ...r.links.approve.claims, approvalId: '00000000-0000-4000-8000-000000000000' }, TEST_LINK_SECRET);
     expect((await follow(app.url, `/approvals/links/${unknown}`)).status).toBe(404);
 
-    expect(await r.status()).toBe('PENDING');
+    expect(await r.status()).toBe('pending');
     expect((await r.g.live()).stage).toBe('INTENT');
   });
 
@@ -98,6 +98,6 @@ describe('signed approval links', () => {
     const page = await follow(app.url, r.links.approve.path, { comment: 'ok' });
     expect(page.status).toBe(409);
     expect(page.html).toMatch(/withdr/i);
-    expect(await r.status()).toBe('WITHDRAWN');
+    expect(await r.status()).toBe('withdrawn');
   });
 });

@@ -23,15 +23,33 @@ const dealAtGate = (owner: Person, title: string, amount?: number) => atGate(app
 const about = (who: { email: string }, title: string) => (e: CaughtEmail) => addressedTo(who.email)(e) && e.subject.includes(title);
 const request = (who: Person, id: string) => who.api('GET', `/api/v1/approvals/${id}`);
 
+describe('read-your-writes', () => {
+  it('names the holder in the 202, who reads, finds and decides the request at once: ten times in a row, no waiting', async () => {
+    const org = await orgChart(app);
+    for (let i = 0; i < 10; i++) {
+      const g = await dealAtGate(org.rep, `At once ${i}`);
+      const asked = await g.ask();
+      expect(asked.status, JSON.stringify(asked.body)).toBe(202);
+      const id = asked.body.approvalId;
+      expect(asked.body.holder, `try ${i}`).toMatchObject({ assigneeId: org.supervisor.id });
+      expect((await request(org.supervisor, id)).body, `try ${i}`).toMatchObject({ status: 'pending', holder: { assigneeId: org.supervisor.id } });
+      const inbox = await org.supervisor.api('GET', '/api/v1/approvals?status=pending&assignee=me');
+      expect(inbox.body.items.map((r: { id: string }) => r.id), `try ${i}`).toContain(id);
+      const decided = await org.supervisor.api('POST', `/api/v1/approvals/${id}/decision`, { decision: 'approve' });
+      expect(decided.status, `try ${i}: ${JSON.stringify(decided.body)}`).toBe(200);
+    }
+  });
+});
+
 describe('a gated move', () => {
   it('waits for the supervisor: 202 PENDING, other forward moves refused, approval moves the deal', async () => {
     const org = await orgChart(app);
     const g = await dealAtGate(org.rep, 'Gate approve');
     const asked = await g.ask();
     expect(asked.status, JSON.stringify(asked.body)).toBe(202);
-    expect(asked.body).toMatchObject({ status: 'PENDING', approvalUrl: `/api/v1/approvals/${asked.body.approvalId}` });
+    expect(asked.body).toMatchObject({ status: 'pending', approvalUrl: `/api/v1/approvals/${asked.body.approvalId}`, holder: { approverId: org.supervisor.id, assigneeId: org.supervisor.id } });
     expect(asked.headers.get('location')).toBe(`/api/v1/approvals/${asked.body.approvalId}`);
-    expect(asked.body.deal).toMatchObject({ stage: 'INTENT', pendingApproval: { approvalId: asked.body.approvalId, stage: 'PROJECT_INITIATED', status: 'PENDING' } });
+    expect(asked.body.deal).toMatchObject({ stage: 'INTENT', pendingApproval: { approvalId: asked.body.approvalId, stage: 'PROJECT_INITIATED', status: 'pending' } });
     const id = asked.body.approvalId;
 
     const again = await g.ask();
@@ -49,18 +67,18 @@ describe('a gated move', () => {
       const res = await org.supervisor.api('GET', '/api/v1/approvals?status=pending&assignee=me');
       return res.body.items.some((i: { id: string }) => i.id === id) && res.body;
     });
-    expect(inbox.items.find((i: { id: string }) => i.id === id)).toMatchObject({ dealId: g.deal.id, kind: 'stage_gate', status: 'PENDING', amount: '300000.00', currency: 'CNY', assigneeId: org.supervisor.id, currentLevel: 1 });
+    expect(inbox.items.find((i: { id: string }) => i.id === id)).toMatchObject({ dealId: g.deal.id, kind: 'stage_gate', status: 'pending', amount: '300000.00', currency: 'CNY', assigneeId: org.supervisor.id, currentLevel: 1 });
     const repInbox = await org.rep.api('GET', '/api/v1/approvals?status=pending&assignee=me');
     expect(repInbox.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
 
     const shown = await request(org.rep, id);
     expect(shown.status).toBe(200);
-    expect(shown.body).toMatchObject({ status: 'PENDING', stage: 'PROJECT_INITIATED', amount: '300000.00', currency: 'CNY', holder: { assigneeId: org.supervisor.id }, chain: [{ level: 1, status: 'PENDING' }] });
+    expect(shown.body).toMatchObject({ status: 'pending', stage: 'PROJECT_INITIATED', amount: '300000.00', currency: 'CNY', holder: { assigneeId: org.supervisor.id }, chain: [{ level: 1, status: 'pending' }] });
     expect(shown.body.people[org.supervisor.id]).toBe(org.supervisor.name);
 
     const decided = await org.supervisor.api('POST', `/api/v1/approvals/${id}/decision`, { decision: 'approve', comment: 'Go ahead' });
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
-    expect(decided.body).toMatchObject({ status: 'APPROVED', chain: [{ status: 'APPROVED', decision: { by: org.supervisor.id, comment: 'Go ahead', via: 'inbox' } }] });
+    expect(decided.body).toMatchObject({ status: 'approved', chain: [{ status: 'approved', decision: { by: org.supervisor.id, comment: 'Go ahead', via: 'inbox' } }] });
 
     const moved = await eventually(async () => {
       const d = await g.live();
@@ -93,7 +111,7 @@ describe('a gated move', () => {
     expect(bare.body.errors).toEqual([{ field: 'body.comment', message: expect.any(String) }]);
     const rejected = await org.supervisor.api('POST', `/api/v1/approvals/${id}/decision`, { decision: 'reject', comment: 'Budget not confirmed by the CFO' });
     expect(rejected.status).toBe(200);
-    expect(rejected.body.status).toBe('REJECTED');
+    expect(rejected.body.status).toBe('rejected');
 
     await eventually(async () => (await g.live()).pendingApproval === null);
     expect((await g.live()).stage).toBe('INTENT');
@@ -120,7 +138,7 @@ describe('a gated move', () => {
     expect((await org.executive.api('POST', `/api/v1/approvals/${id}/decision`, { decision: 'approve' })).status).toBe(403);
 
     const half = await org.supervisor.api('POST', `/api/v1/approvals/${id}/decision`, { decision: 'approve' });
-    expect(half.body).toMatchObject({ status: 'PENDING', chain: [{ status: 'APPROVED' }, { status: expect.stringMatching(/WAITING|PENDING/) }] });
+    expect(half.body).toMatchObject({ status: 'pending', chain: [{ status: 'approved' }, { status: expect.stringMatching(/waiting|pending/) }] });
     const second = await eventually(async () => {
       const r = (await request(org.rep, id)).body;
       return r.holder?.assigneeId === org.executive.id && r;
@@ -139,8 +157,8 @@ describe('a gated move', () => {
     const g = await dealAtGate(org.supervisor, 'Gate own');
     const id = (await g.ask()).body.approvalId;
     const r = await eventually(async () => (await request(org.supervisor, id)).body.holder && (await request(org.supervisor, id)).body);
-    expect(r.chain[0]).toMatchObject({ status: 'SKIPPED', skipped: { userId: org.supervisor.id, reason: 'the approver made the request' } });
-    expect(r.chain[1]).toMatchObject({ rule: { role: 'executive' }, status: 'PENDING' });
+    expect(r.chain[0]).toMatchObject({ status: 'skipped', skipped: { userId: org.supervisor.id, reason: 'the approver made the request' } });
+    expect(r.chain[1]).toMatchObject({ rule: { role: 'executive' }, status: 'pending' });
     expect(r.holder.assigneeId).toBe(org.executive.id);
     const self = await org.supervisor.api('POST', `/api/v1/approvals/${id}/decision`, { decision: 'approve' });
     expect(self.status).toBe(403);
@@ -159,7 +177,7 @@ describe('a gated move', () => {
     expect((await org.supervisor.api('POST', `/api/v1/approvals/${id}/withdraw`, {})).status).toBe(403);
     const withdrawn = await org.rep.api('POST', `/api/v1/approvals/${id}/withdraw`, { reason: 'Customer postponed' });
     expect(withdrawn.status).toBe(200);
-    expect(withdrawn.body.status).toBe('WITHDRAWN');
+    expect(withdrawn.body.status).toBe('withdrawn');
     await eventually(async () => (await g.live()).pendingApproval === null);
     expect((await g.live()).stage).toBe('INTENT');
     await mail.waitFor((e) => about(org.supervisor, 'Gate withdraw')(e) && e.subject.startsWith('[Approval withdrawn]'));
@@ -175,7 +193,7 @@ describe('a gated move', () => {
     const lost = await org.rep.api('POST', `/api/v1/deals/${g.deal.id}/lost`, { lostReason: 'no_budget', lostNote: 'Frozen' });
     expect(lost.status).toBe(200);
     expect(lost.body.pendingApproval).toBeNull();
-    await eventually(async () => (await request(org.rep, id)).body.status === 'CANCELLED');
+    await eventually(async () => (await request(org.rep, id)).body.status === 'cancelled');
   });
 });
 

@@ -92,7 +92,7 @@ async function approvedContract(i: number, rep: Person, supervisor: Person, pres
   const schedule = days.map((d, n) => ({ label: `Part ${n + 1}`, percent: n ? 60 : 40, due: { kind: 'after_signing', days: d } }));
   const contract = await expectStatus(`deal ${i}: draft the contract`, 202, rep.api('POST', `/api/v1/deals/${deal.id}/contract`, { amount: '300000.00', schedule }));
   await approve(`deal ${i}: contract`, contract.approvalId, supervisor);
-  await waitUntil(`deal ${i}: contract approved`, async () => (await rep.api('GET', `/api/v1/contracts/${contract.id}`)).body.status === 'APPROVED', 60_000, 200);
+  await waitUntil(`deal ${i}: contract approved`, async () => (await rep.api('GET', `/api/v1/contracts/${contract.id}`)).body.status === 'approved', 60_000, 200);
   return { i, dealId: deal.id as string, contractId: contract.id as string, rep, supervisor, billingEmail };
 }
 
@@ -100,7 +100,7 @@ async function approvedContract(i: number, rep: Person, supervisor: Person, pres
 async function sign(c: Scene) {
   const signedAt = new Date().toISOString();
   const { res, retried } = await untilAnswered(`contract ${c.i}: sign`, () => c.rep.api('POST', `/api/v1/contracts/${c.contractId}/sign`, { signedAt, signedBy: c.supervisor.id }));
-  const signed = async () => (await untilAnswered(`contract ${c.i}: read`, () => c.rep.api('GET', `/api/v1/contracts/${c.contractId}`))).res.body.status === 'SIGNED';
+  const signed = async () => (await untilAnswered(`contract ${c.i}: read`, () => c.rep.api('GET', `/api/v1/contracts/${c.contractId}`))).res.body.status === 'signed';
   if (res.status === 200 || (retried && res.status === 409 && (await signed()))) return;
   throw new Error(`contract ${c.i}: sign: ${res.status} ${JSON.stringify(res.body)}`);
 }

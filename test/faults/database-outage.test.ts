@@ -44,7 +44,7 @@ it('catches the projections up after a database outage, losing nothing', async (
   const ids: string[] = [];
   for (let i = 0; i < DEALS; i++) {
     const deal = (await rep.api('POST', '/api/v1/deals', { title: `DB ${i}`, accountId, amount: 1000, facts: factsFor.INTENT(contactId) })).body;
-    expect((await rep.api('POST', `/api/v1/deals/${deal.id}/callbacks`, { at: inSeconds(3 + (i % 4)), contactId })).status).toBe(200);
+    expect((await rep.api('POST', `/api/v1/deals/${deal.id}/callbacks`, { at: inSeconds(3 + (i % 4)), contactId })).status).toBe(201);
     ids.push(deal.id);
   }
   await waitUntil('projections before the outage', async () => (await Promise.all(ids.map((id) => projectionDrift(app, id)))).flat().length === 0, 10_000);

@@ -25,8 +25,8 @@ async function scene() {
   const deal = (await owner.api('POST', '/api/v1/deals', { title: 'Target', accountId, amount: 1000, facts: factsFor.INTENT(contactId) })).body;
   // A follow-up to aim the follow-up routes at.
   const withCallback = await owner.api('POST', `/api/v1/deals/${deal.id}/callbacks`, { at: inSeconds(3600), contactId });
-  expect(withCallback.status).toBe(200);
-  return { owner, otherRep, finance, presales, revoked, accountId, contactId, dealId: deal.id as string, followUpId: withCallback.body.followUps[0].id as string };
+  expect(withCallback.status).toBe(201);
+  return { owner, otherRep, finance, presales, revoked, accountId, contactId, dealId: deal.id as string, followUpId: withCallback.body.id as string };
 }
 
 beforeAll(async () => {

@@ -33,8 +33,8 @@ async function dealsDueDuringOutage(followUps: 1 | 2) {
   const ids: string[] = [];
   for (let i = 0; i < DEALS; i++) {
     const deal = (await rep.api('POST', '/api/v1/deals', { title: `SMTP ${followUps}/${i}`, accountId, amount: 1000 })).body;
-    expect((await rep.api('POST', `/api/v1/deals/${deal.id}/callbacks`, { at: inSeconds(2 + (i % 4)), contactId })).status).toBe(200);
-    if (followUps === 2) expect((await rep.api('POST', `/api/v1/deals/${deal.id}/activities`, { type: 'email_material', summary: 'Brochure' })).status).toBe(200);
+    expect((await rep.api('POST', `/api/v1/deals/${deal.id}/callbacks`, { at: inSeconds(2 + (i % 4)), contactId })).status).toBe(201);
+    if (followUps === 2) expect((await rep.api('POST', `/api/v1/deals/${deal.id}/activities`, { type: 'email_material', summary: 'Brochure' })).status).toBe(201);
     ids.push(deal.id);
   }
   return { rep, ids };

@@ -50,7 +50,7 @@ it('fires every pending timer after a Temporal server restart, late by no more t
     // Due from 3 s to 16.5 s after t0: most during the outage, some after it.
     const due = t0 + 3_000 + i * 1_500;
     const res = await rep.api('POST', `/api/v1/deals/${id}/callbacks`, { at: new Date(due).toISOString(), contactId });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
     deals.push({ id, due });
   }
   await server!.stop();

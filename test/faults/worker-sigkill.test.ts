@@ -81,20 +81,20 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
     expect(create.res.status, JSON.stringify(create.res.body)).toBe(201);
     const dealId = create.res.body.id as string;
     dealIds.push(dealId);
-    const must = async (what: string, send: () => Promise<ApiResponse>) => {
+    const must = async (what: string, send: () => Promise<ApiResponse>, status = 200) => {
       const { res } = await untilAnswered(`deal ${i}: ${what}`, send);
-      expect(res.status, `deal ${i}: ${what}: ${JSON.stringify(res.body)}`).toBe(200);
+      expect(res.status, `deal ${i}: ${what}: ${JSON.stringify(res.body)}`).toBe(status);
     };
     // A command waits out a dead worker, and the workflow judges `at` when it runs: a call-back
     // that was in the future when sent can be past by then (422). Ask again for a later one.
     const callbackIn = random.between(2, 20);
     for (let extra = 0; ; extra += 10) {
       const { res } = await untilAnswered(`deal ${i}: call-back`, () => rep.api('POST', `/api/v1/deals/${dealId}/callbacks`, { at: inSeconds(callbackIn + extra), contactId }));
-      if (res.status === 200) break;
+      if (res.status === 201) break;
       expect(extra < 60 && res.status === 422 && /future/.test(res.body.detail), `deal ${i}: call-back: ${JSON.stringify(res.body)}`).toBe(true);
       lateCallbacks++;
     }
-    await must('emailed material', () => rep.api('POST', `/api/v1/deals/${dealId}/activities`, { type: 'email_material', summary: 'Brochure' }));
+    await must('emailed material', () => rep.api('POST', `/api/v1/deals/${dealId}/activities`, { type: 'email_material', summary: 'Brochure' }), 201);
     for (const to of STAGES) {
       if (to !== 'INTENT') await must(`facts for ${to}`, () => rep.api('PATCH', `/api/v1/deals/${dealId}/facts`, facts[to]));
       await sleep(random.between(0, 1_500));

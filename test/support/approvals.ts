@@ -30,9 +30,9 @@ export async function approveAll(app: TestApp, dealId: string, people: Person[])
   for (;;) {
     const request = await eventually(async () => {
       const r = (await app.admin('GET', `/api/v1/approvals/${approvalId}`)).body;
-      return (r.status !== 'PENDING' || r.holder) && r;
+      return (r.status !== 'pending' || r.holder) && r;
     });
-    if (request.status !== 'PENDING') break;
+    if (request.status !== 'pending') break;
     const holder = people.find((p) => p.id === request.holder.assigneeId);
     if (!holder) throw new Error(`the request is held by ${request.holder.assigneeId}, not by anyone given`);
     const decided = await holder.api('POST', `/api/v1/approvals/${approvalId}/decision`, { decision: 'approve', comment: 'OK' });

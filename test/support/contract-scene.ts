@@ -34,12 +34,12 @@ export async function signedContract(app: TestApp, s: ContractScene, draft: Reco
   const drafted = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, draft);
   expect(drafted.status, JSON.stringify(drafted.body)).toBe(202);
   await approveContract(app, s, drafted.body.approvalId);
-  await eventually(async () => (await s.contract(drafted.body.id)).status === 'APPROVED');
+  await eventually(async () => (await s.contract(drafted.body.id)).status === 'approved');
   const signed = await s.rep.api('POST', `/api/v1/contracts/${drafted.body.id}/sign`, { signedAt: new Date().toISOString(), signedBy: s.supervisor.id });
   expect(signed.status, JSON.stringify(signed.body)).toBe(200);
   const contract = await eventually(async () => {
     const c = await s.contract(drafted.body.id);
-    return c.installments?.every((i: { status: string }) => i.status !== 'PLANNED') && c;
+    return c.installments?.every((i: { status: string }) => i.status !== 'planned') && c;
   });
   return contract;
 }

@@ -90,17 +90,17 @@ describe('reminders and escalation', () => {
       const answer = await decisions[i];
       const r = await eventually(async () => {
         const x = await p.request();
-        return (x.status !== 'PENDING' || x.holder?.assigneeId === p.org.executive.id) && x;
+        return (x.status !== 'pending' || x.holder?.assigneeId === p.org.executive.id) && x;
       });
       const types = r.history.map((h: { type: string }) => h.type);
       if (answer.status === 200) {
-        expect(r.status).toBe('APPROVED');
+        expect(r.status).toBe('approved');
         expect(types).not.toContain('escalated');
         await eventually(async () => (await p.g.live()).stage === 'PROJECT_INITIATED');
       } else {
         expect(answer.status, JSON.stringify(answer.body)).toBe(403);
         expect(answer.body.detail).toMatch(/current approver/);
-        expect(r.status).toBe('PENDING');
+        expect(r.status).toBe('pending');
         expect(types).toContain('escalated');
         await mail.waitFor(about(p.org.executive, p.g.deal.title));
       }

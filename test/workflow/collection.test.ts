@@ -54,7 +54,7 @@ describe('drafting and approving a contract', () => {
 
     const drafted = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: '333333.33' });
     expect(drafted.status, JSON.stringify(drafted.body)).toBe(202);
-    expect(drafted.body).toMatchObject({ status: 'PENDING_APPROVAL', amount: '333333.33', currency: 'CNY' });
+    expect(drafted.body).toMatchObject({ status: 'pending_approval', amount: '333333.33', currency: 'CNY' });
     // 30/60/10 of 333,333.33, split so the fen add up: the largest remainders get the odd fen.
     expect(drafted.body.installments.map((i: { amount: string }) => i.amount)).toEqual(['100000.00', '200000.00', '33333.33']);
     expect(drafted.body.installments.map((i: { due: { kind: string } }) => i.due.kind)).toEqual(['after_signing', 'after_milestone', 'after_milestone']);
@@ -76,7 +76,7 @@ describe('drafting and approving a contract', () => {
     await s.supervisor.api('POST', `/api/v1/approvals/${drafted.approvalId}/decision`, { decision: 'reject', comment: 'Retention must be 10%' });
     const returned = await eventually(async () => {
       const c = await s.contract(drafted.id);
-      return c.status === 'DRAFT' && c;
+      return c.status === 'draft' && c;
     });
     expect(returned.returned).toMatchObject({ status: 'rejected', comment: 'Retention must be 10%', by: s.supervisor.id });
 
@@ -84,12 +84,12 @@ describe('drafting and approving a contract', () => {
     expect(redrafted.status).toBe(202);
     expect(redrafted.body.id).toBe(drafted.id);
     await approveContract(app, s, redrafted.body.approvalId);
-    await eventually(async () => (await s.contract(drafted.id)).status === 'APPROVED');
+    await eventually(async () => (await s.contract(drafted.id)).status === 'approved');
     const byRep = await s.rep.api('POST', `/api/v1/contracts/${drafted.id}/sign`, { signedAt: new Date().toISOString(), signedBy: s.rep.id });
     expect(byRep.status).toBe(422);
     const signed = await s.rep.api('POST', `/api/v1/contracts/${drafted.id}/sign`, { signedAt: new Date().toISOString(), signedBy: s.supervisor.id });
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);
-    expect(signed.body).toMatchObject({ status: 'SIGNED', signedBy: s.supervisor.id });
+    expect(signed.body).toMatchObject({ status: 'signed', signedBy: s.supervisor.id });
     expect((await s.live()).facts.contractSigned).toBe(true);
   });
 });
@@ -159,7 +159,7 @@ describe.concurrent('chasing payment', () => {
     expect(over.body.errors[0]).toMatchObject({ field: 'body.amount', message: expect.stringContaining('50000.00') });
     const paid = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '50000', receivedAt: new Date().toISOString(), reference: 'BANK-1' });
     expect(paid.status, JSON.stringify(paid.body)).toBe(200);
-    expect(paid.body).toMatchObject({ status: 'PAID', installments: [{ status: 'PAID', outstanding: '0.00', payments: [{ amount: '50000.00', reference: 'BANK-1' }] }] });
+    expect(paid.body).toMatchObject({ status: 'paid', installments: [{ status: 'paid', outstanding: '0.00', payments: [{ amount: '50000.00', reference: 'BANK-1' }] }] });
     const chased = (await sent()).filter((e) => !/receipt|收款|回执/i.test(e.subject)).length;
 
     await sleep(days(35));
@@ -180,7 +180,7 @@ describe.concurrent('chasing payment', () => {
     const installment = c.installments[0].id;
     const part = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '400.10', receivedAt: new Date().toISOString(), reference: 'BANK-P' });
     expect(part.status).toBe(200);
-    expect(part.body.installments[0]).toMatchObject({ status: 'OPEN', paid: '400.10', outstanding: '599.90' });
+    expect(part.body.installments[0]).toMatchObject({ status: 'open', paid: '400.10', outstanding: '599.90' });
     const later = await eventually(async () => (await toCustomer(s, c.reference)()).find((e) => /599[.,]90/.test(e.text ?? '') && !/400[.,]10 .*received|已收到/.test(e.subject)), 15_000);
     expect(later).toBeTruthy();
     expect((await s.live()).stage).toBe('NEGOTIATION');
@@ -257,11 +257,11 @@ describe.concurrent('chasing payment', () => {
         { label: 'On acceptance', percent: 70, due: { kind: 'after_milestone', milestone: 'acceptance', days: 4 } },
       ],
     });
-    expect(c.installments.map((i: { status: string }) => i.status)).toEqual(['OPEN', 'SCHEDULED']);
+    expect(c.installments.map((i: { status: string }) => i.status)).toEqual(['open', 'scheduled']);
     expect(c.installments[1].dueAt).toBeNull();
     const reported = await s.rep.api('POST', `/api/v1/contracts/${c.id}/milestones`, { milestone: 'acceptance', at: new Date().toISOString() });
     expect(reported.status, JSON.stringify(reported.body)).toBe(200);
-    expect(reported.body.installments[1]).toMatchObject({ status: 'OPEN', nextReminder: { rung: 'courtesy' } });
+    expect(reported.body.installments[1]).toMatchObject({ status: 'open', nextReminder: { rung: 'courtesy' } });
     expect((await s.rep.api('POST', `/api/v1/contracts/${c.id}/milestones`, { milestone: 'acceptance', at: new Date().toISOString() })).status).toBe(409);
     const first = await eventually(async () => (await toCustomer(s, c.reference)()).at(0), 5_000);
     expect(first.text).toMatch(/7,000\.00/);

@@ -37,10 +37,12 @@ describe('follow-up rules', () => {
   it('follows up emailed material when it comes due, reminds again, then tells the supervisor', async () => {
     const s = await scene('Material window');
     const logged = await s.log({ type: 'email_material', summary: 'Sent the brochure and price list' });
-    expect(logged.status, JSON.stringify(logged.body)).toBe(200);
+    expect(logged.status, JSON.stringify(logged.body)).toBe(201);
+    expect(logged.headers.get('location')).toBe(`/api/v1/deals/${s.deal.id}/timeline?cursor=${logged.body.seq - 1}&limit=1`);
+    expect(logged.body).toMatchObject({ dealId: s.deal.id, type: 'email_material', summary: 'Sent the brochure and price list', cancelledFollowUpIds: [] });
     const [material] = logged.body.followUps;
     expect(material).toMatchObject({ kind: 'material', state: 'open', ownerId: s.rep.id, escalateTo: s.supervisor.id, alerts: 0 });
-    expect(logged.body.reminders[0]).toMatchObject({ kind: 'followup', followUpId: material.id, level: 1, at: material.dueAt });
+    expect((await s.view()).reminders[0]).toMatchObject({ kind: 'followup', followUpId: material.id, level: 1, at: material.dueAt });
 
     const due = await s.waitForEmail(s.rep, 8_000);
     expect(due.subject).toMatch(/Follow-up due/i);
@@ -55,8 +57,10 @@ describe('follow-up rules', () => {
     const s = await scene('Customer replied');
     await s.log({ type: 'email_material', summary: 'Sent the proposal' });
     const replied = await s.log({ type: 'customer_reply', summary: 'They want a meeting' });
-    expect(replied.body.followUps[0]).toMatchObject({ kind: 'material', state: 'cancelled' });
-    expect(replied.body.reminders.filter((r: { kind: string }) => r.kind === 'followup')).toEqual([]);
+    const after = await s.view();
+    expect(replied.body.cancelledFollowUpIds).toEqual([after.followUps[0].id]);
+    expect(after.followUps[0]).toMatchObject({ kind: 'material', state: 'cancelled' });
+    expect(after.reminders.filter((r: { kind: string }) => r.kind === 'followup')).toEqual([]);
     await sleep(3_000);
     expect(await s.emailsTo(s.rep)).toEqual([]);
   });
@@ -65,7 +69,7 @@ describe('follow-up rules', () => {
     const s = await scene('Demo revisit');
     const revisitAt = inSeconds(3);
     const res = await s.log({ type: 'demo', summary: 'Demoed quoting', revisitAt, nextStep: { action: 'Send the trial licence', dueAt: inSeconds(60) } });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.followUps.map((f: { kind: string; dueAt: string }) => [f.kind, f.dueAt])).toEqual([
       ['revisit', revisitAt],
       ['next_step', expect.any(String)],
@@ -103,7 +107,10 @@ describe('call-backs', () => {
     const s = await scene('Call me back');
     const at = inSeconds(4);
     const res = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/callbacks`, { at, contactId: customer.contactId, note: 'after the board meeting' });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ kind: 'callback', dueAt: at, contactId: customer.contactId, note: 'after the board meeting', state: 'open' });
+    expect(res.headers.get('location')).toBe(`/api/v1/deals/${s.deal.id}/followups/${res.body.id}`);
+    expect((await s.rep.api('GET', res.headers.get('location')!)).body).toEqual(res.body);
     const email = await s.waitForEmail(s.rep, 10_000);
     expect(email.subject).toContain('Call me back');
     expect(email.text).toContain('Wang Lei');
@@ -116,7 +123,7 @@ describe('call-backs', () => {
   it('can be moved and cancelled until it fires', async () => {
     const s = await scene('Moved call-back');
     const first = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/callbacks`, { at: inSeconds(3), contactId: customer.contactId });
-    const id = first.body.followUps[0].id;
+    const id = first.body.id;
     const movedTo = inSeconds(8);
     const moved = await s.rep.api('PATCH', `/api/v1/deals/${s.deal.id}/callbacks/${id}`, { at: movedTo });
     expect(moved.status).toBe(200);

@@ -22,18 +22,18 @@ async function walk() {
   const created = await rep.api('POST', '/api/v1/deals', { title: 'Replayed', accountId, amount: '5000.50' });
   expect(created.status).toBe(201);
   const deal = created.body;
-  const steps: [string, string, unknown][] = [
-    ['PATCH', 'facts', factsFor.INTENT(contactId)],
-    ['POST', 'transitions', { to: 'INTENT' }],
-    ['POST', 'activities', { type: 'email_material', summary: 'Brochure' }],
-    ['POST', 'callbacks', { at: new Date(Date.now() + 3_600_000).toISOString(), contactId }],
-    ['POST', 'transitions', { to: 'LEAD', note: 'customer paused' }],
-    ['POST', 'lost', { lostReason: 'no_decision', lostNote: 'stalled' }],
-    ['POST', 'reopen', { reason: 'new sponsor' }],
+  const steps: [string, string, unknown, number][] = [
+    ['PATCH', 'facts', factsFor.INTENT(contactId), 200],
+    ['POST', 'transitions', { to: 'INTENT' }, 200],
+    ['POST', 'activities', { type: 'email_material', summary: 'Brochure' }, 201],
+    ['POST', 'callbacks', { at: new Date(Date.now() + 3_600_000).toISOString(), contactId }, 201],
+    ['POST', 'transitions', { to: 'LEAD', note: 'customer paused' }, 200],
+    ['POST', 'lost', { lostReason: 'no_decision', lostNote: 'stalled' }, 200],
+    ['POST', 'reopen', { reason: 'new sponsor' }, 200],
   ];
-  for (const [method, path, body] of steps) {
+  for (const [method, path, body, status] of steps) {
     const res = await rep.api(method, `/api/v1/deals/${deal.id}/${path}`, body);
-    expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBe(200);
+    expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBe(status);
   }
   const history = await app.temporal.workflow.getHandle(dealWorkflowId(deal.id)).fetchHistory();
   return history;
@@ -67,6 +67,7 @@ beforeAll(async () => {
   await recordHistory('deal-approved-gate-v2.json', gate.deal);
   await recordHistory('approval-approved-v2.json', gate.approval);
   // v3: amounts in minor units (`amountsIn: 'minor'`); v1 and v2 recorded float yuan, and must still replay.
+  // v3-routed: a gated move waits for its request's holder (the approval's 'routed' update), recorded beside v3.
   await recordHistory('deal-walk-v3.json', walked);
   await recordHistory('deal-approved-gate-v3.json', gate.deal);
   await recordHistory('approval-approved-v3.json', gate.approval);

@@ -31,7 +31,8 @@ it('reminds the owner of an idle deal, then tells the supervisor; an activity re
   });
   expect(timeline.map((e) => e.data.level)).toEqual([1, 2]);
 
-  const logged = await rep.api('POST', `/api/v1/deals/${deal.id}/activities`, { type: 'call', summary: 'Back in touch' });
+  expect((await rep.api('POST', `/api/v1/deals/${deal.id}/activities`, { type: 'call', summary: 'Back in touch' })).status).toBe(201);
+  const logged = await rep.api('GET', `/api/v1/deals/${deal.id}`);
   expect(logged.body.reminders).toEqual([{ at: expect.any(String), kind: 'stall', level: 1 }]);
   expect(Date.parse(logged.body.reminders[0].at)).toBeGreaterThan(Date.now());
 });

@@ -59,7 +59,7 @@ async function tenderScene(title: string, deadlineInS: number, extra: Record<str
     const approvalId = asked.body.review.approvalId;
     await eventually(async () => (await app.admin('GET', `/api/v1/approvals/${approvalId}`)).body.holder?.assigneeId === s.supervisor.id);
     expect((await s.supervisor.api('POST', `/api/v1/approvals/${approvalId}/decision`, { decision: 'approve' })).status).toBe(200);
-    await eventually(async () => (await show()).review?.status === 'APPROVED');
+    await eventually(async () => (await show()).review?.status === 'approved');
   };
   return { s, presales, tenderNo, tender, show, emailsTo, tick, review };
 }
@@ -81,7 +81,7 @@ describe('a tender', () => {
   it('reminds the presales engineer and the owner before the deadline, with what is open, the supervisor at T−1; then it is missed', async () => {
     const t = await tenderScene('Tender reminders', 8);
     await t.tick(['technical_proposal']);
-    await eventually(async () => (await t.show()).status === 'MISSED', 15_000);
+    await eventually(async () => (await t.show()).status === 'missed', 15_000);
     await eventually(async () => (await t.emailsTo(t.presales)).length >= 4 && (await t.emailsTo(t.s.rep)).length >= 4);
     const toPresales = (await t.emailsTo(t.presales)).sort((a, b) => a.time.localeCompare(b.time));
     expect(toPresales.map((e) => e.subject)).toEqual([
@@ -116,7 +116,7 @@ describe('a tender', () => {
     await t.review();
     const submitted = await submit();
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-    expect(submitted.body).toMatchObject({ status: 'SUBMITTED', review: { status: 'APPROVED', price: '280000.00' } });
+    expect(submitted.body).toMatchObject({ status: 'submitted', review: { status: 'approved', price: '280000.00' } });
     const presentation = await mail.waitFor((e) => e.to.some((a) => a.address === t.presales.email.toLowerCase()) && /presentation/i.test(e.subject) && e.subject.includes(t.tenderNo), 10_000);
     expect(presentation.subject).toMatch(/tomorrow/);
 
@@ -124,7 +124,7 @@ describe('a tender', () => {
     await sleep(2500);
     const refused = await late.s.rep.api('POST', `/api/v1/tenders/${late.tender.id}/submit`, {});
     expect(refused.status).toBe(409);
-    await eventually(async () => (await late.show()).status === 'MISSED');
+    await eventually(async () => (await late.show()).status === 'missed');
   }, 40_000);
 
   it('won: the deal goes to NEGOTIATION with a negotiation follow-up; after signing, the handover goes to the implementation lead', async () => {
@@ -148,7 +148,7 @@ describe('a tender', () => {
     expect(drafted.status).toBe(202);
     await eventually(async () => (await app.admin('GET', `/api/v1/approvals/${drafted.body.approvalId}`)).body.holder?.assigneeId === t.s.supervisor.id);
     await t.s.supervisor.api('POST', `/api/v1/approvals/${drafted.body.approvalId}/decision`, { decision: 'approve' });
-    await eventually(async () => (await t.s.contract(drafted.body.id)).status === 'APPROVED');
+    await eventually(async () => (await t.s.contract(drafted.body.id)).status === 'approved');
     const signed = await t.s.rep.api('POST', `/api/v1/contracts/${drafted.body.id}/sign`, { signedAt: new Date().toISOString(), signedBy: t.s.supervisor.id, implementationLeadId: lead.id });
     expect(signed.status).toBe(200);
     const handover = await mail.waitFor((e) => e.to.some((a) => a.address === lead.email.toLowerCase()) && e.subject.includes(t.tenderNo), 10_000);
@@ -176,13 +176,13 @@ describe('a tender', () => {
     await kept.review();
     await kept.s.rep.api('POST', `/api/v1/tenders/${kept.tender.id}/submit`, {});
     expect((await kept.s.rep.api('POST', `/api/v1/tenders/${kept.tender.id}/result`, { outcome: 'lost', winner: 'Yonyou', note: 're-tender in spring', keepOpen: true })).status).toBe(200);
-    await eventually(async () => (await kept.show()).status === 'LOST');
+    await eventually(async () => (await kept.show()).status === 'lost');
     await sleep(500);
     expect((await kept.s.live()).status).toBe('open');
 
     const cancelled = await tenderScene('Tender cancelled', 60);
     const result = await cancelled.s.rep.api('POST', `/api/v1/tenders/${cancelled.tender.id}/result`, { outcome: 'cancelled', note: 'customer withdrew the tender' });
-    expect(result.body.status).toBe('CANCELLED');
+    expect(result.body.status).toBe('cancelled');
     await sleep(500);
     expect((await cancelled.s.live())).toMatchObject({ status: 'open', stage: 'NEGOTIATION' });
     const calendar = await cancelled.s.rep.api('GET', '/api/v1/tenders?state=cancelled');
@@ -193,7 +193,7 @@ describe('a tender', () => {
     const t = await tenderScene('Tender worker', 9);
     await eventually(async () => (await t.emailsTo(t.presales)).length >= 1, 10_000);
     await app.withWorkerDown(() => sleep(3000));
-    await eventually(async () => (await t.show()).status === 'MISSED', 15_000);
+    await eventually(async () => (await t.show()).status === 'missed', 15_000);
     await sleep(500);
     const rows = await app.db.emailOutbox.findMany({ where: { key: { startsWith: `tender:${t.tender.id}:` } } });
     expect(rows.every((r) => r.status === 'sent')).toBe(true);

@@ -17,6 +17,11 @@ export const withdrawUpdate = defineUpdate<ApprovalView, [{ actor: Actor; reason
 /** The deal no longer wants it (moved back or lost): ends a pending request without a decision. */
 export const cancelApprovalSignal = defineSignal<[{ reason: string; actorId: string }]>('cancel');
 export const approvalQuery = defineQuery<ApprovalView>('approval');
+/**
+ * Answers once the request has its holder and both the deal and the read model know it (or once it
+ * ended without one): after that, reading it, the holder's inbox and the holder's decision all work.
+ */
+export const routedUpdate = defineUpdate<ApprovalView, []>('routed');
 
 /** What the request tells its deal: new steps for the timeline, and the status they led to. */
 export interface ApprovalNews {

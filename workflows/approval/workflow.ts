@@ -16,7 +16,7 @@ import { reporter } from '../shared/steps';
 import { approvalAlarms } from './alarms';
 import { requestInMinorUnits } from './legacy-amounts';
 import * as ledger from './ledger';
-import { type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, withdrawUpdate } from './messages';
+import { type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, routedUpdate, withdrawUpdate } from './messages';
 import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type ApprovalView, type Assignment, currentAssignment, currentLevel } from '../../state/approval';
 
 const { resolveApprover, projectApproval } = proxyActivities<Activities>(DATA_ACTIVITY);
@@ -149,6 +149,11 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
     },
     unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
     project: () => projectApproval({ ...view(), workflowId: workflowInfo().workflowId }),
+  });
+  // Waiting adds no command to history, so histories recorded before this handler replay unchanged.
+  setHandler(routedUpdate, async () => {
+    await condition(() => state.status !== 'pending' || (currentAssignment(state) !== undefined && report.settled()));
+    return view();
   });
   const clock = alarmClock();
   for (;;) {
