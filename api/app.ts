@@ -8,12 +8,15 @@ import type { Db } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
 import { approvalGateway } from './approvals/gateway';
 import { authenticate } from './auth/authenticate';
+import type { SignInSettings } from './auth/settings';
+import { signInMail } from './auth/sign-in-mail';
 import { collectionGateway } from './contracts/gateway';
 import { tenderGateway } from './tenders/gateway';
 import { DealGateway } from './deals/gateway';
 import { tellOwnedDeals } from './deals/owner-calendar';
 import { createRegistry, openApiRouter } from './http/openapi';
 import { problemHandler, unknownRoute } from './http/problem';
+import { securityHeaders } from './http/security-headers';
 import { accountsRouter } from './routes/accounts';
 import { approvalLinksRouter } from './routes/approval-links';
 import { approvalsRouter } from './routes/approvals';
@@ -23,9 +26,13 @@ import { dealsRouter } from './routes/deals';
 import { delegationRouter } from './routes/delegation';
 import { followUpsRouter } from './routes/followups';
 import { healthRouter } from './routes/health';
+import { passwordRouter } from './routes/password';
+import { passwordLinksRouter } from './routes/password-links';
 import { processRouter } from './routes/process';
 import { receivablesRouter } from './routes/receivables';
+import { sessionRouter } from './routes/session';
 import { tendersRouter } from './routes/tenders';
+import { tokensRouter } from './routes/tokens';
 import { usersRouter } from './routes/users';
 
 const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -48,19 +55,29 @@ export interface AppDeps {
   tenderTiming?: Partial<TenderTiming>;
   /** Checks the approve and reject links emailed by the worker, which signs them with the same secret. */
   linkSecret: string;
+  /** Sessions, throttling, password links (runtime/config.ts; tests shorten the durations). */
+  signIn: SignInSettings;
+  /** Express's `trust proxy`, so that req.ip (throttling) is the client's address behind a reverse proxy. */
+  trustProxy?: string | boolean;
 }
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
+  app.use(securityHeaders(deps.signIn.publicUrl));
   app.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
 
   const registry = createRegistry();
   const v1 = express.Router();
-  v1.use(authenticate(deps.db));
+  v1.use(authenticate(deps.db, deps.signIn));
+  const mail = signInMail(deps.mailer, deps.signIn, deps.log);
+  v1.use(sessionRouter(deps.db, registry, deps.signIn, mail));
+  v1.use(passwordRouter(deps.db, registry, deps.signIn, mail));
+  v1.use(tokensRouter(deps.db, registry));
   const gateway = new DealGateway(deps.temporal, deps.taskQueue, deps.dealQueryTimeoutMs);
-  v1.use(usersRouter(deps.db, registry, (userId) => tellOwnedDeals(deps.db, gateway, userId)));
+  v1.use(usersRouter(deps.db, registry, { onCalendarChange: (userId) => tellOwnedDeals(deps.db, gateway, userId), mail, signIn: deps.signIn }));
   v1.use(delegationRouter(deps.db, registry));
   v1.use(accountsRouter(deps.db, registry));
   v1.use(contactsRouter(deps.db, registry));
@@ -77,6 +94,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(openApiRouter(registry, swaggerUiDir, express));
   app.use('/api/v1', v1);
   app.use(approvalLinksRouter(deps.db, approvals, deps.linkSecret, deps.log));
+  app.use(passwordLinksRouter(deps.db, deps.signIn));
   app.use(unknownRoute);
   app.use(problemHandler(deps.log));
   return app;
