@@ -4,8 +4,9 @@ import { USER_IDENTITY, type AuthedUser, identityOf } from './identity';
 import type { SignInSettings } from './settings';
 import { hashToken, newToken } from './tokens';
 
-/** lastSeenAt is written at most this often, so reads do not each become a write. */
+/** lastSeenAt is written at most this often (or a quarter of a short idle expiry), so reads do not each become a write. */
 export const TOUCH_EVERY_MS = 60_000;
+const touchEvery = (settings: SignInSettings) => Math.min(TOUCH_EVERY_MS, settings.sessionIdleMs / 4);
 
 export async function startSession(db: Db, userId: string, settings: SignInSettings, now = new Date()) {
   const token = newToken('dfs');
@@ -19,7 +20,7 @@ export async function resumeSession(db: Db, token: string, settings: SignInSetti
   const session = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: USER_IDENTITY } } });
   if (!session || session.revokedAt || !session.user.active) return undefined;
   if (session.expiresAt <= now || session.lastSeenAt.getTime() + settings.sessionIdleMs <= now.getTime()) return undefined;
-  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+  if (now.getTime() - session.lastSeenAt.getTime() >= touchEvery(settings)) await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   return { sessionId: session.id, user: identityOf(session.user) };
 }
 

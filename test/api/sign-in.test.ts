@@ -63,6 +63,37 @@ describe('signing in', () => {
   });
 });
 
+describe('staying signed in', () => {
+  it('writes lastSeenAt at most once a minute, and slides the 12-hour idle expiry', async () => {
+    const rep = await userWithPassword(app);
+    const b = visitor();
+    await b.signIn(rep.email, rep.password);
+    const { id } = await app.db.session.findFirstOrThrow({ where: { userId: rep.id } });
+    const seenAt = async () => (await app.db.session.findUniqueOrThrow({ where: { id } })).lastSeenAt.getTime();
+    const age = (ms: number) => app.db.session.update({ where: { id }, data: { lastSeenAt: new Date(Date.now() - ms) } });
+
+    await age(30_000);
+    const before = await seenAt();
+    expect((await b('GET', '/api/v1/session')).status).toBe(200);
+    expect(await seenAt()).toBe(before);
+
+    await age(11 * 3_600_000);
+    expect((await b('GET', '/api/v1/session')).status).toBe(200);
+    expect(Date.now() - (await seenAt())).toBeLessThan(5_000);
+
+    await age(12 * 3_600_000 + 1_000);
+    expect((await b('GET', '/api/v1/session')).status).toBe(401);
+  });
+
+  it('ends a session 7 days after sign-in, however active', async () => {
+    const rep = await userWithPassword(app);
+    const b = visitor();
+    await b.signIn(rep.email, rep.password);
+    await app.db.session.updateMany({ where: { userId: rep.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect((await b('GET', '/api/v1/session')).status).toBe(401);
+  });
+});
+
 describe('signing out', () => {
   it('ends this session and clears the cookie; a replayed cookie no longer works', async () => {
     const rep = await userWithPassword(app);
