@@ -151,6 +151,20 @@ export function usersRouter(db: Db, registry: OpenAPIRegistry, deps: UserDeps): 
 
   route(router, registry, {
     method: 'get',
+    path: '/users/:id',
+    tag: 'users',
+    summary: 'One user',
+    params: z.strictObject({ id: z.uuid() }),
+    responses: { 200: { description: 'The user', schema: User }, 404: { description: 'No such user' } },
+    handler: async ({ params }) => {
+      const user = await db.user.findUnique({ where: { id: params.id }, select: publicFields });
+      if (!user) throw notFound(`user ${params.id}`);
+      return { body: user };
+    },
+  });
+
+  route(router, registry, {
+    method: 'get',
     path: '/users',
     tag: 'users',
     summary: 'List users, newest first',
