@@ -12,6 +12,9 @@ const DEV_ADMIN_TOKEN = 'dft_dev_admin_token_change_me';
 /** Keeps a 10,000-deal worker under 1 GiB (README, Reliability and performance). */
 export const DEFAULT_MAX_CACHED_WORKFLOWS = 2000;
 
+/** An optional variable set to the empty string (as compose's `${X:-}` does) counts as unset. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
@@ -22,10 +25,10 @@ const ConfigSchema = z.object({
   SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().min(3).default('Dealflow <dealflow@localhost>'),
   /** A personal API token of the first admin, for scripts that start with no one signed in. */
-  DEALFLOW_ADMIN_TOKEN: z.string().min(16, 'DEALFLOW_ADMIN_TOKEN must be at least 16 characters').optional(),
+  DEALFLOW_ADMIN_TOKEN: optional(z.string().min(16, 'DEALFLOW_ADMIN_TOKEN must be at least 16 characters')),
   DEALFLOW_ADMIN_EMAIL: z.email().default('admin@dealflow.local'),
   /** The first admin's password, set while the admin has none (a password they chose survives restarts). */
-  DEALFLOW_ADMIN_PASSWORD: z.string().min(10, 'DEALFLOW_ADMIN_PASSWORD must be at least 10 characters').optional(),
+  DEALFLOW_ADMIN_PASSWORD: optional(z.string().min(10, 'DEALFLOW_ADMIN_PASSWORD must be at least 10 characters')),
   /** Signs the links in invitation and password-reset emails. */
   PASSWORD_LINK_SECRET: z.string().min(32, 'PASSWORD_LINK_SECRET must be at least 32 characters').default(DEV_PASSWORD_LINK_SECRET),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(12 * 60),
@@ -34,7 +37,7 @@ const ConfigSchema = z.object({
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Express's `trust proxy`: set it (e.g. `loopback` or `1`) behind a reverse proxy, so throttling sees clients' addresses. */
-  TRUST_PROXY: z.string().optional(),
+  TRUST_PROXY: optional(z.string()),
   /** Signs the approve and reject links in approval emails; the API and the worker must share it. */
   APPROVAL_LINK_SECRET: z.string().min(32, 'APPROVAL_LINK_SECRET must be at least 32 characters').default(DEV_LINK_SECRET),
   NODE_ENV: z.string().optional(),

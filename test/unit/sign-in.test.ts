@@ -52,6 +52,11 @@ describe('sign-in configuration', () => {
     expect(loadConfig({ ...base, ...secrets, NODE_ENV: 'production', DEALFLOW_ADMIN_PASSWORD: 'a real one, long' }).DEALFLOW_ADMIN_PASSWORD).toBe('a real one, long');
   });
 
+  it('takes an empty optional variable as unset', () => {
+    const config = loadConfig({ ...base, DEALFLOW_ADMIN_PASSWORD: '', DEALFLOW_ADMIN_TOKEN: '', TRUST_PROXY: '' });
+    expect([config.DEALFLOW_ADMIN_PASSWORD, config.DEALFLOW_ADMIN_TOKEN, config.TRUST_PROXY]).toEqual([undefined, undefined, undefined]);
+  });
+
   it('wants an admin password of at least 10 characters', () => {
     expect(() => loadConfig({ ...base, DEALFLOW_ADMIN_PASSWORD: 'short' })).toThrow(/DEALFLOW_ADMIN_PASSWORD must be at least 10 characters/);
   });
