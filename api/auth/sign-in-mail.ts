@@ -24,15 +24,16 @@ export function signInMail(mailer: Transporter, settings: Pick<SignInSettings, '
     const email = renderEmail(template, vars, { name: to.name, locale: localeOfUser(to.locale), timeZone: to.timezone }, settings.publicUrl);
     await mailer.sendMail({ from: settings.mailFrom, to: { name: to.name, address: to.email }, ...email });
   }
+  /** Runs `work` (which usually sends); a failure is logged, not thrown: the email can be asked for again. */
+  const deliver = (what: string, work: () => Promise<void>): Promise<void> =>
+    work().catch((err: Error) => log.warn({ err: err.message, what }, 'sign-in email not sent'));
   return {
-    /**
-     * Runs `work` (which usually sends) after the answer has gone, so that how long it takes tells
-     * the caller nothing (e.g. whether an email has an account); a failure is logged.
-     */
-    later(what: string, work: () => Promise<void>): void {
-      setImmediate(() => work().catch((err: Error) => log.warn({ err: err.message, what }, 'sign-in email not sent')));
-    },
     send,
+    deliver,
+    /** Delivers after the answer has gone, so that how long it takes tells the caller nothing (e.g. whether an email has an account). */
+    later(what: string, work: () => Promise<void>): void {
+      setImmediate(() => void deliver(what, work));
+    },
   };
 }
 
