@@ -74,7 +74,7 @@ export function usersRouter(db: Db, registry: OpenAPIRegistry, deps: UserDeps): 
     body: NewUser,
     responses: { 201: { description: 'Created', schema: User }, 409: { description: 'Email taken' }, 422: { description: 'Unknown supervisor' } },
     handler: async ({ body: { invite: inviteNow, ...body }, user: admin }) => {
-      if (await db.user.findUnique({ where: { email: body.email }, select: { id: true } }))
+      if (await db.user.findFirst({ where: { email: { equals: body.email, mode: 'insensitive' } }, select: { id: true } }))
         throw conflict('email-taken', `a user with email ${body.email} already exists`);
       if (body.supervisorId && !(await db.user.findUnique({ where: { id: body.supervisorId }, select: { id: true } })))
         throw unprocessable('unknown-reference', 'Unknown supervisor', 'supervisorId names no user', [
