@@ -13,7 +13,9 @@ export type { AuthedUser } from './identity';
 export type Credential = { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string };
 
 export const WWW_AUTHENTICATE = 'Bearer realm="dealflow"';
-export const unauthorized = (detail: string) => new Problem(401, 'unauthorized', 'Unauthorized', detail);
+const unauthorized = (detail: string) => new Problem(401, 'unauthorized', 'Unauthorized', detail);
+/** For a route that needs a user when the caller sent no credentials (or a stale cookie). */
+export const signInNeeded = () => unauthorized('send Authorization: Bearer <token>, or sign in at POST /api/v1/session');
 
 /**
  * Resolves a bearer token or a session cookie to `res.locals.user`. A bad bearer token is refused at
@@ -26,7 +28,7 @@ export function authenticate(db: Db, settings: SignInSettings): RequestHandler {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const found = match ? await resolveApiToken(db, match[1]) : undefined;
       res.setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
-      if (!match) throw unauthorized('send Authorization: Bearer <token>, or sign in at POST /api/v1/session');
+      if (!match) throw signInNeeded();
       if (!found) throw unauthorized('the token is unknown, expired or revoked');
       res.removeHeader('WWW-Authenticate');
       res.locals.user = found.user;

@@ -2,7 +2,7 @@ import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openap
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { Role } from '../../prisma/generated/enums';
-import { type AuthedUser, WWW_AUTHENTICATE, unauthorized } from '../auth/authenticate';
+import { type AuthedUser, WWW_AUTHENTICATE, signInNeeded } from '../auth/authenticate';
 import { type FieldError, ProblemSchema, forbidden, invalid } from './problem';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -84,7 +84,7 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
     const user = res.locals.user as AuthedUser;
     if (!user && !spec.public) {
       res.setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
-      throw unauthorized('send Authorization: Bearer <token>, or sign in at POST /api/v1/session');
+      throw signInNeeded();
     }
     if (spec.roles && !spec.roles.includes(user.role))
       throw forbidden(`this needs one of the roles ${spec.roles.join(', ')}; you are ${user.role}`);
