@@ -27,10 +27,10 @@ export function authenticate(db: Db, settings: SignInSettings): RequestHandler {
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const found = match ? await resolveApiToken(db, match[1]) : undefined;
-      res.setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
-      if (!match) throw signInNeeded();
-      if (!found) throw unauthorized('the token is unknown, expired or revoked');
-      res.removeHeader('WWW-Authenticate');
+      if (!found) {
+        res.setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
+        throw match ? unauthorized('the token is unknown, expired or revoked') : signInNeeded();
+      }
       res.locals.user = found.user;
       res.locals.credential = { kind: 'token', tokenId: found.tokenId } satisfies Credential;
       return next();

@@ -2,6 +2,7 @@ import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import type { Db } from '../../runtime/db';
 import { hashPassword } from './password';
 import { endSessionsOf } from './sessions';
+import { accountKey, forgetFailures } from './throttle';
 import { hashToken } from './tokens';
 
 export const LINK_PURPOSES = ['invitation', 'reset'] as const;
@@ -55,7 +56,8 @@ export async function checkPasswordLink(db: Db, token: string, secret: string, n
 
 /**
  * Sets the password from a link and uses the link up, in one transaction: of two concurrent
- * uses, one wins. Every session of the user ends, so a stolen session dies with the old password.
+ * uses, one wins. Every session of the user ends, so a stolen session dies with the old password,
+ * and a lockout of the account ends: whoever set the password reads the owner's email.
  */
 export async function redeemPasswordLink(db: Db, token: string, password: string, secret: string): Promise<LinkCheck> {
   const check = await checkPasswordLink(db, token, secret);
@@ -66,6 +68,7 @@ export async function redeemPasswordLink(db: Db, token: string, password: string
     if (claimed.count !== 1) return false;
     await tx.user.update({ where: { id: check.user.id }, data: { passwordHash } });
     await endSessionsOf(tx, check.user.id);
+    await forgetFailures(tx, accountKey(check.user.email));
     return true;
   });
   return used ? check : { ok: false, failure: 'used', locale: check.user.locale };

@@ -24,7 +24,6 @@ export async function resumeSession(db: Db, token: string, settings: SignInSetti
   return { sessionId: session.id, user: identityOf(session.user) };
 }
 
-/** Signs out one session, or every session of a user (all of them, or all but `except`). */
+/** Signs out one session, or every session of a user. */
 export const endSession = (db: Pick<Db, 'session'>, sessionId: string) => db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
-export const endSessionsOf = (db: Pick<Db, 'session'>, userId: string, except?: string) =>
-  db.session.updateMany({ where: { userId, revokedAt: null, ...(except ? { id: { not: except } } : {}) }, data: { revokedAt: new Date() } });
+export const endSessionsOf = (db: Pick<Db, 'session'>, userId: string) => db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });

@@ -2,8 +2,9 @@ import type { Db } from '../../runtime/db';
 import { Problem } from '../http/problem';
 import type { ThrottlePolicy } from './settings';
 
-/** What failed sign-ins are counted against: the account named (known or not) and the client's address. */
-export const throttleKeys = (email: string, address: string) => ({ account: `account:${email.trim().toLowerCase()}`, address: `address:${address}` });
+/** What failed sign-ins are counted against: the account named (known or not), and the client's address. */
+export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
+export const addressKey = (address: string) => `address:${address}`;
 
 export const tooManyAttempts = (retryAfterSeconds: number) =>
   new Problem(429, 'too-many-attempts', 'Too many attempts', `too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, { retryAfterSeconds });
@@ -35,5 +36,5 @@ export async function recordFailure(db: Db, key: string, now: Date, policy: Thro
   return locked.count === 1;
 }
 
-/** A successful sign-in clears the account's count; the address keeps its own. */
-export const forgetFailures = (db: Db, key: string) => db.signInThrottle.deleteMany({ where: { key } });
+/** A successful sign-in or password reset clears the account's count and lockout; the address keeps its own. */
+export const forgetFailures = (db: Pick<Db, 'signInThrottle'>, key: string) => db.signInThrottle.deleteMany({ where: { key } });

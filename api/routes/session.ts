@@ -8,7 +8,7 @@ import { clearedSessionCookie, sessionCookie } from '../auth/session-cookie';
 import { endSession, endSessionsOf, startSession } from '../auth/sessions';
 import type { SignInSettings } from '../auth/settings';
 import type { SignInMail } from '../auth/sign-in-mail';
-import { assertNotLocked, forgetFailures, recordFailure, throttleKeys } from '../auth/throttle';
+import { accountKey, addressKey, assertNotLocked, forgetFailures, recordFailure } from '../auth/throttle';
 import { Problem } from '../http/problem';
 import { route } from '../http/route';
 import { User, publicFields } from '../users/present';
@@ -31,7 +31,7 @@ export function sessionRouter(db: Db, registry: OpenAPIRegistry, settings: SignI
     responses: { 200: { description: 'Signed in; the cookie is set', schema: User }, 401: { description: 'Email or password is wrong' }, 429: { description: 'Too many failed sign-ins for this account or address' } },
     handler: async ({ body, req }) => {
       const now = new Date();
-      const keys = throttleKeys(body.email, req.ip ?? 'unknown');
+      const keys = { account: accountKey(body.email), address: addressKey(req.ip ?? 'unknown') };
       await assertNotLocked(db, [keys.account, keys.address], now);
       const user = await db.user.findFirst({ where: { email: { equals: body.email, mode: 'insensitive' } }, select: { ...publicFields, passwordHash: true } });
       const matches = await verifyPassword(user?.passwordHash, body.password);

@@ -15,7 +15,7 @@ afterAll(() => app?.stop());
 
 async function resetLinkFor(email: string) {
   expect((await anonymous()('POST', '/api/v1/password/forgot', { email })).status).toBe(202);
-  return passwordLinkIn(await mail.waitFor(addressedTo(email)));
+  return passwordLinkIn(await mail.waitFor((e) => addressedTo(email)(e) && e.subject === 'Reset your Dealflow password'));
 }
 
 describe('forgot password', () => {
@@ -52,6 +52,15 @@ describe('password reset', () => {
     const again = await anonymous()('POST', '/api/v1/password/reset', { token, password: 'yet another passphrase' });
     expect(again.status).toBe(410);
     expect(again.body.type).toBe('urn:dealflow:problem:link-used');
+  });
+
+  it('ends a lockout of the account: whoever set the password reads the owner’s email', async () => {
+    const rep = await userWithPassword(app);
+    for (let i = 0; i < 5; i++) await browser(app.url, { address: someAddress() }).signIn(rep.email, 'wrong-password');
+    expect((await browser(app.url, { address: someAddress() }).signIn(rep.email, rep.password)).status).toBe(429);
+    const { token } = await resetLinkFor(rep.email);
+    expect((await anonymous()('POST', '/api/v1/password/reset', { token, password: 'my new passphrase' })).status).toBe(204);
+    expect((await browser(app.url, { address: someAddress() }).signIn(rep.email, 'my new passphrase')).status).toBe(200);
   });
 
   it('refuses a password under 10 characters with a field error, and keeps the link usable', async () => {
