@@ -29,11 +29,13 @@ export async function startTestApp(
     tenderTiming?: Partial<TenderTiming>;
     /** Shorter sessions or another throttle, for the sign-in tests. */
     signIn?: Partial<SignInSettings>;
+    /** A migrated database of the file's own, for a test that needs a world nobody else writes to. */
+    databaseUrl?: string;
   } = {},
 ) {
   const stack = inject('stack');
   const taskQueue = `test-${randomUUID()}`;
-  const db = connectDb(stack.databaseUrl);
+  const db = connectDb(options.databaseUrl ?? stack.databaseUrl);
   const log = createLogger('test', 'warn');
   bundle ??= bundleWorkflows();
   const workflowBundle = await bundle;
