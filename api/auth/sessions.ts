@@ -11,6 +11,8 @@ const touchEvery = (settings: SignInSettings) => Math.min(TOUCH_EVERY_MS, settin
 export async function startSession(db: Db, userId: string, settings: SignInSettings, now = new Date()) {
   const token = newToken('dfs');
   const expiresAt = new Date(now.getTime() + settings.sessionMaxMs);
+  // The user's sessions that can never work again go, so their rows do not pile up.
+  await db.session.deleteMany({ where: { userId, OR: [{ expiresAt: { lte: now } }, { revokedAt: { not: null } }, { lastSeenAt: { lte: new Date(now.getTime() - settings.sessionIdleMs) } }] } });
   await db.session.create({ data: { id: randomUUID(), userId, tokenHash: hashToken(token), createdAt: now, lastSeenAt: now, expiresAt } });
   return { token, expiresAt };
 }

@@ -23,6 +23,8 @@ export async function assertNotLocked(db: Db, keys: string[], now: Date): Promis
  */
 export async function recordFailure(db: Db, key: string, now: Date, policy: ThrottlePolicy): Promise<boolean> {
   const windowOpen = new Date(now.getTime() - policy.windowMs);
+  // Rows of past windows and lockouts tell nothing any more; dropping them keeps the table as small as the current window.
+  await db.signInThrottle.deleteMany({ where: { OR: [{ lockedUntil: { lte: now } }, { lockedUntil: null, windowStartedAt: { lte: windowOpen } }] } });
   // A row is stale when its lockout is over or, never locked, when its window has passed: counting starts afresh.
   const [{ failures }] = await db.$queryRaw<Array<{ failures: number }>>`
     INSERT INTO "SignInThrottle" AS t ("key", "failures", "windowStartedAt") VALUES (${key}, 1, ${now})
