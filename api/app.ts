@@ -8,6 +8,8 @@ import type { Db } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
 import { approvalGateway } from './approvals/gateway';
 import { authenticate } from './auth/authenticate';
+import type { SignInSettings } from './auth/settings';
+import { signInMail } from './auth/sign-in-mail';
 import { collectionGateway } from './contracts/gateway';
 import { tenderGateway } from './tenders/gateway';
 import { DealGateway } from './deals/gateway';
@@ -15,6 +17,7 @@ import { tellOwnedDeals } from './deals/owner-calendar';
 import { methodNotAllowed } from './http/method-not-allowed';
 import { createRegistry, openApiDocument, openApiRouter } from './http/openapi';
 import { problemHandler, unknownRoute } from './http/problem';
+import { securityHeaders } from './http/security-headers';
 import { accountsRouter } from './routes/accounts';
 import { approvalLinksRouter } from './routes/approval-links';
 import { approvalsRouter } from './routes/approvals';
@@ -25,9 +28,13 @@ import { delegationRouter } from './routes/delegation';
 import { followUpsRouter } from './routes/followups';
 import { placeholderPagesRouter } from './pages/router';
 import { healthRouter } from './routes/health';
+import { passwordRouter } from './routes/password';
+import { passwordLinksRouter } from './routes/password-links';
 import { processRouter } from './routes/process';
 import { receivablesRouter } from './routes/receivables';
+import { sessionRouter } from './routes/session';
 import { tendersRouter } from './routes/tenders';
+import { tokensRouter } from './routes/tokens';
 import { usersRouter } from './routes/users';
 
 const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -50,18 +57,28 @@ export interface AppDeps {
   tenderTiming?: Partial<TenderTiming>;
   /** Checks the approve and reject links emailed by the worker, which signs them with the same secret. */
   linkSecret: string;
+  /** Sessions, throttling, password links (runtime/config.ts; tests shorten the durations). */
+  signIn: SignInSettings;
+  /** Express's `trust proxy`, so that req.ip (throttling) is the client's address behind a reverse proxy. */
+  trustProxy?: string | boolean;
 }
 
 export function createApp(deps: AppDeps, registry = createRegistry()): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
+  app.use(securityHeaders(deps.signIn.publicUrl));
   app.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
 
   const v1 = express.Router();
-  v1.use(authenticate(deps.db));
+  v1.use(authenticate(deps.db, deps.signIn));
+  const mail = signInMail(deps.mailer, deps.signIn, deps.log);
+  v1.use(sessionRouter(deps.db, registry, deps.signIn, mail));
+  v1.use(passwordRouter(deps.db, registry, deps.signIn, mail));
+  v1.use(tokensRouter(deps.db, registry));
   const gateway = new DealGateway(deps.temporal, deps.taskQueue, deps.dealQueryTimeoutMs);
-  v1.use(usersRouter(deps.db, registry, (userId) => tellOwnedDeals(deps.db, gateway, userId)));
+  v1.use(usersRouter(deps.db, registry, { onCalendarChange: (userId) => tellOwnedDeals(deps.db, gateway, userId), mail, signIn: deps.signIn }));
   v1.use(delegationRouter(deps.db, registry));
   v1.use(accountsRouter(deps.db, registry));
   v1.use(contactsRouter(deps.db, registry));
@@ -79,6 +96,7 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
   app.use('/api/v1', v1);
   app.use(approvalLinksRouter(deps.db, approvals, deps.linkSecret, deps.log));
   app.use(placeholderPagesRouter(deps.db));
+  app.use(passwordLinksRouter(deps.db, deps.signIn));
   app.use(methodNotAllowed(registry));
   app.use(unknownRoute);
   app.use(problemHandler(deps.log));
@@ -89,6 +107,6 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
 export function apiDocument() {
   const unused = new Proxy({}, { get: () => undefined }) as never;
   const registry = createRegistry();
-  createApp({ db: unused, temporal: unused, taskQueue: '', mailer: unused, log: unused, linkSecret: '' }, registry);
+  createApp({ db: unused, temporal: unused, taskQueue: '', mailer: unused, log: unused, linkSecret: '', signIn: { ...(unused as object), publicUrl: 'http://localhost' } as never }, registry);
   return openApiDocument(registry);
 }

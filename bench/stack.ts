@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from '../api/app';
-import { hashToken, newToken } from '../api/auth/tokens';
 import { connectDb } from '../runtime/db';
 import { createLogger } from '../runtime/logger';
 import { createMailer } from '../runtime/mailer';
@@ -18,6 +17,8 @@ import { prisma } from '../scripts/prisma/cli';
 import { startStack } from '../scripts/stack';
 import { freePort } from '../scripts/stack/ports';
 import { freshDatabase } from '../test/support/fresh-database';
+import { testSignIn } from '../test/support/sign-in-settings';
+import { grantToken } from '../test/support/tokens';
 import type { WorkerProcessConfig } from './worker-process';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -108,7 +109,7 @@ export async function startBench(opts: BenchOptions) {
     const temporal = new Client({ connection, namespace: 'default' });
     const mailer = createMailer(smtpUrl);
     cleanups.push(async () => mailer.close());
-    const server = createApp({ db, temporal, taskQueue, mailer, log: createLogger('bench-api', 'warn'), linkSecret: 'bench-link-secret-bench-link-secret-0000' }).listen(0, '127.0.0.1');
+    const server = createApp({ db, temporal, taskQueue, mailer, log: createLogger('bench-api', 'warn'), linkSecret: 'bench-link-secret-bench-link-secret-0000', signIn: testSignIn('http://dealflow.bench', 'Dealflow <dealflow@bench.local>') }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     cleanups.push(() => new Promise((resolve) => server.close(resolve)));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -125,9 +126,11 @@ export async function startBench(opts: BenchOptions) {
       return JSON.parse(text);
     };
 
-    const adminToken = newToken();
-    await db.user.create({ data: { id: randomUUID(), name: 'Bench admin', email: 'admin@bench.local', role: 'admin', tokenHash: hashToken(adminToken), locale: 'en' } });
-    const rep = await call(adminToken, 'POST', '/api/v1/users', { name: 'Bench rep', email: 'rep@bench.local', role: 'rep', locale: 'en' }, 201);
+    const adminId = randomUUID();
+    await db.user.create({ data: { id: adminId, name: 'Bench admin', email: 'admin@bench.local', role: 'admin', locale: 'en' } });
+    const adminToken = await grantToken(db, adminId);
+    const created = await call(adminToken, 'POST', '/api/v1/users', { name: 'Bench rep', email: 'rep@bench.local', role: 'rep', locale: 'en', invite: false }, 201);
+    const rep = { ...created, token: await grantToken(db, created.id) };
     const account = await call(adminToken, 'POST', '/api/v1/accounts', { name: 'Bench Manufacturing', industry: 'Manufacturing' }, 201);
     const contact = await call(adminToken, 'POST', '/api/v1/contacts', { accountId: account.id, name: 'Wang Lei', title: 'CFO', email: 'wang@bench.local' }, 201);
     const dbKind = process.env.DATABASE_URL

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 
-/** Good enough on a laptop; production must set its own (loadConfig refuses this one there). */
+/** Good enough on a laptop; production must set its own (loadConfig refuses these there). */
 const DEV_LINK_SECRET = 'dealflow-development-link-secret-not-for-production';
+const DEV_PASSWORD_LINK_SECRET = 'dealflow-development-password-link-secret-not-for-production';
+/** What `npm start` makes the admin's password when DEALFLOW_ADMIN_PASSWORD is not set. */
+export const DEV_ADMIN_PASSWORD = 'dealflow-dev-admin';
+/** The token docker-compose has defaulted to; refused in production like the other development values. */
+const DEV_ADMIN_TOKEN = 'dft_dev_admin_token_change_me';
 
 /** The environment the worker and the API run with. Read once; a bad value stops start-up with a readable message. */
 /** Keeps a 10,000-deal worker under 1 GiB (README, Reliability and performance). */
 export const DEFAULT_MAX_CACHED_WORKFLOWS = 2000;
+
+/** An optional variable set to the empty string (as compose's `${X:-}` does) counts as unset. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -16,8 +24,20 @@ const ConfigSchema = z.object({
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
   SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().min(3).default('Dealflow <dealflow@localhost>'),
-  DEALFLOW_ADMIN_TOKEN: z.string().min(16, 'DEALFLOW_ADMIN_TOKEN must be at least 16 characters').optional(),
+  /** A personal API token of the first admin, for scripts that start with no one signed in. */
+  DEALFLOW_ADMIN_TOKEN: optional(z.string().min(16, 'DEALFLOW_ADMIN_TOKEN must be at least 16 characters')),
   DEALFLOW_ADMIN_EMAIL: z.email().default('admin@dealflow.local'),
+  /** The first admin's password, set while the admin has none (a password they chose survives restarts). */
+  DEALFLOW_ADMIN_PASSWORD: optional(z.string().min(10, 'DEALFLOW_ADMIN_PASSWORD must be at least 10 characters')),
+  /** Signs the links in invitation and password-reset emails. */
+  PASSWORD_LINK_SECRET: z.string().min(32, 'PASSWORD_LINK_SECRET must be at least 32 characters').default(DEV_PASSWORD_LINK_SECRET),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(12 * 60),
+  SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Failed sign-ins per account or per address before a lockout, and how long the window and the lockout last. */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Express's `trust proxy`: set it (e.g. `loopback` or `1`) behind a reverse proxy, so throttling sees clients' addresses. */
+  TRUST_PROXY: optional(z.string()),
   /** Signs the approve and reject links in approval emails; the API and the worker must share it. */
   APPROVAL_LINK_SECRET: z.string().min(32, 'APPROVAL_LINK_SECRET must be at least 32 characters').default(DEV_LINK_SECRET),
   NODE_ENV: z.string().optional(),
@@ -34,7 +54,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`invalid configuration:\n${lines.join('\n')}\nsee .env.example for every variable`);
   }
-  if (parsed.data.NODE_ENV === 'production' && parsed.data.APPROVAL_LINK_SECRET === DEV_LINK_SECRET)
-    throw new Error('invalid configuration:\n  APPROVAL_LINK_SECRET: set a secret of your own in production (e.g. openssl rand -hex 32)');
+  if (parsed.data.NODE_ENV === 'production') {
+    const devDefaults = [
+      parsed.data.APPROVAL_LINK_SECRET === DEV_LINK_SECRET && '  APPROVAL_LINK_SECRET: set a secret of your own in production (e.g. openssl rand -hex 32)',
+      parsed.data.PASSWORD_LINK_SECRET === DEV_PASSWORD_LINK_SECRET && '  PASSWORD_LINK_SECRET: set a secret of your own in production (e.g. openssl rand -hex 32)',
+      parsed.data.DEALFLOW_ADMIN_PASSWORD === DEV_ADMIN_PASSWORD && '  DEALFLOW_ADMIN_PASSWORD: the development password is refused in production',
+      parsed.data.DEALFLOW_ADMIN_TOKEN === DEV_ADMIN_TOKEN && '  DEALFLOW_ADMIN_TOKEN: the development token is refused in production',
+    ].filter(Boolean);
+    if (devDefaults.length) throw new Error(`invalid configuration:\n${devDefaults.join('\n')}`);
+  }
   return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };
 }

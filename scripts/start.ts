@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { z } from 'zod';
 import { serveApi } from '../api/serve';
-import { loadConfig } from '../runtime/config';
+import { DEV_ADMIN_PASSWORD, loadConfig } from '../runtime/config';
 import { createLogger } from '../runtime/logger';
 import { runWorker } from '../worker/run';
 import { prisma } from './prisma/cli';
@@ -12,7 +12,7 @@ import { startStack } from './stack';
 /** The embedded stack's own settings; everything else is the app's config (runtime/config.ts). */
 const Launch = z.object({
   DEALFLOW_DATA_DIR: z.string().min(1).default('./var'),
-  DEALFLOW_ADMIN_TOKEN: z.string().min(16).default('dft_dev_admin_token_change_me'),
+  DEALFLOW_ADMIN_PASSWORD: z.string().min(10).default(DEV_ADMIN_PASSWORD),
   PORT: z.coerce.number().int().default(3000),
   TEMPORAL_PORT: z.coerce.number().int().default(7233),
   TEMPORAL_UI_PORT: z.coerce.number().int().default(8233),
@@ -59,7 +59,7 @@ try {
     TEMPORAL_ADDRESS: stack.temporalAddress,
     DATABASE_URL: stack.databaseUrl,
     SMTP_URL: stack.smtpUrl,
-    DEALFLOW_ADMIN_TOKEN: launch.DEALFLOW_ADMIN_TOKEN,
+    DEALFLOW_ADMIN_PASSWORD: launch.DEALFLOW_ADMIN_PASSWORD,
     PORT: String(launch.PORT),
   });
   const log = createLogger('dealflow', config.LOG_LEVEL);
@@ -77,9 +77,13 @@ try {
       `  Temporal UI    ${stack.temporalUiUrl ?? `(external Temporal at ${stack.temporalAddress})`}`,
       `  Mailbox        ${stack.mailWebUrl ?? `(external SMTP at ${stack.smtpUrl})`}`,
       `  Database       ${stack.databaseUrl}`,
-      `  Admin token    ${launch.DEALFLOW_ADMIN_TOKEN}${process.env.DEALFLOW_ADMIN_TOKEN ? '' : '   (dev default: set DEALFLOW_ADMIN_TOKEN)'}`,
+      `  Admin          ${config.DEALFLOW_ADMIN_EMAIL}`,
+      `  Password       ${process.env.DEALFLOW_ADMIN_PASSWORD ? 'from DEALFLOW_ADMIN_PASSWORD' : `${DEV_ADMIN_PASSWORD}   (dev default; set DEALFLOW_ADMIN_PASSWORD)`}, applied while the admin has none`,
       '',
-      `  try: curl -H 'Authorization: Bearer ${launch.DEALFLOW_ADMIN_TOKEN}' ${api_}/api/v1/users/me`,
+      '  sign in (the cookie jar keeps the session; writes send Origin):',
+      `    curl -c jar -H 'content-type: application/json' -H 'Origin: ${config.PUBLIC_URL}' ${api_}/api/v1/session \\`,
+      `      -d '{"email":"${config.DEALFLOW_ADMIN_EMAIL}","password":"${process.env.DEALFLOW_ADMIN_PASSWORD ? '<your password>' : DEV_ADMIN_PASSWORD}"}'`,
+      `    curl -b jar ${api_}/api/v1/users/me`,
       '',
     ].join('\n'),
   );

@@ -140,14 +140,16 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:16px 0
 dt{color:#6b7280}
 dd{margin:0;overflow-wrap:anywhere;white-space:pre-line}
 label{display:block;font-weight:600;margin:16px 0 4px}
-textarea{width:100%;font:inherit;padding:8px;border:1px solid #d1d5db;border-radius:6px}
+textarea,input{width:100%;font:inherit;padding:8px;border:1px solid #d1d5db;border-radius:6px}
+.error{color:#b91c1c}
 .help{color:#6b7280;font-size:14px;margin:4px 0 0}
 button{display:block;width:100%;margin:16px 0 0;padding:12px;border:0;border-radius:6px;font:inherit;font-weight:600;color:#fff;background:#15803d;cursor:pointer}
 button.reject{background:#b91c1c}
 @media (max-width:480px){dl{grid-template-columns:1fr;gap:0}dd{margin:0 0 8px}}
 `;
 
-function page(locale: Locale, title: string, body: string): string {
+/** The page every emailed link lands on: Dealflow's header and one card. */
+export function page(locale: Locale, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">
@@ -159,7 +161,7 @@ ${body}
 `;
 }
 
-const para = (text: string, className?: string) => `<p${className ? ` class="${className}"` : ''}>${escapeHtml(text)}</p>`;
+export const para = (text: string, className?: string) => `<p${className ? ` class="${className}"` : ''}>${escapeHtml(text)}</p>`;
 
 /** Label and value rows; a row without a value is left out. */
 function rows(entries: Array<[Label, string | undefined]>, locale: Locale): string {

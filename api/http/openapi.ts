@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import { SESSION_COOKIE } from '../auth/session-cookie';
 import { Router } from 'express';
 import { z } from 'zod';
 
@@ -7,7 +8,13 @@ extendZodWithOpenApi(z);
 
 export function createRegistry(): OpenAPIRegistry {
   const registry = new OpenAPIRegistry();
-  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/v1/users' });
+  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'A personal API token from POST /api/v1/tokens' });
+  registry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'The session POST /api/v1/session starts. Writes must come from the same origin (Origin or Sec-Fetch-Site).',
+  });
   return registry;
 }
 

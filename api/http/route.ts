@@ -2,7 +2,7 @@ import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openap
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { Role } from '../../prisma/generated/enums';
-import type { AuthedUser } from '../auth/authenticate';
+import { type AuthedUser, WWW_AUTHENTICATE, signInNeeded } from '../auth/authenticate';
 import { type FieldError, ProblemSchema, forbidden, invalid } from './problem';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -29,6 +29,8 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   tag: string;
   /** Who may call it; every authenticated user when absent. */
   roles?: readonly Role[];
+  /** Open to anyone, signed in or not (signing in, password links); `user` is then absent. */
+  public?: true;
   body?: B;
   query?: Q;
   params?: P;
@@ -96,7 +98,7 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
     path: `/api/v1${openApiPath(spec.path)}`,
     summary: spec.summary,
     tags: [spec.tag],
-    security: [{ bearer: [] }],
+    security: spec.public ? [] : [{ bearer: [] }, { cookie: [] }],
     request: {
       params: spec.params as z.ZodObject | undefined,
       query: spec.query as z.ZodObject | undefined,
@@ -108,6 +110,10 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
 
   router[spec.method](spec.path, async (req: Request, res: Response) => {
     const user = res.locals.user as AuthedUser;
+    if (!user && !spec.public) {
+      res.setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
+      throw signInNeeded();
+    }
     if (spec.roles && !spec.roles.includes(user.role))
       throw forbidden(`this needs one of the roles ${spec.roles.join(', ')}; you are ${user.role}`);
     if (spec.headers) parse('header', spec.headers, req.headers);

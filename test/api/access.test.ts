@@ -24,10 +24,11 @@ describe('authentication', () => {
     expect((await apiClient(app.url, 'dft_nope')('GET', '/api/v1/deals')).status).toBe(401);
   });
 
-  it('shows a token once and stores only its hash', async () => {
+  it('stores only a token’s hash, and never shows it with the user', async () => {
     const rep = await makeUser(app, 'rep');
     expect(rep.token).toMatch(/^dft_/);
-    const row = await app.db.user.findUniqueOrThrow({ where: { id: rep.id } });
+    const [row] = await app.db.apiToken.findMany({ where: { userId: rep.id } });
+    expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.tokenHash).not.toContain(rep.token);
     const me = await rep.api('GET', '/api/v1/users/me');
     expect(me.body).toMatchObject({ id: rep.id, role: 'rep' });

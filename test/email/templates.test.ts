@@ -8,7 +8,7 @@ const followUp = { ...deal, action: { en: 'Revisit after the demo', 'zh-CN': '�
 const stall = { ...deal, stage: { en: 'Intent', 'zh-CN': '意向客户' }, idleDays: 14 };
 const item = { ...followUp, dealTitle: 'Beta CRM' };
 
-const EXAMPLES: { [N in Exclude<TemplateName, `approval_${string}` | `dunning_${string}` | 'payment_receipt' | 'receivables_digest' | `tender_${string}`>]: TemplateVars[N] } = {
+const EXAMPLES: { [N in Exclude<TemplateName, `approval_${string}` | `dunning_${string}` | 'payment_receipt' | 'receivables_digest' | `tender_${string}` | 'invitation' | 'password_reset' | 'sign_in_locked'>]: TemplateVars[N] } = {
   followup_due: { ...followUp, customerName: 'Acme Ltd' },
   followup_reminder: { ...followUp, dueAgo: 2 * 86_400_000 },
   followup_escalated: { ...followUp, repName: 'Li Lei' },

@@ -6,7 +6,9 @@ import { inject } from 'vitest';
 import { createApp } from '../../api/app';
 import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../../process';
 import { TEST_LINK_SECRET } from './link-secret';
-import { hashToken, newToken } from '../../api/auth/tokens';
+import type { SignInSettings } from '../../api/auth/settings';
+import { testSignIn } from './sign-in-settings';
+import { grantToken } from './tokens';
 import { createMailer } from '../../runtime/mailer';
 import { connectDb } from '../../runtime/db';
 import { createLogger } from '../../runtime/logger';
@@ -19,10 +21,21 @@ let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
  * The real API and a real worker, in this test process, on the run's Temporal server and
  * database. Each test file gets its own task queue, so files never share workers.
  */
-export async function startTestApp(options: { followUpTiming?: Partial<FollowUpTiming>; approvalTiming?: Partial<ApprovalTiming>; collectionTiming?: Partial<CollectionTiming>; tenderTiming?: Partial<TenderTiming> } = {}) {
+export async function startTestApp(
+  options: {
+    followUpTiming?: Partial<FollowUpTiming>;
+    approvalTiming?: Partial<ApprovalTiming>;
+    collectionTiming?: Partial<CollectionTiming>;
+    tenderTiming?: Partial<TenderTiming>;
+    /** Shorter sessions or another throttle, for the sign-in tests. */
+    signIn?: Partial<SignInSettings>;
+    /** A migrated database of the file's own, for a test that needs a world nobody else writes to. */
+    databaseUrl?: string;
+  } = {},
+) {
   const stack = inject('stack');
   const taskQueue = `test-${randomUUID()}`;
-  const db = connectDb(stack.databaseUrl);
+  const db = connectDb(options.databaseUrl ?? stack.databaseUrl);
   const log = createLogger('test', 'warn');
   bundle ??= bundleWorkflows();
   const workflowBundle = await bundle;
@@ -44,15 +57,15 @@ export async function startTestApp(options: { followUpTiming?: Partial<FollowUpT
 
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection, namespace: 'default' });
-  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 1_000, followUpTiming: options.followUpTiming, approvalTiming: options.approvalTiming, collectionTiming: options.collectionTiming, tenderTiming: options.tenderTiming, linkSecret: TEST_LINK_SECRET }).listen(0, '127.0.0.1');
+  const signIn = { ...testSignIn(mail.publicUrl, mail.from), ...options.signIn };
+  // Loopback is trusted as a proxy, so a test can speak for another client address with X-Forwarded-For.
+  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 1_000, followUpTiming: options.followUpTiming, approvalTiming: options.approvalTiming, collectionTiming: options.collectionTiming, tenderTiming: options.tenderTiming, linkSecret: TEST_LINK_SECRET, signIn, trustProxy: 'loopback' }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const adminToken = newToken();
-  await db.user.create({
-    data: { id: randomUUID(), name: 'Test admin', email: `admin-${randomUUID()}@test.local`, role: 'admin', tokenHash: hashToken(adminToken), locale: 'en' },
-  });
-  const admin = apiClient(url, adminToken);
+  const adminId = randomUUID();
+  await db.user.create({ data: { id: adminId, name: 'Test admin', email: `admin-${randomUUID()}@test.local`, role: 'admin', locale: 'en' } });
+  const admin = apiClient(url, await grantToken(db, adminId));
 
   return {
     url,
@@ -60,6 +73,8 @@ export async function startTestApp(options: { followUpTiming?: Partial<FollowUpT
     mail,
     temporal,
     taskQueue,
+    signIn,
+    adminId,
     admin,
     as: (token: string): Api => apiClient(url, token),
     /** Stops the worker, runs `meanwhile` with no worker polling, and starts a new one. */

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from './app';
+import { grantToken } from './tokens';
 
-/** People and customers made through the real API, as an admin would. */
+/**
+ * People and customers made through the real API, as an admin would. A user is made without an
+ * invitation email (invite: false, unless `extra` says otherwise) and gets a token straight away.
+ */
 export async function makeUser(app: TestApp, role: string, extra: Record<string, unknown> = {}) {
-  const res = await app.admin('POST', '/api/v1/users', { name: `${role} ${randomUUID().slice(0, 6)}`, email: `${role}-${randomUUID()}@test.local`, role, locale: 'en', ...extra });
+  const res = await app.admin('POST', '/api/v1/users', { name: `${role} ${randomUUID().slice(0, 6)}`, email: `${role}-${randomUUID()}@test.local`, role, locale: 'en', invite: false, ...extra });
   if (res.status !== 201) throw new Error(`could not make a ${role}: ${JSON.stringify(res.body)}`);
-  return { ...res.body, api: app.as(res.body.token) } as { id: string; token: string; api: ReturnType<TestApp['as']> };
+  const token = await grantToken(app.db, res.body.id);
+  return { ...res.body, token, api: app.as(token) } as { id: string; email: string; token: string; api: ReturnType<TestApp['as']> };
 }
 
 export async function makeAccount(app: TestApp) {

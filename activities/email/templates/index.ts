@@ -20,6 +20,7 @@ import type { Template } from './letter';
 import { type PaymentReceiptVars, paymentReceipt } from './receipt';
 import { type ReceivablesDigestVars, receivablesDigest } from './receivables';
 import { recipient } from './recipient';
+import { type InvitationVars, type PasswordResetVars, type SignInLockedVars, invitation, passwordReset, signInLocked } from './sign-in';
 import { type StallOwnerVars, type StallSupervisorVars, stallOwner, stallSupervisor } from './stall';
 import {
   type TenderDeadlineVars,
@@ -60,6 +61,9 @@ export interface TemplateVars {
   tender_presentation: TenderPresentationVars;
   tender_missed: TenderMissedVars;
   tender_handover: TenderHandoverVars;
+  invitation: InvitationVars;
+  password_reset: PasswordResetVars;
+  sign_in_locked: SignInLockedVars;
 }
 
 export type TemplateName = keyof TemplateVars;
@@ -88,6 +92,9 @@ const TEMPLATES: { [N in TemplateName]: Template<TemplateVars[N]> } = {
   tender_presentation: tenderPresentation,
   tender_missed: tenderMissed,
   tender_handover: tenderHandover,
+  invitation,
+  password_reset: passwordReset,
+  sign_in_locked: signInLocked,
 };
 
 /** Who reads the email: their name heads it, their language and time zone shape it. */

@@ -13,10 +13,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createApp } from '../../../api/app';
-import { hashToken, newToken } from '../../../api/auth/tokens';
 import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../../../process';
 import type { ApiResponse } from '../../support/http';
 import { TEST_LINK_SECRET } from '../../support/link-secret';
+import { testSignIn } from '../../support/sign-in-settings';
+import { grantToken } from '../../support/tokens';
 import { connectDb } from '../../../runtime/db';
 import { createLogger } from '../../../runtime/logger';
 import { createMailer } from '../../../runtime/mailer';
@@ -215,13 +216,13 @@ export async function startFaultApp(
 
   const connection = await Connection.connect({ address: endpoints.temporalAddress });
   const temporal = new Client({ connection, namespace: 'default' });
-  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 2_000, followUpTiming: options.followUpTiming, approvalTiming: options.approvalTiming, collectionTiming: options.collectionTiming, tenderTiming: options.tenderTiming, linkSecret: TEST_LINK_SECRET }).listen(0, '127.0.0.1');
+  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 2_000, followUpTiming: options.followUpTiming, approvalTiming: options.approvalTiming, collectionTiming: options.collectionTiming, tenderTiming: options.tenderTiming, linkSecret: TEST_LINK_SECRET, signIn: testSignIn(mail.publicUrl, MAIL_FROM) }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const adminToken = newToken();
-  await db.user.create({ data: { id: randomUUID(), name: 'Faults admin', email: `admin-${randomUUID()}@test.local`, role: 'admin', tokenHash: hashToken(adminToken), locale: 'en' } });
-  const admin = apiClient(url, adminToken);
+  const adminId = randomUUID();
+  await db.user.create({ data: { id: adminId, name: 'Faults admin', email: `admin-${randomUUID()}@test.local`, role: 'admin', locale: 'en' } });
+  const admin = apiClient(url, await grantToken(db, adminId));
 
   return {
     url,
@@ -251,11 +252,12 @@ export async function startFaultApp(
 
 export type FaultApp = Awaited<ReturnType<typeof startFaultApp>>;
 
-/** A user made through the API (the answer carries its token), with a client acting as them. */
+/** A user made through the API (with no invitation email), given a token in the database, with a client acting as them. */
 export async function makeUser(app: FaultApp, role: string, extra: Record<string, unknown> = {}) {
-  const res = await app.admin('POST', '/api/v1/users', { name: `${role} ${randomUUID().slice(0, 6)}`, email: `${role}-${randomUUID()}@test.local`, role, locale: 'en', ...extra });
+  const res = await app.admin('POST', '/api/v1/users', { name: `${role} ${randomUUID().slice(0, 6)}`, email: `${role}-${randomUUID()}@test.local`, role, locale: 'en', invite: false, ...extra });
   if (res.status !== 201) throw new Error(`could not make a ${role}: ${res.status} ${JSON.stringify(res.body)}`);
-  return { id: res.body.id as string, email: res.body.email as string, token: res.body.token as string, api: app.as(res.body.token) };
+  const token = await grantToken(app.db, res.body.id);
+  return { id: res.body.id as string, email: res.body.email as string, token, api: app.as(token) };
 }
 
 export async function makeAccount(app: FaultApp) {

@@ -1,0 +1,66 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Db } from '../../runtime/db';
+import { NewPassword } from '../auth/password';
+import { type LinkFailure, issuePasswordLink, redeemPasswordLink } from '../auth/password-links';
+import type { SignInSettings } from '../auth/settings';
+import type { SignInMail } from '../auth/sign-in-mail';
+import { Problem, invalid } from '../http/problem';
+import { route } from '../http/route';
+
+const Forgot = z.strictObject({ email: z.string().trim().min(1).max(320) }).meta({ id: 'ForgotPassword' });
+const Reset = z.strictObject({ token: z.string().max(200), password: NewPassword }).meta({ id: 'ResetPassword' });
+
+/** How the API refuses a link that cannot set a password (the HTML page says the same in words). */
+export function linkProblem(failure: LinkFailure): Problem {
+  switch (failure) {
+    case 'malformed':
+    case 'forged':
+      return invalid([{ field: 'body.token', message: 'not a link Dealflow sent' }], 'the link is not valid');
+    case 'expired':
+      return new Problem(410, 'link-expired', 'Link expired', 'the link has expired; ask for a new one');
+    case 'used':
+      return new Problem(410, 'link-used', 'Link used', 'the link has been used already, or a newer one replaced it');
+  }
+}
+
+export function passwordRouter(db: Db, registry: OpenAPIRegistry, settings: SignInSettings, mail: SignInMail): Router {
+  const router = Router();
+
+  route(router, registry, {
+    method: 'post',
+    path: '/password/forgot',
+    tag: 'sign-in',
+    summary: 'Email a one-time password-reset link, if an active user has this email. Always 202, so it never tells whether one does',
+    public: true,
+    body: Forgot,
+    responses: { 202: { description: 'Accepted: if the email belongs to an active user, a link is on its way' } },
+    handler: async ({ body }) => {
+      mail.later('password_reset', async () => {
+        const user = await db.user.findFirst({ where: { email: { equals: body.email, mode: 'insensitive' }, active: true } });
+        if (!user) return;
+        const link = await issuePasswordLink(db, { userId: user.id, purpose: 'reset', ttlMs: settings.resetMs, secret: settings.linkSecret, publicUrl: settings.publicUrl });
+        await mail.send('password_reset', { url: link.url, expiresAt: link.expiresAt.toISOString() }, user);
+      });
+      return { status: 202 };
+    },
+  });
+
+  route(router, registry, {
+    method: 'post',
+    path: '/password/reset',
+    tag: 'sign-in',
+    summary: 'Set the password with the token from an invitation or reset link; the link is used up and every session of the user ends',
+    public: true,
+    body: Reset,
+    responses: { 204: { description: 'The password is set; sign in with it' }, 410: { description: 'The link has expired or was used' } },
+    handler: async ({ body }) => {
+      const result = await redeemPasswordLink(db, body.token, body.password, settings.linkSecret);
+      if (!result.ok) throw linkProblem(result.failure);
+      return { status: 204 };
+    },
+  });
+
+  return router;
+}

@@ -1,0 +1,13 @@
+import type { SignInSettings } from '../../api/auth/settings';
+
+/** Sign-in as production runs it (runtime/config.ts defaults), with a test secret; a test shortens what it needs. */
+export const testSignIn = (publicUrl: string, mailFrom: string): SignInSettings => ({
+  publicUrl,
+  mailFrom,
+  linkSecret: 'test-password-link-secret-0123456789abcdef',
+  sessionIdleMs: 12 * 3_600_000,
+  sessionMaxMs: 7 * 86_400_000,
+  throttle: { maxFailures: 5, windowMs: 15 * 60_000 },
+  invitationMs: 72 * 3_600_000,
+  resetMs: 3_600_000,
+});
