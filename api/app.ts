@@ -4,11 +4,12 @@ import type { Transporter } from 'nodemailer';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../process';
+import { loadConfig } from '../runtime/config';
 import type { Db } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
 import { approvalGateway } from './approvals/gateway';
 import { authenticate } from './auth/authenticate';
-import type { SignInSettings } from './auth/settings';
+import { type SignInSettings, signInSettings } from './auth/settings';
 import { signInMail } from './auth/sign-in-mail';
 import { collectionGateway } from './contracts/gateway';
 import { tenderGateway } from './tenders/gateway';
@@ -107,6 +108,6 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
 export function apiDocument() {
   const unused = new Proxy({}, { get: () => undefined }) as never;
   const registry = createRegistry();
-  createApp({ db: unused, temporal: unused, taskQueue: '', mailer: unused, log: unused, linkSecret: '', signIn: { ...(unused as object), publicUrl: 'http://localhost' } as never }, registry);
+  createApp({ db: unused, temporal: unused, taskQueue: '', mailer: unused, log: unused, linkSecret: '', signIn: signInSettings(loadConfig({})) }, registry);
   return openApiDocument(registry);
 }
