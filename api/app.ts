@@ -108,6 +108,6 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
 export function apiDocument() {
   const unused = new Proxy({}, { get: () => undefined }) as never;
   const registry = createRegistry();
-  createApp({ db: unused, temporal: unused, taskQueue: '', mailer: unused, log: unused, linkSecret: '', signIn: signInSettings(loadConfig({})) }, registry);
+  createApp({ db: unused, temporal: unused, taskQueue: '', mailer: unused, log: unused, linkSecret: '', signIn: signInSettings(loadConfig({ DATABASE_URL: 'postgresql://documented/only' })) }, registry);
   return openApiDocument(registry);
 }
