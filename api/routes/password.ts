@@ -35,7 +35,7 @@ export function passwordRouter(db: Db, registry: OpenAPIRegistry, settings: Sign
     summary: 'Email a one-time password-reset link, if an active user has this email. Always 202, so it never tells whether one does',
     public: true,
     body: Forgot,
-    responses: { 202: { description: 'Accepted: if the email belongs to an active user, a link is on its way' } },
+    responses: { 202: { description: 'Accepted: if the email belongs to an active user, a link is on its way', location: false } },
     handler: async ({ body }) => {
       mail.later('password_reset', async () => {
         const user = await db.user.findFirst({ where: { email: { equals: body.email, mode: 'insensitive' }, active: true } });

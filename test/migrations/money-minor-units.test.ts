@@ -27,7 +27,7 @@ function oldRows() {
   ];
   const detail = { request: { amount: 680000.5, currency: 'CNY' }, history: [{ seq: 1, type: 'requested', data: { amount: 680000.5 } }, { seq: 2, type: 'assigned', data: {} }] };
   return `
-    INSERT INTO "User" (id, name, email, role, "tokenHash") VALUES ('${user}', 'u', '${user}@x', 'rep', '${user}');
+    INSERT INTO "User" (id, name, email, role) VALUES ('${user}', 'u', '${user}@x', 'rep');
     INSERT INTO "Account" (id, name, "createdById") VALUES ('${account}', 'a', '${user}');
     INSERT INTO "Deal" (id, "workflowId", "processVersion", title, "accountId", "ownerId", amount, currency, stage, status, probability, facts, "stageEnteredAt", "createdAt", "updatedAt", version)
       VALUES ('${deal}', 'deal-${deal}', 1, 't', '${account}', '${user}', 680000.50, 'CNY', 'LEAD', 'open', 10, ${json(facts)}, now(), now(), now(), 3);
