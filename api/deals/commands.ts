@@ -6,10 +6,11 @@ import type { DealView } from '../../state/deal';
 import type { AuthedUser } from '../auth/authenticate';
 import { assertCanChange } from '../auth/policy';
 import { localeOf } from '../i18n/locale';
-import { type DealGateway, DealRefusal } from './gateway';
+import { Refused } from '../http/workflow-gateway';
+import { refusalProblem } from '../http/refusal-problem';
+import type { DealGateway } from './gateway';
 import { dealHeader } from './header';
 import { presentDeal } from './present';
-import { refusalProblem } from './refusal-problem';
 
 export const presentFor = (view: DealView, req: Request, user: AuthedUser) => presentDeal(view, localeOf(req, user.locale));
 
@@ -33,7 +34,7 @@ export function dealCommands(db: Db, gateway: DealGateway) {
     try {
       return await gateway.command(dealId, update, arg);
     } catch (err) {
-      if (err instanceof DealRefusal) throw refusalProblem(err, processDefinition(deal.processVersion), localeOf(req, user.locale));
+      if (err instanceof Refused) throw refusalProblem(err, localeOf(req, user.locale), processDefinition(deal.processVersion));
       throw err;
     }
   }

@@ -1,35 +1,15 @@
-import { ApplicationFailure, type UpdateDefinition, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
-import { type Client, ServiceError, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { type UpdateDefinition, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { createDeal, dealQuery, dealWorkflowId, ownerCalendarSignal } from '../../workflows/deal/messages';
-import type { RefusalDetail } from '../../workflows/deal/refusals';
 import type { DealCreation, DealView, OwnerCalendar } from '../../state/deal';
 import type { DealWorkflowInput, dealWorkflow } from '../../workflows/deal/workflow';
-import { Problem, conflict, notFound } from '../http/problem';
-
-/** A command the deal's workflow refused before it entered history. */
-export class DealRefusal extends Error {
-  constructor(readonly detail: RefusalDetail, message: string) {
-    super(message);
-  }
-}
+import { conflict } from '../http/problem';
+import { workflowFailure } from '../http/workflow-gateway';
 
 function translate(err: unknown, dealId: string): never {
-  workflowFailure(err, `deal ${dealId}`);
-}
-
-/** A workflow's answer as the API gives it: a refusal, 404 for an unknown id, 503 when no worker answers in time. */
-export function workflowFailure(err: unknown, subject: string): never {
-  if (err instanceof WorkflowNotFoundError || (err as { code?: number })?.code === 5) throw notFound(subject);
-  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.details?.length)
-    throw new DealRefusal(err.cause.details[0] as RefusalDetail, err.cause.message);
   if (err instanceof WorkflowExecutionAlreadyStartedError)
-    throw conflict('deal-ended', `${subject} existed and has ended; use a new Idempotency-Key for a new deal`);
-  const grpcCode = (err as { code?: number; cause?: { code?: number } })?.code ?? (err as { cause?: { code?: number } })?.cause?.code;
-  if (err instanceof ServiceError || grpcCode === 9 || grpcCode === 14)
-    throw new Problem(503, 'deal-unavailable', 'Service unavailable', `${subject} did not answer in time: is a worker running? Try again shortly`, {
-      retryAfterSeconds: 5,
-    });
-  throw err;
+    throw conflict('deal-ended', `deal ${dealId} existed and has ended; use a new Idempotency-Key for a new deal`);
+  workflowFailure(err, `deal ${dealId}`);
 }
 
 /** The API's only way into a deal's workflow: every command is an Update, every read of one deal a Query. */

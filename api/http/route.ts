@@ -3,7 +3,10 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { Role } from '../../prisma/generated/enums';
 import { type AuthedUser, WWW_AUTHENTICATE, signInNeeded } from '../auth/authenticate';
+import { localeOf } from '../i18n/locale';
 import { type FieldError, ProblemSchema, forbidden, invalid } from './problem';
+import { refusalProblem } from './refusal-problem';
+import { Refused } from './workflow-gateway';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -124,13 +127,17 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
     if (spec.roles && !spec.roles.includes(user.role))
       throw forbidden(`this needs one of the roles ${spec.roles.join(', ')}; you are ${user.role}`);
     if (spec.headers) parse('header', spec.headers, req.headers);
-    const reply = await spec.handler({
-      params: parse('path', spec.params, req.params),
-      query: parse('query', spec.query, req.query),
-      body: parse('body', spec.body, spec.body ? (req.body ?? {}) : undefined),
-      user,
-      req,
-    });
+    const reply = await spec
+      .handler({
+        params: parse('path', spec.params, req.params),
+        query: parse('query', spec.query, req.query),
+        body: parse('body', spec.body, spec.body ? (req.body ?? {}) : undefined),
+        user,
+        req,
+      })
+      .catch((err: unknown) => {
+        throw err instanceof Refused ? refusalProblem(err, localeOf(req, user?.locale ?? '')) : err;
+      });
     for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
     if (reply.body === undefined) res.status(reply.status ?? 204).end();
     else res.status(reply.status ?? 200).json(reply.body);

@@ -1,6 +1,30 @@
-import type { Client } from '@temporalio/client';
-import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
-import { workflowFailure } from '../deals/gateway';
+import { ApplicationFailure, type QueryDefinition, type UpdateDefinition, WorkflowNotFoundError } from '@temporalio/common';
+import { type Client, ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { RefusalDetail } from '../../workflows/shared/refusals';
+import { Problem, notFound } from './problem';
+
+/** A command a workflow refused before it entered history; `refusalProblem` says what the client hears. */
+export class Refused extends Error {
+  constructor(
+    readonly detail: RefusalDetail,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A workflow's answer as the API gives it: a refusal, 404 for an unknown id, 503 when no worker answers in time. */
+export function workflowFailure(err: unknown, subject: string): never {
+  if (err instanceof WorkflowNotFoundError || (err as { code?: number })?.code === 5) throw notFound(subject);
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.details?.length)
+    throw new Refused(err.cause.details[0] as RefusalDetail, err.cause.message);
+  const grpcCode = (err as { code?: number; cause?: { code?: number } })?.code ?? (err as { cause?: { code?: number } })?.cause?.code;
+  if (err instanceof ServiceError || grpcCode === 9 || grpcCode === 14)
+    throw new Problem(503, 'workflow-unavailable', 'Service unavailable', `${subject} did not answer in time: is a worker running? Try again shortly`, {
+      retryAfterSeconds: 5,
+    });
+  throw err;
+}
 
 /** The API's way into one kind of workflow by its entity id: commands are Updates, a read is a Query. */
 export class WorkflowGateway<View> {

@@ -8,7 +8,7 @@ import type { ApprovalView } from '../../state/approval';
 import type { ApprovalGateway } from '../approvals/gateway';
 import { type LinkFailure, type LinkRequestSummary, FAILURE_STATUS, confirmPage, decidedPage, failurePage } from '../approvals/link-pages';
 import { approvalView } from '../approvals/reads';
-import { DealRefusal } from '../deals/gateway';
+import { Refused } from '../http/workflow-gateway';
 import { Problem } from '../http/problem';
 
 /**
@@ -110,8 +110,8 @@ export function approvalLinksRouter(db: Db, gateway: ApprovalGateway, secret: st
       });
       res.type('html').send(decidedPage(locale, await summaryOf(view, claims), claims.decision));
     } catch (err) {
-      if (!(err instanceof DealRefusal || err instanceof Problem)) throw err;
-      const refusal = err instanceof DealRefusal ? err.detail.refusal : undefined;
+      if (!(err instanceof Refused || err instanceof Problem)) throw err;
+      const refusal = err instanceof Refused ? err.detail.refusal : undefined;
       if (refusal === 'invalid_input') return fail(res, locale, 'comment_required', { view: link.view, claims });
       if (refusal === 'stale_link') return fail(res, locale, 'escalated', { view: link.view, claims });
       if (err instanceof Problem && err.status === 503) return fail(res, locale, 'unavailable');

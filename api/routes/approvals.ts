@@ -11,8 +11,7 @@ import { Approval, ApprovalStatus, presentApproval } from '../approvals/present'
 import { approvalView, inboxWhere } from '../approvals/reads';
 import type { AuthedUser } from '../auth/authenticate';
 import { visibleDeals } from '../auth/policy';
-import { DealRefusal } from '../deals/gateway';
-import { REFUSALS, commandRefusalProblem } from '../deals/refusal-problem';
+import { REFUSALS } from '../http/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { Problem, conflict } from '../http/problem';
 import { Timestamp } from '../http/formats';
@@ -60,7 +59,6 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     try {
       return await send();
     } catch (err) {
-      if (err instanceof DealRefusal) throw commandRefusalProblem(err);
       if (err instanceof Problem && err.status === 404) {
         const row = await db.approval.findUnique({ where: { id: approvalId }, select: { status: true, decidedAt: true } });
         if (row) throw conflict('already-decided', `the request is already ${row.status}`, { approvalStatus: row.status, at: row.decidedAt });

@@ -26,8 +26,8 @@ import type { CollectionGateway } from '../contracts/gateway';
 import { Contract, presentContract } from '../contracts/present';
 import * as S from '../contracts/schemas';
 import { changeableDeal } from '../deals/commands';
-import { type DealGateway, DealRefusal } from '../deals/gateway';
-import { REFUSALS, commandRefusalProblem } from '../deals/refusal-problem';
+import type { DealGateway } from '../deals/gateway';
+import { REFUSALS } from '../http/refusal-problem';
 import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
@@ -39,12 +39,8 @@ const ms = (iso: string) => Date.parse(iso);
 export function contractsRouter(db: Db, deals: DealGateway, collections: CollectionGateway, approvals: ApprovalGateway, registry: OpenAPIRegistry): Router {
   const router = Router();
 
-  const refused = (err: unknown): never => {
-    throw err instanceof DealRefusal ? commandRefusalProblem(err) : err;
-  };
-
   async function onDeal<A>(dealId: string, update: UpdateDefinition<DealView, [A]>, arg: A): Promise<DealView> {
-    return deals.command(dealId, update, arg).catch(refused);
+    return deals.command(dealId, update, arg);
   }
 
   /** A collection whose installments are all paid has finished: it takes nothing more. */
@@ -53,7 +49,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       if (err instanceof Problem && err.status === 404 && (await db.contract.count({ where: { id: contractId, signedAt: { not: null } } })))
         throw conflict('collection-closed', `contract ${contractId} is paid in full; its collection has ended`);
       if (err instanceof Problem && err.status === 404) throw conflict('not-signed', `contract ${contractId} is not signed yet: nothing is being collected`);
-      return refused(err);
+      throw err;
     });
   }
 

@@ -7,14 +7,15 @@ import { DEAL_OWNER_ROLES, assertCanChange, assertCanSee, visibleDeals } from '.
 import { routedUpdate } from '../../workflows/approval/messages';
 import type { ApprovalGateway } from '../approvals/gateway';
 import { presentHolder } from '../approvals/present';
-import { DealGateway, DealRefusal } from '../deals/gateway';
+import { DealGateway } from '../deals/gateway';
 import { changeableDeal, dealCommands, presentFor } from '../deals/commands';
 import { dealHeader } from '../deals/header';
 import { dealIdFor, fingerprintOf } from '../deals/identity';
 import { ownerCalendarOf } from '../deals/owner-calendar';
 import { dealTimeline, listDeals } from '../deals/reads';
 import { checkFactReferences, checkOwner } from '../deals/references';
-import { REFUSALS, refusalProblem } from '../deals/refusal-problem';
+import { REFUSALS, refusalProblem } from '../http/refusal-problem';
+import { Refused } from '../http/workflow-gateway';
 import * as S from '../deals/schemas';
 import { type FieldError, unprocessable } from '../http/problem';
 import { route } from '../http/route';
@@ -85,7 +86,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
           tenderTiming: timing.tenders,
         })
         .catch((err) => {
-          if (err instanceof DealRefusal) throw refusalProblem(err, def, localeOf(req, user.locale));
+          if (err instanceof Refused) throw refusalProblem(err, localeOf(req, user.locale), def);
           throw err;
         });
       return { status: 201, body: presentFor(view, req, user), headers: { Location: `/api/v1/deals/${view.dealId}` } };

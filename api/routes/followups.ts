@@ -16,7 +16,7 @@ import { assertCanSee } from '../auth/policy';
 import { changeableDeal, dealCommands } from '../deals/commands';
 import type { DealGateway } from '../deals/gateway';
 import { checkFactReferences } from '../deals/references';
-import { REFUSALS } from '../deals/refusal-problem';
+import { REFUSALS } from '../http/refusal-problem';
 import * as S from '../deals/schemas';
 import { after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { notFound, unprocessable } from '../http/problem';

@@ -13,8 +13,8 @@ import type { AuthedUser } from '../auth/authenticate';
 import { assertMay } from '../auth/permission';
 import { assertCanSee, visibleDeals } from '../auth/policy';
 import { changeableDeal } from '../deals/commands';
-import { type DealGateway, DealRefusal } from '../deals/gateway';
-import { REFUSALS, commandRefusalProblem } from '../deals/refusal-problem';
+import type { DealGateway } from '../deals/gateway';
+import { REFUSALS } from '../http/refusal-problem';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { Problem, unprocessable } from '../http/problem';
 import { route } from '../http/route';
@@ -51,10 +51,6 @@ const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
 /** Tenders (招投标) on deals: start one, tick the bid checklist, ask for the bid review, submit, record the result. */
 export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway, approvals: ApprovalGateway, registry: OpenAPIRegistry): Router {
   const router = Router();
-  const refused = (err: unknown): never => {
-    throw err instanceof DealRefusal ? commandRefusalProblem(err) : err;
-  };
-
   /** Who a tender belongs to: from the calendar's row, or from the tender itself when it started a moment ago. */
   async function tenderRow(id: string) {
     const row = await db.tender.findUnique({ where: { id }, select: { dealId: true, ownerId: true, presalesId: true, detail: true } });
@@ -96,8 +92,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
             presalesId: body.presalesId,
             financeId: finance?.id ?? null,
           },
-        })
-        .catch(refused);
+        });
       const tenderId = view.tender!.id;
       return { status: 201, body: presentTender(await tenders.view(tenderId), localeOf(req, user.locale)), headers: { Location: `/api/v1/tenders/${tenderId}` } };
     },
@@ -170,7 +165,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
         const p = params as Record<string, string>;
         const row = await tenderRow(p.id);
         await assertMay(db, user, 'work_on_tender', { ownerId: row.ownerId, assigneeId: row.presalesId });
-        const view = await tenders.command(p.id, spec.update, spec.arg(body, user, p)).catch(refused);
+        const view = await tenders.command(p.id, spec.update, spec.arg(body, user, p));
         const asked = spec.status === 202 && view.review ? view.review.approvalId : undefined;
         if (asked) await approvals.waitFor(asked, routedUpdate);
         return { status: spec.status ?? 200, body: presentTender(view, localeOf(req, user.locale)), headers: asked ? { Location: `/api/v1/approvals/${asked}` } : undefined };

@@ -7,7 +7,7 @@ import {
 } from '@temporalio/workflow';
 import type { ApprovalEmailIntent, Activities, ApproverFound } from '../../activities';
 import { type ApproverRule, DUTY_CONFLICTS, addSpan, dutyConflict, requestingSide, roleAbove } from '../../process';
-import { refuse } from '../deal/refusals';
+import { refuse } from '../shared/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { alarmClock } from '../shared/alarm-clock';
 import { runOutbox } from '../shared/outbox';

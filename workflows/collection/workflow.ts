@@ -1,7 +1,7 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities, CollectionEmailIntent } from '../../activities';
 import { type Milestone, formatMoney } from '../../process';
-import { type RefusalDetail, refuse } from '../deal/refusals';
+import { type RefusalDetail, refuse } from '../shared/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { alarmClock } from '../shared/alarm-clock';
 import { runOutbox } from '../shared/outbox';

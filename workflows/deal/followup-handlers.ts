@@ -9,7 +9,7 @@ import {
   scheduleCallbackUpdate,
   snoozeFollowUpUpdate,
 } from './messages';
-import { refuse } from './refusals';
+import { refuse } from '../shared/refusals';
 import { timingOf } from './schedule';
 import type { DealState, DealView, FollowUp } from '../../state/deal';
 

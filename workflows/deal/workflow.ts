@@ -20,7 +20,7 @@ import { type ContractDraft, draftContract, hearCollection, signContract } from 
 import { dropPendingApproval, hearApproval, repeatsRejection, requestApproval } from './approvals';
 import { nextAlarm, stillWanted } from './alarms';
 import { handleFollowUps } from './followup-handlers';
-import { refuse } from './refusals';
+import { refuse } from '../shared/refusals';
 import { timingOf } from './schedule';
 import type { DealCreation, DealState } from '../../state/deal';
 import { viewOf } from './view';

@@ -3,7 +3,7 @@ import type { Activities, TenderEmailIntent } from '../../activities';
 import { approvalChain, processDefinition } from '../../process';
 import { type ApprovalNews, approvalNewsSignal } from '../approval/messages';
 import { startApprovalRequest } from '../approval/start';
-import { refuse } from '../deal/refusals';
+import { refuse } from '../shared/refusals';
 import { alarmClock } from '../shared/alarm-clock';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { runOutbox } from '../shared/outbox';

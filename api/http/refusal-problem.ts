@@ -1,9 +1,9 @@
-import { type Locale, type ProcessDefinition, type Stage as StageKey, stageDefinition } from '../../process';
-import { type FieldError, Problem, conflict, forbidden, unprocessable } from '../http/problem';
+import { CURRENT_PROCESS_VERSION, type Locale, type ProcessDefinition, type Stage as StageKey, processDefinition, stageDefinition } from '../../process';
+import { presentUnmet } from '../deals/present';
 import { say } from '../i18n/locale';
 import { MESSAGES, t } from '../i18n/messages';
-import type { DealRefusal } from './gateway';
-import { presentUnmet } from './present';
+import { type FieldError, Problem, conflict, forbidden, unprocessable } from './problem';
+import type { Refused } from './workflow-gateway';
 
 /** What a workflow's refusal answers, for the routes that send it commands; a route may say more precisely. */
 export const REFUSALS = {
@@ -11,8 +11,12 @@ export const REFUSALS = {
   422: { description: 'Refused as given; `errors` names each field' },
 } as const;
 
-/** Refusals that need no process definition to explain: the approval workflow's, and a few of the deal's. */
-export function commandRefusalProblem(refusal: DealRefusal): Problem {
+/**
+ * The answer to any workflow's refusal, in the caller's language: 409 for a wrong state, 422 for
+ * the rest, 403 and 404 where the workflow says so. Stages and facts are named by the deal's
+ * process definition; refusals of other workflows need none.
+ */
+export function refusalProblem(refusal: Refused, locale: Locale, def: ProcessDefinition = processDefinition(CURRENT_PROCESS_VERSION)): Problem {
   const d = refusal.detail;
   switch (d.refusal) {
     case 'invalid_input':
@@ -31,15 +35,6 @@ export function commandRefusalProblem(refusal: DealRefusal): Problem {
       return forbidden(refusal.message);
     case 'not_found':
       return new Problem(404, 'not-found', 'Not found', refusal.message);
-    default:
-      return conflict('refused', refusal.message);
-  }
-}
-
-/** Turns a refusal from the workflow into the answer the client gets: 409 for a wrong state, 422 for the rest. */
-export function refusalProblem(refusal: DealRefusal, def: ProcessDefinition, locale: Locale): Problem {
-  const d = refusal.detail;
-  switch (d.refusal) {
     case 'not_allowed':
       return conflict('move-not-allowed', refusal.message, {
         stage: d.from,
@@ -64,11 +59,11 @@ export function refusalProblem(refusal: DealRefusal, def: ProcessDefinition, loc
       return unprocessable('invalid-facts', 'Invalid facts', refusal.message, d.errors.map((e) => ({ field: `body.${e.key}`, message: e.message })));
     case 'unknown_followup':
       return new Problem(404, 'not-found', 'Not found', refusal.message);
-    default:
-      return commandRefusalProblem(refusal);
     case 'idempotency_conflict':
       return unprocessable('idempotency-key-reused', 'Idempotency-Key reused', refusal.message, [
         { field: 'header.idempotency-key', message: 'already used for a request with a different body' },
       ]);
+    default:
+      return conflict('refused', refusal.message);
   }
 }
