@@ -1,5 +1,5 @@
 import { type FollowUpTiming, type OpenStage, isOpenStage } from '../../process';
-import { touch } from './ledger';
+import { touch } from './timeline';
 import { isPending } from './followups';
 import { dueAfter, landInWorkingHours } from './schedule';
 import type { DealEmailIntent } from '../../state/deal';

@@ -1,42 +1,11 @@
-import { getExternalWorkflowHandle, uuid4, workflowInfo } from '@temporalio/workflow';
-import { type ApprovalKind, type Minor, type ProcessDefinition, type Stage, type StageApproval, approvalChain, judgeMove } from '../../process';
+import { getExternalWorkflowHandle } from '@temporalio/workflow';
+import { type ProcessDefinition, type Stage, type StageApproval, judgeMove } from '../../process';
 import { type ApprovalNews, approvalWorkflowId, cancelApprovalSignal } from '../approval/messages';
-import type { ApprovalRequest } from '../../state/approval';
-import { startApprovalRequest } from '../approval/start';
+import { startApproval } from './approval-request';
 import { hearContractApproval } from './contract';
-import { moveStage, touch } from './ledger';
+import { moveStage } from './ledger';
+import { touch } from './timeline';
 import type { Actor, DealState, TimelineType } from '../../state/deal';
-
-/** What a deal asks to have approved: a stage it wants to enter, or its contract. */
-export interface ApprovalAsk {
-  kind: ApprovalKind;
-  amount: Minor;
-  stage?: Stage;
-  note?: string;
-}
-
-/** Asks for an approval on the deal; the id is known at once, `started` resolves when the request runs. */
-export function startApproval(state: DealState, def: ProcessDefinition, ask: ApprovalAsk, actor: Actor, at: number) {
-  const approvalId = uuid4();
-  const chain = approvalChain(def.approvals, ask.kind, ask.amount);
-  const request: ApprovalRequest = {
-    approvalId,
-    kind: ask.kind,
-    processVersion: def.version,
-    deal: { dealId: state.dealId, workflowId: workflowInfo().workflowId, title: state.title, ownerId: state.ownerId, stage: state.stage },
-    stage: ask.stage,
-    amount: ask.amount,
-    currency: state.currency,
-    amountsIn: 'minor',
-    requester: actor,
-    note: ask.note,
-    chain,
-    requestedAt: at,
-    timing: { ...def.approvals.timing, ...state.approvalTiming },
-  };
-  touch(state, 'approval_requested', actor, at, { approvalId, kind: ask.kind, stage: ask.stage, amount: ask.amount, currency: state.currency, chain, note: ask.note });
-  return { approvalId, started: startApprovalRequest(request) };
-}
 
 /** Asks for the approval that entering `stage` needs; the deal stays put until the request is decided. */
 export async function requestApproval(state: DealState, def: ProcessDefinition, gate: StageApproval, stage: Stage, note: string | undefined, actor: Actor, at: number) {

@@ -5,8 +5,9 @@ import type { CollectionNews } from '../collection/messages';
 import { collectionWorkflowId } from '../collection/messages';
 import type { CollectionStart } from '../../state/collection';
 import { collectionWorkflow } from '../collection/workflow';
-import { startApproval } from './approvals';
-import { moveStage, touch } from './ledger';
+import { startApproval } from './approval-request';
+import { moveStage } from './ledger';
+import { touch } from './timeline';
 import type { Actor, DealState, TimelineType } from '../../state/deal';
 
 export interface ContractDraft {

@@ -1,5 +1,5 @@
 import type { FollowUpKind, FollowUpTiming } from '../../process';
-import { touch } from './ledger';
+import { touch } from './timeline';
 import { dueAfter } from './schedule';
 import type { Actor, DealState, FollowUp, LoggedActivity } from '../../state/deal';
 

@@ -1,16 +1,8 @@
 import { type FactPatch, type ProcessDefinition, type Stage, applyFactPatch, holdsMoney, processDefinition, wonStage } from '../../process';
 import { endFollowUp, isPending } from './followups';
 import type { OwnerCalendar } from '../../state/deal';
-import type { Actor, DealCreation, DealState, LostRecord, StageChange, TimelineEntry, TimelineType } from '../../state/deal';
-
-/** Every change bumps the version and appends to the timeline; `null` is the deal itself acting. */
-export function touch(state: DealState, type: TimelineType, actor: Pick<Actor, 'id'> | null, at: number, data: Record<string, unknown>): void {
-  state.version += 1;
-  state.seq += 1;
-  state.updatedAt = at;
-  const entry: TimelineEntry = { seq: state.seq, type, at, actorId: actor?.id ?? null, data };
-  state.unprojected.push(entry);
-}
+import type { Actor, DealCreation, DealState, LostRecord, StageChange } from '../../state/deal';
+import { touch } from './timeline';
 
 export function openDeal(def: ProcessDefinition, c: DealCreation, at: number): DealState {
   const state: DealState = {

@@ -5,7 +5,8 @@ import { tenderWorkflowId } from '../tender/messages';
 import type { TenderStart } from '../../state/tender';
 import { tenderWorkflow } from '../tender/workflow';
 import { scheduleFollowUp } from './followups';
-import { markLost, moveStage, touch } from './ledger';
+import { markLost, moveStage } from './ledger';
+import { touch } from './timeline';
 import { dueAfter, timingOf } from './schedule';
 import type { Actor, DealState, TimelineType } from '../../state/deal';
 
@@ -18,7 +19,7 @@ export type TenderInput = Pick<
 export const activeTender = (state: DealState) => state.tender && ['open', 'submitted', 'missed'].includes(state.tender.status);
 
 /** Starts the deal's TenderWorkflow; it outlives this run of the deal and reports by signal. */
-export async function startTender(state: DealState, def: ProcessDefinition, input: TenderInput, actor: Actor, at: number) {
+export async function startTender(state: DealState, def: ProcessDefinition, input: TenderInput, actor: Actor) {
   const tenderId = uuid4();
   state.tender = { id: tenderId, tenderNo: input.tenderNo, status: 'open', documents: input.documents };
   const start: TenderStart = {

@@ -11,6 +11,7 @@ import {
 import type { Activities } from '../../activities';
 import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition, tenderDateErrors } from '../../process';
 import * as ledger from './ledger';
+import { touch } from './timeline';
 import { advanceUpdate, createDeal, dealQuery, draftContractUpdate, markLostUpdate, ownerCalendarSignal, recordFactsUpdate, reopenUpdate, signContractUpdate, startTenderUpdate } from './messages';
 import { approvalNewsSignal } from '../approval/messages';
 import { collectionNewsSignal } from '../collection/messages';
@@ -59,7 +60,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   setHandler(
     startTenderUpdate,
     async ({ actor, tender }) => {
-      await startTender(state, def, tender, actor, now());
+      await startTender(state, def, tender, actor);
       return view();
     },
     {
@@ -212,7 +213,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   const outbox = runOutbox(state.emails, sendDealEmail, {
     stillWanted: (email) => stillWanted(state, email),
     failed: (email, err) =>
-      ledger.touch(state, 'email_failed', null, now(), { key: email.key, template: email.template, error: (err.cause as Error | undefined)?.message ?? err.message }),
+      touch(state, 'email_failed', null, now(), { key: email.key, template: email.template, error: (err.cause as Error | undefined)?.message ?? err.message }),
   });
 
   // One loop does everything else the deal does by itself: ring alarms and project each change.
