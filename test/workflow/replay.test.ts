@@ -71,6 +71,10 @@ beforeAll(async () => {
   await recordHistory('deal-walk-v3.json', walked);
   await recordHistory('deal-approved-gate-v3.json', gate.deal);
   await recordHistory('approval-approved-v3.json', gate.approval);
+  // v4: both of those together, the shared refusals and the alarm clock ('timer-means-due').
+  await recordHistory('deal-walk-v4.json', walked);
+  await recordHistory('deal-approved-gate-v4.json', gate.deal);
+  await recordHistory('approval-approved-v4.json', gate.approval);
 });
 afterAll(() => app?.stop());
 
