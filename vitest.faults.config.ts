@@ -11,6 +11,7 @@ export default defineConfig({
     include: ['test/faults/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/quiet-runtime.ts'],
+    env: { TEST_SDK_LOG_LEVEL: 'ERROR' },
     testTimeout: 240_000,
     hookTimeout: 120_000,
     pool: 'forks',
