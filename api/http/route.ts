@@ -36,8 +36,15 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   params?: P;
   headers?: z.ZodObject;
   /** Successes with their schemas, and the problems this handler answers beyond the common ones (400, 401, 403, 404 on `:id` paths, 413, 503). */
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  responses: Record<number, ResponseSpec>;
   handler: (ctx: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Reply>;
+}
+
+export interface ResponseSpec {
+  description: string;
+  schema?: z.ZodType;
+  /** false for a 202 that names nothing to look at (an email on its way): it answers no Location. */
+  location?: false;
 }
 
 export const zodErrors = (where: string, error: z.ZodError): FieldError[] =>
@@ -74,10 +81,10 @@ const problemResponse = (status: number, description: string) => ({
 /** A create (201) names what it made, and an accepted request (202) what it waits for. */
 const LOCATION = { Location: { description: 'Where the resource is', schema: { type: 'string' as const } } };
 
-function successResponse(status: number, r: { description: string; schema?: z.ZodType }) {
+function successResponse(status: number, r: ResponseSpec) {
   return {
     description: r.description,
-    ...(status === 201 || status === 202 ? { headers: LOCATION } : {}),
+    ...((status === 201 || status === 202) && r.location !== false ? { headers: LOCATION } : {}),
     ...(r.schema ? { content: { 'application/json': { schema: r.schema } } } : {}),
   };
 }

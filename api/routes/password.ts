@@ -36,7 +36,7 @@ export function passwordRouter(db: Db, registry: OpenAPIRegistry, settings: Sign
     summary: `Email a one-time password-reset link, if an active user has this email. Always 202, so it never tells whether one does. Throttled per account and per address: beyond the limit, nothing is sent`,
     public: true,
     body: Forgot,
-    responses: { 202: { description: 'Accepted: if the email belongs to an active user, a link is on its way' } },
+    responses: { 202: { description: 'Accepted: if the email belongs to an active user, a link is on its way', location: false } },
     handler: async ({ body, req }) => {
       const address = req.ip ?? 'unknown';
       mail.later('password_reset', async () => {

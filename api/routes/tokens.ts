@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, TOKEN_FIELDS, issueApiToken } from '../auth/api-tokens';
+import { Timestamp } from '../http/formats';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { notFound } from '../http/problem';
 import { route } from '../http/route';
@@ -10,7 +11,7 @@ import { route } from '../http/route';
 const DAY = 86_400_000;
 
 const ApiToken = z
-  .object({ id: z.uuid(), name: z.string(), expiresAt: z.date(), lastUsedAt: z.date().nullable(), createdAt: z.date(), revokedAt: z.date().nullable() })
+  .object({ id: z.uuid(), name: z.string(), expiresAt: Timestamp, lastUsedAt: Timestamp.nullable(), createdAt: Timestamp, revokedAt: Timestamp.nullable() })
   .meta({ id: 'ApiToken' });
 
 const NewApiToken = z

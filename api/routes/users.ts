@@ -11,6 +11,7 @@ import { assertNotLastAdmin } from '../auth/last-admin';
 import { endSessionsOf } from '../auth/sessions';
 import type { SignInSettings } from '../auth/settings';
 import type { SignInMail } from '../auth/sign-in-mail';
+import { Timestamp } from '../http/formats';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { conflict, forbidden, notFound, unprocessable } from '../http/problem';
 import { route } from '../http/route';
@@ -53,7 +54,7 @@ const UserChanges = z
   .meta({ id: 'UserChanges' });
 const ADMIN_ONLY = ['role', 'supervisorId', 'active'] as const;
 
-const Invitation = z.object({ email: z.string(), expiresAt: z.date() }).meta({ id: 'Invitation' });
+const Invitation = z.object({ email: z.string(), expiresAt: Timestamp }).meta({ id: 'Invitation' });
 
 export interface UserDeps {
   onCalendarChange: (userId: string) => Promise<void>;
@@ -93,7 +94,7 @@ export function usersRouter(db: Db, registry: OpenAPIRegistry, deps: UserDeps): 
     summary: 'Email the user a new invitation; earlier invitation links stop working',
     roles: ['admin'],
     params: z.strictObject({ id: z.uuid() }),
-    responses: { 202: { description: 'The invitation is on its way', schema: Invitation }, 404: { description: 'No such user' }, 409: { description: 'The user is inactive, or has set a password already (they can use forgot password)' } },
+    responses: { 202: { description: 'The invitation is on its way', schema: Invitation, location: false }, 404: { description: 'No such user' }, 409: { description: 'The user is inactive, or has set a password already (they can use forgot password)' } },
     handler: async ({ params, user: admin }) => {
       const user = await db.user.findUnique({ where: { id: params.id }, select: { ...publicFields, passwordHash: true } });
       if (!user) throw notFound(`user ${params.id}`);

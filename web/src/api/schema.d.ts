@@ -240,8 +240,6 @@ export interface paths {
                 /** @description Accepted: if the email belongs to an active user, a link is on its way */
                 202: {
                     headers: {
-                        /** @description Where the resource is */
-                        Location?: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -494,13 +492,13 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            /** Format: date */
+                            /** Format: date-time */
                             expiresAt: string;
-                            /** Format: date */
+                            /** Format: date-time */
                             lastUsedAt: string | null;
-                            /** Format: date */
+                            /** Format: date-time */
                             createdAt: string;
-                            /** Format: date */
+                            /** Format: date-time */
                             revokedAt: string | null;
                             token: string;
                         };
@@ -909,8 +907,6 @@ export interface paths {
                 /** @description The invitation is on its way */
                 202: {
                     headers: {
-                        /** @description Where the resource is */
-                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6292,13 +6288,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            /** Format: date */
+            /** Format: date-time */
             expiresAt: string;
-            /** Format: date */
+            /** Format: date-time */
             lastUsedAt: string | null;
-            /** Format: date */
+            /** Format: date-time */
             createdAt: string;
-            /** Format: date */
+            /** Format: date-time */
             revokedAt: string | null;
         };
         NewApiToken: {
@@ -6336,7 +6332,7 @@ export interface components {
         };
         Invitation: {
             email: string;
-            /** Format: date */
+            /** Format: date-time */
             expiresAt: string;
         };
         UserChanges: {
