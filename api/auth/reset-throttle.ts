@@ -7,7 +7,13 @@ import { resetAccountKey, resetAddressKey, withinAllowance } from './throttle';
  * its allowance, against the email asked for (known or not, so the count tells nothing either).
  * True when a reset email may go: nobody can flood an inbox, or the mail server, from here.
  */
-export async function withinResetAllowance(db: Db, policy: SignInSettings['resetThrottle'], email: string, address: string, now = new Date()): Promise<boolean> {
+export async function withinResetAllowance(
+  db: Db,
+  policy: SignInSettings['resetThrottle'],
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<boolean> {
   if (!(await withinAllowance(db, resetAddressKey(address), now, policy.perAddress))) return false;
   return withinAllowance(db, resetAccountKey(email), now, policy.perAccount);
 }

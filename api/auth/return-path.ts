@@ -5,7 +5,10 @@ import { z } from 'zod';
  * or `/\` (both mean another host to a browser), and no spaces or control characters, which
  * browsers strip before they read the URL.
  */
-const SameSitePath = z.string().max(2000).regex(/^\/(?![/\\])[\x21-\x5b\x5d-\x7e]*$/);
+const SameSitePath = z
+  .string()
+  .max(2000)
+  .regex(/^\/(?![/\\])[\x21-\x5b\x5d-\x7e]*$/);
 
 /** `next` when it is a same-site path; otherwise nothing, and the caller goes home. */
 export const returnPath = (next: unknown): string | undefined => SameSitePath.safeParse(next).data;

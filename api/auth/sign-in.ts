@@ -24,10 +24,16 @@ export function passwordSignIn(db: Db, settings: SignInSettings, mail: SignInMai
   return async (credentials: Credentials, address: string, now = new Date()) => {
     const keys = { account: accountKey(credentials.email), address: addressKey(address) };
     await assertNotLocked(db, [keys.account, keys.address], now);
-    const user = await db.user.findFirst({ where: { email: { equals: credentials.email, mode: 'insensitive' } }, select: { ...publicFields, passwordHash: true } });
+    const user = await db.user.findFirst({
+      where: { email: { equals: credentials.email, mode: 'insensitive' } },
+      select: { ...publicFields, passwordHash: true },
+    });
     const matches = await verifyPassword(user?.passwordHash, credentials.password);
     if (!user || !matches || !user.active) {
-      const [accountLocked] = await Promise.all([recordFailure(db, keys.account, now, settings.throttle), recordFailure(db, keys.address, now, settings.throttle)]);
+      const [accountLocked] = await Promise.all([
+        recordFailure(db, keys.account, now, settings.throttle),
+        recordFailure(db, keys.address, now, settings.throttle),
+      ]);
       if (accountLocked && user?.active) {
         const until = new Date(now.getTime() + settings.throttle.windowMs).toISOString();
         mail.later('sign_in_locked', () => mail.send('sign_in_locked', { failures: settings.throttle.maxAttempts, until }, user));

@@ -9,8 +9,8 @@ import { type PageLink, bilingualPage } from './page';
 
 const DOCS: PageLink = { label: label('API documentation', 'API 文档'), href: '/api/docs' };
 const COMING = label('The Dealflow web app will show this here. Until it does, the API serves it.', 'Dealflow 网页版即将在此显示该内容；在此之前，可通过 API 访问。');
-const signInLink = (next?: string): PageLink => ({ label: label('Sign in', '登录'), href: webPath.signIn(next) });
-const apiLink = (href: string): PageLink => ({ label: label('Open in the API (needs a token)', '在 API 中打开（需要令牌）'), href });
+const signInLink = (next?: string, words = label('Sign in', '登录')): PageLink => ({ label: words, href: webPath.signIn(next) });
+const apiLink = (href: string): PageLink => ({ label: label('Open in the API (signed in, or with a token)', '在 API 中打开（需登录或令牌）'), href });
 
 /** What each web path shows until the web app lands, and where its API resource is. */
 const PLACEHOLDERS: Array<{ path: string; title: Label; api: (id: string) => string }> = [
@@ -42,7 +42,7 @@ export function placeholderPagesRouter(db: Db, settings: SignInSettings): Router
     const deal = await db.deal.findUnique({ where: { id }, select: { title: true, stage: true, processVersion: true, ownerId: true } });
     if (!deal) return html(res, 404, notFoundPage(label('Deal', '商机')));
     if (!(await canSee(db, session.user, deal.ownerId)))
-      return html(res, 403, bilingualPage(label('You cannot see this deal', '您无权查看该商机'), [], label('Reps see their own deals, supervisors their team’s. Ask the deal’s owner if you need it.', '销售只能查看自己的商机，主管可查看团队的商机。如需查看，请联系该商机的负责人。'), [signInLink(webPath.deal(id)), DOCS]));
+      return html(res, 403, bilingualPage(label('You cannot see this deal', '您无权查看该商机'), [], label('Reps see their own deals, supervisors their team’s. Ask the deal’s owner if you need it.', '销售只能查看自己的商机，主管可查看团队的商机。如需查看，请联系该商机的负责人。'), [signInLink(webPath.deal(id), label('Sign in as someone else', '切换账号登录')), DOCS]));
     const stage = stageDefinition(processDefinition(deal.processVersion), deal.stage as Stage).label;
     const title = label(deal.title, deal.title);
     return html(res, 200, bilingualPage(title, [[label('Stage', '阶段'), stage]], COMING, [apiLink(`/api/v1/deals/${id}`), DOCS]));

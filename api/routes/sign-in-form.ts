@@ -26,7 +26,10 @@ export function signInFormRouter(settings: SignInSettings, signIn: PasswordSignI
   const noStore = { 'Cache-Control': 'no-store' };
 
   router.get(webPath.signIn(), (req, res) => {
-    res.set(noStore).type('html').send(signInPage({ next: returnPath(req.query.next) }));
+    res
+      .set(noStore)
+      .type('html')
+      .send(signInPage({ next: returnPath(req.query.next) }));
   });
 
   router.post(webPath.signIn(), express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {

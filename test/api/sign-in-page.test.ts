@@ -19,7 +19,13 @@ async function submit(fields: Record<string, string>, headers: Record<string, st
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url, 'x-forwarded-for': address, ...headers },
     body: new URLSearchParams(fields),
   });
-  return { status: res.status, location: res.headers.get('location'), cookie: res.headers.get('set-cookie'), retryAfter: res.headers.get('retry-after'), html: await res.text() };
+  return {
+    status: res.status,
+    location: res.headers.get('location'),
+    cookie: res.headers.get('set-cookie'),
+    retryAfter: res.headers.get('retry-after'),
+    html: await res.text(),
+  };
 }
 
 describe('the sign-in page', () => {
@@ -94,7 +100,11 @@ describe('the sign-in page', () => {
     expect(locked.html).toContain('登录失败次数过多，请 15 分钟后重试。');
     expect(locked.html).toContain(`value="${rep.email}"`);
     expect((await mail.waitFor(addressedTo(rep.email))).subject).toBe('Sign-in to your Dealflow account is paused');
-    const api = await fetch(`${app.url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': someAddress() }, body: JSON.stringify({ email: rep.email, password: rep.password }) });
+    const api = await fetch(`${app.url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': someAddress() },
+      body: JSON.stringify({ email: rep.email, password: rep.password }),
+    });
     expect(api.status).toBe(429);
   });
 });
