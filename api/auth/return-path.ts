@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * Where a sign-in may send the browser next: a path on this site. One leading slash, never `//`
- * or `/\` (both mean another host to a browser), and no spaces or control characters, which
- * browsers strip before they read the URL.
+ * (another host), no backslash (browsers read it as `/`), and no spaces or control characters
+ * (browsers strip them before they read the URL).
  */
 const SameSitePath = z
   .string()
