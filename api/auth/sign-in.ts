@@ -13,7 +13,7 @@ export const Credentials = z.strictObject({ email: z.string().trim().min(1).max(
 export type Credentials = z.infer<typeof Credentials>;
 
 /** The same answer for an unknown email, a wrong password and a deactivated user: it never tells which. */
-export const wrongCredentials = () => new Problem(401, 'sign-in-failed', 'Sign-in failed', 'email or password is wrong');
+const wrongCredentials = () => new Problem(401, 'sign-in-failed', 'Sign-in failed', 'email or password is wrong');
 
 /**
  * Signing in with email and password, for the JSON route and the browser form alike. Throws

@@ -11,8 +11,8 @@ const STATUS: Record<SignInTrouble['kind'], number> = { wrong: 401, locked: 429,
 
 /** What a failed sign-in tells the form; anything else is not the caller's doing and goes on to the error handler. */
 function troubleOf(err: unknown): SignInTrouble {
-  if (err instanceof Problem && err.status === 401) return { kind: 'wrong' };
-  if (err instanceof Problem && err.status === 429) return { kind: 'locked', retryAfterSeconds: Number(err.extra.retryAfterSeconds) };
+  if (err instanceof Problem && err.code === 'sign-in-failed') return { kind: 'wrong' };
+  if (err instanceof Problem && err.code === 'too-many-attempts') return { kind: 'locked', retryAfterSeconds: Number(err.extra.retryAfterSeconds) };
   throw err;
 }
 
