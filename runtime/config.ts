@@ -36,6 +36,10 @@ const ConfigSchema = z.object({
   /** Failed sign-ins per account or per address before a lockout, and how long the window and the lockout last. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Password-reset emails per account, and forgot-password requests per client address, within the window (minutes). */
+  PASSWORD_RESET_MAX_EMAILS: z.coerce.number().int().min(1).default(3),
+  PASSWORD_RESET_MAX_REQUESTS: z.coerce.number().int().min(1).default(20),
+  PASSWORD_RESET_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
   /** Express's `trust proxy`: set it (e.g. `loopback` or `1`) behind a reverse proxy, so throttling sees clients' addresses. */
   TRUST_PROXY: optional(z.string()),
   /** Signs the approve and reject links in approval emails; the API and the worker must share it. */

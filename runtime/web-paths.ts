@@ -9,4 +9,6 @@ export const webPath = {
   tender: (id: string) => `/tenders/${id}`,
   contract: (id: string) => `/contracts/${id}`,
   receivables: () => '/receivables',
+  /** The sign-in page; `next` is where it goes once signed in. */
+  signIn: (next?: string) => (next ? `/sign-in?${new URLSearchParams({ next })}` : '/sign-in'),
 };

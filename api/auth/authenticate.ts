@@ -2,8 +2,7 @@ import type { RequestHandler } from 'express';
 import type { Db } from '../../runtime/db';
 import { Problem } from '../http/problem';
 import { resolveApiToken } from './api-tokens';
-import { SESSION_COOKIE, readCookie } from './session-cookie';
-import { resumeSession } from './sessions';
+import { sessionOf } from './cookie-session';
 import { assertSameOrigin } from './same-origin';
 import type { SignInSettings } from './settings';
 
@@ -35,8 +34,7 @@ export function authenticate(db: Db, settings: SignInSettings): RequestHandler {
       res.locals.credential = { kind: 'token', tokenId: found.tokenId } satisfies Credential;
       return next();
     }
-    const cookie = readCookie(req, SESSION_COOKIE);
-    const session = cookie ? await resumeSession(db, cookie, settings) : undefined;
+    const session = await sessionOf(db, req, settings);
     if (session) {
       assertSameOrigin(req, settings.publicUrl);
       res.locals.user = session.user;

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../activities/email/templates/layout';
 import { type Label, type Locale, label } from '../../process';
+import { webPath } from '../../runtime/web-paths';
 import { page, para } from '../approvals/link-pages';
 import { t } from '../i18n/messages';
 import { type LinkFailure, type LinkPurpose, SET_PASSWORD_PATH } from './password-links';
@@ -17,7 +18,7 @@ const WORDS = {
   submit: label('Set password', '设置密码'),
   doneTitle: label('Your password is set', '密码已设置'),
   done: label('Sign in to Dealflow with your email and the new password.', '请使用邮箱和新密码登录 Dealflow。'),
-  open: label('Open Dealflow', '打开 Dealflow'),
+  signIn: label('Sign in now', '立即登录'),
 } satisfies Record<string, Label | Record<LinkPurpose, Label>>;
 
 const ASK_AGAIN = label(
@@ -56,7 +57,8 @@ ${error ? para(WORDS.tooShort[locale], 'error') : ''}
 }
 
 export function passwordSetPage(locale: Locale, publicUrl: string): string {
-  return page(locale, WORDS.doneTitle[locale], [para(WORDS.done[locale]), `<p><a href="${escapeHtml(publicUrl)}">${escapeHtml(WORDS.open[locale])}</a></p>`].join('\n'));
+  const signIn = new URL(webPath.signIn(), publicUrl).toString();
+  return page(locale, WORDS.doneTitle[locale], [para(WORDS.done[locale]), `<p><a href="${escapeHtml(signIn)}">${escapeHtml(WORDS.signIn[locale])}</a></p>`].join('\n'));
 }
 
 export function linkFailurePage(locale: Locale, failure: LinkFailure): string {

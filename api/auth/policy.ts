@@ -20,9 +20,13 @@ export async function visibleDeals(db: Db, user: AuthedUser): Promise<DealScope>
   return SEES_ALL.includes(user.role) ? { all: true } : { all: false, ownerIds: await team(db, user) };
 }
 
-export async function assertCanSee(db: Db, user: AuthedUser, ownerId: string): Promise<void> {
+export async function canSee(db: Db, user: AuthedUser, ownerId: string): Promise<boolean> {
   const scope = await visibleDeals(db, user);
-  if (!scope.all && !scope.ownerIds.includes(ownerId)) throw forbidden('you can see only your own deals and your team’s');
+  return scope.all || scope.ownerIds.includes(ownerId);
+}
+
+export async function assertCanSee(db: Db, user: AuthedUser, ownerId: string): Promise<void> {
+  if (!(await canSee(db, user, ownerId))) throw forbidden('you can see only your own deals and your team’s');
 }
 
 export async function assertCanChange(db: Db, user: AuthedUser, ownerId: string): Promise<void> {

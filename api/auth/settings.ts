@@ -1,9 +1,9 @@
 import type { Config } from '../../runtime/config';
 
 export interface ThrottlePolicy {
-  /** Failed sign-ins within the window that lock the account or the address. */
-  maxFailures: number;
-  /** The window failures are counted in, and how long a lockout lasts. */
+  /** Attempts within the window that are allowed (sign-in: failures before a lockout). */
+  maxAttempts: number;
+  /** The window attempts are counted in, and how long a lockout lasts. */
   windowMs: number;
 }
 
@@ -20,6 +20,8 @@ export interface SignInSettings {
   /** …and this long after sign-in, however active. */
   sessionMaxMs: number;
   throttle: ThrottlePolicy;
+  /** Password-reset requests: emails per account, and requests per client address. */
+  resetThrottle: { perAccount: ThrottlePolicy; perAddress: ThrottlePolicy };
   /** How long an invitation's link works. */
   invitationMs: number;
   /** How long a password-reset link works. */
@@ -36,7 +38,11 @@ export function signInSettings(config: Config): SignInSettings {
     linkSecret: config.PASSWORD_LINK_SECRET,
     sessionIdleMs: config.SESSION_IDLE_MINUTES * MINUTE,
     sessionMaxMs: config.SESSION_MAX_DAYS * 24 * HOUR,
-    throttle: { maxFailures: config.SIGN_IN_MAX_FAILURES, windowMs: config.SIGN_IN_LOCKOUT_MINUTES * MINUTE },
+    throttle: { maxAttempts: config.SIGN_IN_MAX_FAILURES, windowMs: config.SIGN_IN_LOCKOUT_MINUTES * MINUTE },
+    resetThrottle: {
+      perAccount: { maxAttempts: config.PASSWORD_RESET_MAX_EMAILS, windowMs: config.PASSWORD_RESET_WINDOW_MINUTES * MINUTE },
+      perAddress: { maxAttempts: config.PASSWORD_RESET_MAX_REQUESTS, windowMs: config.PASSWORD_RESET_WINDOW_MINUTES * MINUTE },
+    },
     invitationMs: 72 * HOUR,
     resetMs: 1 * HOUR,
   };

@@ -39,15 +39,15 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   params?: P;
   headers?: z.ZodObject;
   /** Successes with their schemas, and the problems this handler answers beyond the common ones (400, 401, 403, 404 on `:id` paths, 413, 503). */
-  responses: Record<number, Outcome>;
+  responses: Record<number, ResponseSpec>;
   handler: (ctx: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Reply>;
 }
 
-/** `location`: whether the answer names a resource in `Location`; 201 and 202 do unless they say otherwise. */
-interface Outcome {
+export interface ResponseSpec {
   description: string;
   schema?: z.ZodType;
-  location?: boolean;
+  /** false for a 202 that names nothing to look at (an email on its way): it answers no Location. */
+  location?: false;
 }
 
 export const zodErrors = (where: string, error: z.ZodError): FieldError[] =>
@@ -84,10 +84,10 @@ const problemResponse = (status: number, description: string) => ({
 /** A create (201) names what it made, and an accepted request (202) what it waits for. */
 const LOCATION = { Location: { description: 'Where the resource is', schema: { type: 'string' as const } } };
 
-function successResponse(status: number, r: Outcome) {
+function successResponse(status: number, r: ResponseSpec) {
   return {
     description: r.description,
-    ...((r.location ?? (status === 201 || status === 202)) ? { headers: LOCATION } : {}),
+    ...((status === 201 || status === 202) && r.location !== false ? { headers: LOCATION } : {}),
     ...(r.schema ? { content: { 'application/json': { schema: r.schema } } } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import { NewPassword } from '../auth/password';
 import { type LinkFailure, issuePasswordLink, redeemPasswordLink } from '../auth/password-links';
+import { withinResetAllowance } from '../auth/reset-throttle';
 import type { SignInSettings } from '../auth/settings';
 import type { SignInMail } from '../auth/sign-in-mail';
 import { Problem, invalid } from '../http/problem';
@@ -32,12 +33,14 @@ export function passwordRouter(db: Db, registry: OpenAPIRegistry, settings: Sign
     method: 'post',
     path: '/password/forgot',
     tag: 'sign-in',
-    summary: 'Email a one-time password-reset link, if an active user has this email. Always 202, so it never tells whether one does',
+    summary: `Email a one-time password-reset link, if an active user has this email. Always 202, so it never tells whether one does. Throttled per account and per address: beyond the limit, nothing is sent`,
     public: true,
     body: Forgot,
     responses: { 202: { description: 'Accepted: if the email belongs to an active user, a link is on its way', location: false } },
-    handler: async ({ body }) => {
+    handler: async ({ body, req }) => {
+      const address = req.ip ?? 'unknown';
       mail.later('password_reset', async () => {
+        if (!(await withinResetAllowance(db, settings.resetThrottle, body.email, address))) return;
         const user = await db.user.findFirst({ where: { email: { equals: body.email, mode: 'insensitive' }, active: true } });
         if (!user) return;
         const link = await issuePasswordLink(db, { userId: user.id, purpose: 'reset', ttlMs: settings.resetMs, secret: settings.linkSecret, publicUrl: settings.publicUrl });

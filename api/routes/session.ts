@@ -3,50 +3,27 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import type { Credential } from '../auth/authenticate';
-import { verifyPassword } from '../auth/password';
-import { clearedSessionCookie, sessionCookie } from '../auth/session-cookie';
-import { endSession, endSessionsOf, startSession } from '../auth/sessions';
+import { clearedSessionCookie } from '../auth/session-cookie';
+import { endSession, endSessionsOf } from '../auth/sessions';
 import type { SignInSettings } from '../auth/settings';
-import type { SignInMail } from '../auth/sign-in-mail';
-import { accountKey, addressKey, assertNotLocked, forgetFailures, recordFailure } from '../auth/throttle';
-import { Problem } from '../http/problem';
+import { Credentials, type PasswordSignIn } from '../auth/sign-in';
 import { route } from '../http/route';
 import { User, publicFields } from '../users/present';
 
-const Credentials = z.strictObject({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) }).meta({ id: 'Credentials' });
-
-/** The same answer for an unknown email, a wrong password and a deactivated user: it never tells which. */
-const wrongCredentials = () => new Problem(401, 'sign-in-failed', 'Sign-in failed', 'email or password is wrong');
-
-export function sessionRouter(db: Db, registry: OpenAPIRegistry, settings: SignInSettings, mail: SignInMail): Router {
+export function sessionRouter(db: Db, registry: OpenAPIRegistry, settings: SignInSettings, signIn: PasswordSignIn): Router {
   const router = Router();
 
   route(router, registry, {
     method: 'post',
     path: '/session',
     tag: 'sign-in',
-    summary: `Sign in with email and password: sets the session cookie (HttpOnly, SameSite=Lax). After ${settings.throttle.maxFailures} failures, 429 with Retry-After`,
+    summary: `Sign in with email and password: sets the session cookie (HttpOnly, SameSite=Lax). After ${settings.throttle.maxAttempts} failures, 429 with Retry-After`,
     public: true,
     body: Credentials,
     responses: { 200: { description: 'Signed in; the cookie is set', schema: User }, 401: { description: 'Email or password is wrong' }, 429: { description: 'Too many failed sign-ins for this account or address' } },
     handler: async ({ body, req }) => {
-      const now = new Date();
-      const keys = { account: accountKey(body.email), address: addressKey(req.ip ?? 'unknown') };
-      await assertNotLocked(db, [keys.account, keys.address], now);
-      const user = await db.user.findFirst({ where: { email: { equals: body.email, mode: 'insensitive' } }, select: { ...publicFields, passwordHash: true } });
-      const matches = await verifyPassword(user?.passwordHash, body.password);
-      if (!user || !matches || !user.active) {
-        const [accountLocked] = await Promise.all([recordFailure(db, keys.account, now, settings.throttle), recordFailure(db, keys.address, now, settings.throttle)]);
-        if (accountLocked && user?.active) {
-          const until = new Date(now.getTime() + settings.throttle.windowMs).toISOString();
-          mail.later('sign_in_locked', () => mail.send('sign_in_locked', { failures: settings.throttle.maxFailures, until }, user));
-        }
-        throw wrongCredentials();
-      }
-      await forgetFailures(db, keys.account);
-      const session = await startSession(db, user.id, settings, now);
-      const { passwordHash: _hash, ...shown } = user;
-      return { body: shown, headers: { 'Set-Cookie': sessionCookie(session.token, session.expiresAt, settings.publicUrl), 'Cache-Control': 'no-store' } };
+      const { user, cookie } = await signIn(body, req.ip ?? 'unknown');
+      return { body: user, headers: { 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } };
     },
   });
 

@@ -3,9 +3,9 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, TOKEN_FIELDS, issueApiToken } from '../auth/api-tokens';
+import { Timestamp } from '../http/formats';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { notFound } from '../http/problem';
-import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 
 const DAY = 86_400_000;

@@ -11,9 +11,9 @@ import { assertNotLastAdmin } from '../auth/last-admin';
 import { endSessionsOf } from '../auth/sessions';
 import type { SignInSettings } from '../auth/settings';
 import type { SignInMail } from '../auth/sign-in-mail';
+import { Timestamp } from '../http/formats';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { conflict, forbidden, notFound, unprocessable } from '../http/problem';
-import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 import { User, publicFields } from '../users/present';
 

@@ -57,7 +57,9 @@ describe('invitations', () => {
 
     const done = await setPassword(token, 'a long enough passphrase');
     expect(done.status).toBe(200);
-    expect(await done.text()).toContain('密码已设置');
+    const doneHtml = await done.text();
+    expect(doneHtml).toContain('密码已设置');
+    expect(doneHtml).toContain(`href="${app.signIn.publicUrl}/sign-in"`);
     const b = browser(app.url, { address: someAddress() });
     expect((await b.signIn(email, 'a long enough passphrase')).status).toBe(200);
 

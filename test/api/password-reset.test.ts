@@ -1,13 +1,18 @@
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClient } from '../support/http';
+import { type Api, apiClient } from '../support/http';
 import { type TestApp, startTestApp } from '../support/app';
+import { eventually } from '../support/fixtures';
 import { addressedTo, mailbox } from '../support/mailbox';
 import { passwordLinkIn } from '../support/password-links';
 import { browser, someAddress, userWithPassword } from '../support/session';
 
 let app: TestApp;
 const mail = mailbox(inject('stack').mailWebUrl!);
-const anonymous = () => apiClient(app.url);
+/** A caller from an address of its own, so the file's forgot-password requests never use up one another's allowance. */
+const anonymous = (address = someAddress()): Api => {
+  const api = apiClient(app.url);
+  return (method, path, body, headers = {}) => api(method, path, body, { 'x-forwarded-for': address, ...headers });
+};
 beforeAll(async () => {
   app = await startTestApp();
 });
@@ -33,6 +38,30 @@ describe('forgot password', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await mail.countFor('no-such-user@test.local')).toBe(0);
     expect(await mail.countFor(gone.email)).toBe(0);
+  });
+});
+
+describe('forgot password, throttled', () => {
+  const resetMails = async (email: string) => (await mail.list()).filter((e) => addressedTo(email)(e) && e.subject === 'Reset your Dealflow password');
+  const settle = () => new Promise((r) => setTimeout(r, 500));
+
+  it('sends at most 3 reset emails per account an hour, from any address, and still answers 202', async () => {
+    const rep = await userWithPassword(app);
+    for (let i = 0; i < 6; i++) expect((await anonymous()('POST', '/api/v1/password/forgot', { email: i % 2 ? rep.email.toUpperCase() : rep.email })).status).toBe(202);
+    await eventually(async () => (await resetMails(rep.email)).length >= 3);
+    await settle();
+    expect(await resetMails(rep.email)).toHaveLength(3);
+  });
+
+  it('takes at most 20 requests per address an hour; beyond them nothing is sent, and the answer is still 202', async () => {
+    const address = someAddress();
+    for (let i = 0; i < 20; i++) expect((await anonymous(address)('POST', '/api/v1/password/forgot', { email: `nobody-${i}@test.local` })).status).toBe(202);
+    const rep = await userWithPassword(app);
+    expect((await anonymous(address)('POST', '/api/v1/password/forgot', { email: rep.email })).status).toBe(202);
+    await settle();
+    expect(await resetMails(rep.email)).toHaveLength(0);
+    // The account's own allowance is untouched: from another address the link comes.
+    await resetLinkFor(rep.email);
   });
 });
 

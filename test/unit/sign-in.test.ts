@@ -40,9 +40,9 @@ describe('the session cookie', () => {
 });
 
 describe('sign-in configuration', () => {
-  it('defaults to a 12-hour idle and a 7-day absolute session, 5 failures per 15 minutes', () => {
+  it('defaults to a 12-hour idle and a 7-day absolute session, 5 failures per 15 minutes, 3 reset emails an hour', () => {
     const settings = signInSettings(loadConfig(base));
-    expect(settings).toMatchObject({ sessionIdleMs: 12 * 3_600_000, sessionMaxMs: 7 * 86_400_000, throttle: { maxFailures: 5, windowMs: 15 * 60_000 }, invitationMs: 72 * 3_600_000 });
+    expect(settings).toMatchObject({ sessionIdleMs: 12 * 3_600_000, sessionMaxMs: 7 * 86_400_000, throttle: { maxAttempts: 5, windowMs: 15 * 60_000 }, resetThrottle: { perAccount: { maxAttempts: 3, windowMs: 3_600_000 }, perAddress: { maxAttempts: 20, windowMs: 3_600_000 } }, invitationMs: 72 * 3_600_000 });
   });
 
   it('refuses the development secrets, password and token in production', () => {

@@ -223,7 +223,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email a one-time password-reset link, if an active user has this email. Always 202, so it never tells whether one does */
+        /** Email a one-time password-reset link, if an active user has this email. Always 202, so it never tells whether one does. Throttled per account and per address: beyond the limit, nothing is sent */
         post: {
             parameters: {
                 query?: never;
