@@ -1,5 +1,16 @@
 import { webPath } from '../runtime/web-paths';
-import { AGE_BUCKETS, FOLLOW_UP_KINDS, type FollowUpKind, type Label, ageBucket, atLocalTime, formatMoney, isWorkingDay, localDate, minorFromBigInt } from '../process';
+import {
+  AGE_BUCKETS,
+  FOLLOW_UP_KINDS,
+  type FollowUpKind,
+  type Label,
+  ageBucket,
+  atLocalTime,
+  formatMoney,
+  isWorkingDay,
+  localDate,
+  minorFromBigInt,
+} from '../process';
 import type { Db } from '../runtime/db';
 import type { emailActivities } from './email/send';
 
@@ -83,7 +94,10 @@ export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
         include: { contract: { select: { reference: true, dealId: true } } },
       });
       if (open.length === 0) return { sent: false };
-      const deals = await db.deal.findMany({ where: { id: { in: [...new Set(open.map((i) => i.dealId))] } }, select: { id: true, title: true, account: { select: { name: true } } } });
+      const deals = await db.deal.findMany({
+        where: { id: { in: [...new Set(open.map((i) => i.dealId))] } },
+        select: { id: true, title: true, account: { select: { name: true } } },
+      });
       const dealOf = new Map(deals.map((d) => [d.id, d]));
       const line = (i: (typeof open)[number]) => ({
         customerName: dealOf.get(i.dealId)?.account.name ?? '',
@@ -103,7 +117,9 @@ export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
         to: [userId],
         vars: {
           receivablesUrl: publicUrl + webPath.receivables(),
-          buckets: AGE_BUCKETS.map((bucket) => ({ bucket, items: overdue.filter((l) => ageBucket(Math.max(0, l.daysOverdue)) === bucket) })).filter((b) => b.items.length > 0),
+          buckets: AGE_BUCKETS.map((bucket) => ({ bucket, items: overdue.filter((l) => ageBucket(Math.max(0, l.daysOverdue)) === bucket) })).filter(
+            (b) => b.items.length > 0,
+          ),
           dueThisWeek: open.filter((i) => i.dueAt!.getTime() >= day.start).map(line),
         },
       });

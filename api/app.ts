@@ -87,7 +87,14 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
   v1.use(accountsRouter(deps.db, registry));
   v1.use(contactsRouter(deps.db, registry));
   const approvals = approvalGateway(deps.temporal, deps.dealQueryTimeoutMs);
-  v1.use(dealsRouter(deps.db, gateway, approvals, registry, { followUps: deps.followUpTiming, approvals: deps.approvalTiming, collection: deps.collectionTiming, tenders: deps.tenderTiming }));
+  v1.use(
+    dealsRouter(deps.db, gateway, approvals, registry, {
+      followUps: deps.followUpTiming,
+      approvals: deps.approvalTiming,
+      collection: deps.collectionTiming,
+      tenders: deps.tenderTiming,
+    }),
+  );
   v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(receivablesRouter(deps.db, registry));
   v1.use(tendersRouter(deps.db, gateway, tenderGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
@@ -112,6 +119,17 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
 export function apiDocument() {
   const unused = new Proxy({}, { get: () => undefined }) as never;
   const registry = createRegistry();
-  createApp({ db: unused, temporal: unused, taskQueue: '', mailer: unused, log: unused, linkSecret: '', signIn: signInSettings(loadConfig({ DATABASE_URL: 'postgresql://documented/only' })) }, registry);
+  createApp(
+    {
+      db: unused,
+      temporal: unused,
+      taskQueue: '',
+      mailer: unused,
+      log: unused,
+      linkSecret: '',
+      signIn: signInSettings(loadConfig({ DATABASE_URL: 'postgresql://documented/only' })),
+    },
+    registry,
+  );
   return openApiDocument(registry);
 }

@@ -39,19 +39,28 @@ const int = (v: string | undefined) => (v === undefined ? undefined : Number.par
 const deals = int(values.deals)!;
 const concurrency = int(values.concurrency)!;
 const workerTuning = Object.fromEntries(
-  Object.entries({ maxCachedWorkflows: int(values.cache), maxConcurrentWorkflowTaskExecutions: int(values.wft), maxConcurrentActivityTaskExecutions: int(values.activities) }).filter(
-    ([, v]) => v !== undefined,
-  ),
+  Object.entries({
+    maxCachedWorkflows: int(values.cache),
+    maxConcurrentWorkflowTaskExecutions: int(values.wft),
+    maxConcurrentActivityTaskExecutions: int(values.activities),
+  }).filter(([, v]) => v !== undefined),
 );
 
-const bench = await startBench({ workerTuning, workerDbPool: int(values['worker-db-pool'])!, apiDbPool: int(values['api-db-pool'])!, workerHeapMiB: int(values['worker-heap']) });
+const bench = await startBench({
+  workerTuning,
+  workerDbPool: int(values['worker-db-pool'])!,
+  apiDbPool: int(values['api-db-pool'])!,
+  workerHeapMiB: int(values['worker-heap']),
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void bench.stop().finally(() => process.exit(130)));
 let failed = false;
 try {
   const startedAt = new Date().toISOString();
   const workerRssIdleMiB = bench.workerRss().rssMiB;
   const stageMove = await measureStageMoves(bench, int(values.moves)!, concurrency);
-  console.log(`[bench] stage move p50 ${stageMove.api.p50} vs ${stageMove.raw.p50} ms (×${stageMove.p50Ratio}), p99 ${stageMove.api.p99} vs ${stageMove.raw.p99} ms (×${stageMove.p99Ratio})`);
+  console.log(
+    `[bench] stage move p50 ${stageMove.api.p50} vs ${stageMove.raw.p50} ms (×${stageMove.p50Ratio}), p99 ${stageMove.api.p99} vs ${stageMove.raw.p99} ms (×${stageMove.p99Ratio})`,
+  );
   const { ids, ...scale } = await measureScale(bench, deals, concurrency);
   const raw = await measureRawCreation(bench, Math.min(1000, Math.ceil(deals / 10)), concurrency);
   const reminders = await measureReminders(bench, ids, scale.createPerSecond, {
@@ -69,11 +78,24 @@ try {
     machine: machine(),
     database: bench.dbKind,
     temporal: process.env.TEMPORAL_ADDRESS ? `external (${process.env.TEMPORAL_ADDRESS})` : 'temporal dev server (in memory), same machine',
-    worker: { process: 'own child process', tuning: workerTuning, dbPool: int(values['worker-db-pool']), heapMiB: int(values['worker-heap']) ?? 'node default' },
+    worker: {
+      process: 'own child process',
+      tuning: workerTuning,
+      dbPool: int(values['worker-db-pool']),
+      heapMiB: int(values['worker-heap']) ?? 'node default',
+    },
     concurrency,
     stageMove,
     reminders,
-    scale: { ...scale, ...raw, createRatio: Math.round((raw.rawCreatePerSecond / scale.createPerSecond) * 100) / 100, workerRssIdleMiB, workerRssMiB: rss.peakMiB, workerRssEndMiB: rss.rssMiB, openWorkflows: deals + raw.rawDeals + 2 * (int(values.moves)! + 10) },
+    scale: {
+      ...scale,
+      ...raw,
+      createRatio: Math.round((raw.rawCreatePerSecond / scale.createPerSecond) * 100) / 100,
+      workerRssIdleMiB,
+      workerRssMiB: rss.peakMiB,
+      workerRssEndMiB: rss.rssMiB,
+      openWorkflows: deals + raw.rawDeals + 2 * (int(values.moves)! + 10),
+    },
   };
   const met = printSummary(results, deals);
   await writeResults(values.out, { ...results, targetsMet: met });

@@ -25,7 +25,11 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** A TypeScript module of bench/ as a child process, with an IPC channel; resolves on its first message of `type`. */
 function forkTs(file: string, env: NodeJS.ProcessEnv, type: string, nodeFlags: string[] = []): Promise<{ child: ChildProcess; first: any }> {
-  const child = fork(here(file), [], { execArgv: ['--import', 'tsx', ...nodeFlags], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(here(file), [], {
+    execArgv: ['--import', 'tsx', ...nodeFlags],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     const onMessage = (m: any) => {
       if (m?.type !== type) return;
@@ -84,7 +88,11 @@ export async function startBench(opts: BenchOptions) {
     const smtpUrl = `smtp://127.0.0.1:${sink.first.port}`;
 
     const ports = { temporal: await freePort(), temporalUi: await freePort(), postgres: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
-    const stack = await startStack({ ports, env: { TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS, DATABASE_URL: process.env.DATABASE_URL, SMTP_URL: smtpUrl }, log });
+    const stack = await startStack({
+      ports,
+      env: { TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS, DATABASE_URL: process.env.DATABASE_URL, SMTP_URL: smtpUrl },
+      log,
+    });
     cleanups.push(() => stack.stop());
     const database = process.env.DATABASE_URL ? await freshDatabase(stack.databaseUrl, log) : { url: stack.databaseUrl, drop: async () => {} };
     cleanups.push(() => database.drop());
@@ -99,7 +107,12 @@ export async function startBench(opts: BenchOptions) {
       dbPool: opts.workerDbPool,
       tuning: opts.workerTuning,
     };
-    const worker = await forkTs('worker-process.ts', { BENCH_WORKER: JSON.stringify(workerConfig) }, 'ready', opts.workerHeapMiB ? [`--max-old-space-size=${opts.workerHeapMiB}`] : []);
+    const worker = await forkTs(
+      'worker-process.ts',
+      { BENCH_WORKER: JSON.stringify(workerConfig) },
+      'ready',
+      opts.workerHeapMiB ? [`--max-old-space-size=${opts.workerHeapMiB}`] : [],
+    );
     cleanups.push(() => stopChild(worker.child));
 
     const db = connectDb(database.url, opts.apiDbPool);
@@ -109,7 +122,15 @@ export async function startBench(opts: BenchOptions) {
     const temporal = new Client({ connection, namespace: 'default' });
     const mailer = createMailer(smtpUrl);
     cleanups.push(async () => mailer.close());
-    const server = createApp({ db, temporal, taskQueue, mailer, log: createLogger('bench-api', 'warn'), linkSecret: 'bench-link-secret-bench-link-secret-0000', signIn: testSignIn('http://dealflow.bench', 'Dealflow <dealflow@bench.local>') }).listen(0, '127.0.0.1');
+    const server = createApp({
+      db,
+      temporal,
+      taskQueue,
+      mailer,
+      log: createLogger('bench-api', 'warn'),
+      linkSecret: 'bench-link-secret-bench-link-secret-0000',
+      signIn: testSignIn('http://dealflow.bench', 'Dealflow <dealflow@bench.local>'),
+    }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     cleanups.push(() => new Promise((resolve) => server.close(resolve)));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -129,10 +150,22 @@ export async function startBench(opts: BenchOptions) {
     const adminId = randomUUID();
     await db.user.create({ data: { id: adminId, name: 'Bench admin', email: 'admin@bench.local', role: 'admin', locale: 'en' } });
     const adminToken = await grantToken(db, adminId);
-    const created = await call(adminToken, 'POST', '/api/v1/users', { name: 'Bench rep', email: 'rep@bench.local', role: 'rep', locale: 'en', invite: false }, 201);
+    const created = await call(
+      adminToken,
+      'POST',
+      '/api/v1/users',
+      { name: 'Bench rep', email: 'rep@bench.local', role: 'rep', locale: 'en', invite: false },
+      201,
+    );
     const rep = { ...created, token: await grantToken(db, created.id) };
     const account = await call(adminToken, 'POST', '/api/v1/accounts', { name: 'Bench Manufacturing', industry: 'Manufacturing' }, 201);
-    const contact = await call(adminToken, 'POST', '/api/v1/contacts', { accountId: account.id, name: 'Wang Lei', title: 'CFO', email: 'wang@bench.local' }, 201);
+    const contact = await call(
+      adminToken,
+      'POST',
+      '/api/v1/contacts',
+      { accountId: account.id, name: 'Wang Lei', title: 'CFO', email: 'wang@bench.local' },
+      201,
+    );
     const dbKind = process.env.DATABASE_URL
       ? `PostgreSQL ${(await db.$queryRaw<Array<{ v: string }>>`SELECT current_setting('server_version') AS v`.then((r) => r[0].v)).split(' ')[0]} (DATABASE_URL)`
       : 'embedded PGlite 0.4 (PostgreSQL 17, one session)';

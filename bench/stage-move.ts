@@ -12,7 +12,13 @@ import { pool, summarise, ticker } from './stats';
 const WARMUP = 10;
 
 /** New deals in LEAD through the API, owned by the bench's rep. */
-export async function createFreshDeals(b: Bench, count: number, concurrency: number, facts: Record<string, unknown> = {}, onEach = () => {}): Promise<string[]> {
+export async function createFreshDeals(
+  b: Bench,
+  count: number,
+  concurrency: number,
+  facts: Record<string, unknown> = {},
+  onEach = () => {},
+): Promise<string[]> {
   const ids: string[] = [];
   await pool(count, concurrency, async (i) => {
     const deal = await b.api('POST', '/api/v1/deals', { title: `Bench deal ${i}`, accountId: b.accountId, amount: 100000, facts }, 201);
@@ -46,7 +52,9 @@ export async function measureStageMoves(b: Bench, samples: number, concurrency: 
   };
   const viaClient = async (id: string) => {
     const t = performance.now();
-    const view = await b.temporal.workflow.getHandle(dealWorkflowId(id)).executeUpdate(advanceUpdate, { args: [{ actor: { id: b.rep.id, role: 'rep' }, to: 'INTENT' }] });
+    const view = await b.temporal.workflow
+      .getHandle(dealWorkflowId(id))
+      .executeUpdate(advanceUpdate, { args: [{ actor: { id: b.rep.id, role: 'rep' }, to: 'INTENT' }] });
     if (view.stage !== 'INTENT') throw new Error(`raw move left deal ${id} in ${view.stage}`);
     return performance.now() - t;
   };

@@ -12,9 +12,7 @@ export type Milestone = keyof typeof MILESTONES;
 
 /** When an installment falls due: on a day, some days after signing, or some days after a milestone is reported. */
 export type DueRule =
-  | { kind: 'on_date'; date: string }
-  | { kind: 'after_signing'; days: number }
-  | { kind: 'after_milestone'; milestone: Milestone; days: number };
+  { kind: 'on_date'; date: string } | { kind: 'after_signing'; days: number } | { kind: 'after_milestone'; milestone: Milestone; days: number };
 
 /** One installment as the contract states it: a share of the amount (percent) or an exact amount. */
 export interface InstallmentPlan {
@@ -59,7 +57,9 @@ const CLOCK_SKEW_MS = 60_000;
 export function signingErrors(policy: ContractPolicy, signing: Signing, now: number): { field: 'signedBy' | 'signedAt'; message: string }[] {
   const { witness } = signing;
   return [
-    ...(witness?.active && (policy.witnessRoles as readonly string[]).includes(witness.role) ? [] : [{ field: 'signedBy' as const, message: `an active ${policy.witnessRoles.join(', ')}` }]),
+    ...(witness?.active && (policy.witnessRoles as readonly string[]).includes(witness.role)
+      ? []
+      : [{ field: 'signedBy' as const, message: `an active ${policy.witnessRoles.join(', ')}` }]),
     ...(signing.signedAt <= now + CLOCK_SKEW_MS ? [] : [{ field: 'signedAt' as const, message: 'must not be in the future' }]),
   ];
 }
@@ -76,11 +76,21 @@ export function planInstallments(total: Minor, plans: readonly InstallmentPlan[]
   const percentSum = shared.reduce((sum, p) => sum + p.percent!, 0);
   const fixedSum = sumMoney(fixed);
   // Percent shares are of the whole amount; when they make up all of it, the split adds up exactly.
-  const byShare = percentSum === 100 && fixedSum === 0 ? allocate(total, shared.map((p) => p.percent!)) : shared.map((p) => minor(Math.round((total * p.percent!) / 100)));
+  const byShare =
+    percentSum === 100 && fixedSum === 0
+      ? allocate(
+          total,
+          shared.map((p) => p.percent!),
+        )
+      : shared.map((p) => minor(Math.round((total * p.percent!) / 100)));
   let next = 0;
   const installments = plans.map((p, i) => ({ label: p.label, due: p.due, amount: p.percent !== undefined ? byShare[next++] : fixed[i] }));
   const difference = subtractMoney(total, sumMoney(installments.map((x) => x.amount)));
   if (difference !== 0)
-    return { ok: false, difference, message: `the installments add up to ${difference > 0 ? 'less' : 'more'} than the contract amount, by ${formatMoney(minor(Math.abs(difference)))}` };
+    return {
+      ok: false,
+      difference,
+      message: `the installments add up to ${difference > 0 ? 'less' : 'more'} than the contract amount, by ${formatMoney(minor(Math.abs(difference)))}`,
+    };
   return { ok: true, installments };
 }

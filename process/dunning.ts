@@ -39,5 +39,4 @@ export const DEFAULT_COLLECTION_TIMING: CollectionTiming = {
 export const AGE_BUCKETS = ['0-30', '31-60', '61-90', '90+'] as const;
 export type AgeBucket = (typeof AGE_BUCKETS)[number];
 
-export const ageBucket = (daysOverdue: number): AgeBucket =>
-  daysOverdue <= 30 ? '0-30' : daysOverdue <= 60 ? '31-60' : daysOverdue <= 90 ? '61-90' : '90+';
+export const ageBucket = (daysOverdue: number): AgeBucket => (daysOverdue <= 30 ? '0-30' : daysOverdue <= 60 ? '31-60' : daysOverdue <= 90 ? '61-90' : '90+');

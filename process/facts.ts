@@ -77,7 +77,12 @@ export const FACTS: readonly FactDefinition[] = [
       'preliminaryQuote',
       label('Preliminary quote', '初步报价'),
       z
-        .strictObject({ software: MoneyInput, implementation: MoneyInput, service: MoneyInput, discountPercent: z.number().finite().min(0).max(100).optional() })
+        .strictObject({
+          software: MoneyInput,
+          implementation: MoneyInput,
+          service: MoneyInput,
+          discountPercent: z.number().finite().min(0).max(100).optional(),
+        })
         // Plain addition: past MAX_MINOR the sum is no Minor, but still compares as larger.
         .refine((q) => q.software + q.implementation + q.service <= MAX_MINOR, { message: `the total must be at most ${formatMoney(MAX_MINOR)}` }),
       { label: label('a total greater than 0', '总额必须大于 0'), test: (q) => quoteTotal(q) > 0 },
@@ -93,12 +98,7 @@ export const FACTS: readonly FactDefinition[] = [
     test: (p) => p >= 50,
   }),
   // NEGOTIATION
-  fact(
-    'candidateVendorConfirmed',
-    label('Confirmed as a candidate vendor', '已确认为候选供应商'),
-    z.boolean(),
-    mustBeTrue('must be true', '必须为是'),
-  ),
+  fact('candidateVendorConfirmed', label('Confirmed as a candidate vendor', '已确认为候选供应商'), z.boolean(), mustBeTrue('must be true', '必须为是')),
   fact(
     'negotiationSchedule',
     label('Bid, negotiation and signing schedule', '投标、谈判与签约计划'),

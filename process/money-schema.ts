@@ -31,8 +31,11 @@ export const MoneyInput = z
   });
 
 /** An amount in a response: always a decimal string with exactly 2 decimals, beside the resource's `currency`. */
-export const Money = z
-  .string()
-  .meta({ id: 'Money', pattern: '^(0|[1-9][0-9]*)\\.[0-9]{2}$', example: '680000.00', description: 'An exact amount in major units, with 2 decimals, in the currency beside it' });
+export const Money = z.string().meta({
+  id: 'Money',
+  pattern: '^(0|[1-9][0-9]*)\\.[0-9]{2}$',
+  example: '680000.00',
+  description: 'An exact amount in major units, with 2 decimals, in the currency beside it',
+});
 
 export const PositiveMoneyInput = MoneyInput.refine((amount) => amount > 0, { message: 'must be greater than 0' });

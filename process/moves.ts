@@ -24,7 +24,7 @@ export type Refusal =
   | { refusal: 'note_required' };
 
 /** A forward move into a stage whose entry needs approval carries what must be approved. */
-export type MoveVerdict = ({ ok: true; kind: 'forward' | 'back'; approval?: StageApproval }) | ({ ok: false } & Refusal);
+export type MoveVerdict = { ok: true; kind: 'forward' | 'back'; approval?: StageApproval } | ({ ok: false } & Refusal);
 
 /**
  * Every move the deal may ask for now. Forward includes skips: a skip needs the entry

@@ -31,7 +31,11 @@ const ConfigSchema = z.object({
   DEALFLOW_ADMIN_PASSWORD: optional(z.string().min(10, 'DEALFLOW_ADMIN_PASSWORD must be at least 10 characters')),
   /** Signs the links in invitation and password-reset emails. */
   PASSWORD_LINK_SECRET: z.string().min(32, 'PASSWORD_LINK_SECRET must be at least 32 characters').default(DEV_PASSWORD_LINK_SECRET),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(12 * 60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(12 * 60),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** Failed sign-ins per account or per address before a lockout, and how long the window and the lockout last. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
@@ -61,7 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.data.NODE_ENV === 'production') {
     const devDefaults = [
       parsed.data.APPROVAL_LINK_SECRET === DEV_LINK_SECRET && '  APPROVAL_LINK_SECRET: set a secret of your own in production (e.g. openssl rand -hex 32)',
-      parsed.data.PASSWORD_LINK_SECRET === DEV_PASSWORD_LINK_SECRET && '  PASSWORD_LINK_SECRET: set a secret of your own in production (e.g. openssl rand -hex 32)',
+      parsed.data.PASSWORD_LINK_SECRET === DEV_PASSWORD_LINK_SECRET &&
+        '  PASSWORD_LINK_SECRET: set a secret of your own in production (e.g. openssl rand -hex 32)',
       parsed.data.DEALFLOW_ADMIN_PASSWORD === DEV_ADMIN_PASSWORD && '  DEALFLOW_ADMIN_PASSWORD: the development password is refused in production',
       parsed.data.DEALFLOW_ADMIN_TOKEN === DEV_ADMIN_TOKEN && '  DEALFLOW_ADMIN_TOKEN: the development token is refused in production',
     ].filter(Boolean);

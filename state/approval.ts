@@ -60,7 +60,20 @@ export interface ApprovalLevel {
   skipped?: { userId?: string; reason: string };
 }
 
-export type ApprovalStepType = 'requested' | 'assigned' | 'skipped' | 'reminded' | 'escalated' | 'not_escalated' | 'approved' | 'rejected' | 'withdrawn' | 'cancelled' | 'unroutable' | 'email_failed' | 'deal_unreachable';
+export type ApprovalStepType =
+  | 'requested'
+  | 'assigned'
+  | 'skipped'
+  | 'reminded'
+  | 'escalated'
+  | 'not_escalated'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn'
+  | 'cancelled'
+  | 'unroutable'
+  | 'email_failed'
+  | 'deal_unreachable';
 
 /** One entry of the request's own history; each is also told to the deal for its timeline. */
 export interface ApprovalStep {

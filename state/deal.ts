@@ -1,7 +1,19 @@
 import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor, TenderTiming } from '../process';
 import type { CollectionStepType } from './collection';
 import type { TenderResult, TenderStatus, TenderStepType } from './tender';
-import type { ActivityType, AllowedMove, DealStatus, FollowUpKind, FollowUpState, FollowUpTiming, LostReason, OpenStage, Stage, UnmetFact, WorkingHours } from '../process';
+import type {
+  ActivityType,
+  AllowedMove,
+  DealStatus,
+  FollowUpKind,
+  FollowUpState,
+  FollowUpTiming,
+  LostReason,
+  OpenStage,
+  Stage,
+  UnmetFact,
+  WorkingHours,
+} from '../process';
 
 export interface Actor {
   id: string;
@@ -253,7 +265,10 @@ export interface DealEmailIntent {
 }
 
 /** The live state of one deal, as its query and every update answer it. */
-export interface DealView extends Omit<DealState, 'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming'> {
+export interface DealView extends Omit<
+  DealState,
+  'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming'
+> {
   probability: number;
   /** Every timer the deal holds, soonest first. */
   reminders: { at: number; kind: 'followup' | 'stall'; followUpId?: string; level: number }[];

@@ -1,6 +1,13 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DefaultLogger, NativeConnection, Worker, type WorkerOptions as SdkWorkerOptions, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  DefaultLogger,
+  NativeConnection,
+  Worker,
+  type WorkerOptions as SdkWorkerOptions,
+  bundleWorkflowCode,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import { type ActivityDeps, createActivities } from '../activities';
 import type { Db } from '../runtime/db';
 
@@ -21,7 +28,10 @@ export const bundleWorkflows = (): Promise<WorkflowBundleWithSourceMap> =>
 /** The same, bundled by a short-lived child process: webpack would otherwise keep about 140 MiB of a long-running worker's memory. */
 export const bundleWorkflowsApart = (): Promise<WorkflowBundleWithSourceMap> =>
   new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./bundle-process.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(new URL('./bundle-process.ts', import.meta.url)), [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('message', (bundle) => resolve(bundle as WorkflowBundleWithSourceMap));
     child.once('error', reject);
     child.once('exit', (code) => code !== 0 && reject(new Error(`bundling the workflows failed (exit ${code})`)));
@@ -38,7 +48,9 @@ export interface WorkerOptions {
 }
 
 /** What a deployment (WORKER_MAX_CACHED_WORKFLOWS) or the bench may tune. */
-export type WorkerTuning = Partial<Pick<SdkWorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentActivityTaskExecutions'>>;
+export type WorkerTuning = Partial<
+  Pick<SdkWorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentActivityTaskExecutions'>
+>;
 
 export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: opts.temporalAddress });

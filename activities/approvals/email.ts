@@ -56,7 +56,10 @@ export function approvalEmailActivities(db: Db, sendEmail: Send, publicUrl: stri
     const link = (decision: LinkDecision) =>
       publicUrl +
       approvalLinkPath(
-        signLink({ approvalId: intent.request.approvalId, level: intent.level, assignment: a.n, approverId: a.assigneeId, decision, expiresAt: a.linksExpireAt }, linkSecret),
+        signLink(
+          { approvalId: intent.request.approvalId, level: intent.level, assignment: a.n, approverId: a.assigneeId, decision, expiresAt: a.linksExpireAt },
+          linkSecret,
+        ),
       );
     return { approveUrl: link('approve'), rejectUrl: link('reject'), expiresAt: new Date(a.linksExpireAt).toISOString() };
   }
@@ -75,10 +78,18 @@ export function approvalEmailActivities(db: Db, sendEmail: Send, publicUrl: stri
           : { ...envelope, template, vars: { ...asked, waitingSince: new Date(a.at).toISOString() } };
       }
       case 'approval_escalation_notice':
-        return { ...envelope, template, vars: { ...common, fromName: (await nameOf(intent.escalation!.fromId))!, toName: (await nameOf(intent.escalation!.toId))! } };
+        return {
+          ...envelope,
+          template,
+          vars: { ...common, fromName: (await nameOf(intent.escalation!.fromId))!, toName: (await nameOf(intent.escalation!.toId))! },
+        };
       case 'approval_decided': {
         const d = intent.decision!;
-        return { ...envelope, template, vars: { ...common, outcome: d.outcome, deciderName: (await nameOf(d.by))!, onBehalfOfName: await nameOf(d.onBehalfOf), comment: d.comment } };
+        return {
+          ...envelope,
+          template,
+          vars: { ...common, outcome: d.outcome, deciderName: (await nameOf(d.by))!, onBehalfOfName: await nameOf(d.onBehalfOf), comment: d.comment },
+        };
       }
       case 'approval_withdrawn':
         return { ...envelope, template, vars: { ...common, byName: (await nameOf(intent.byId)) ?? 'Dealflow' } };

@@ -3,7 +3,11 @@ import type { ApprovalView } from '../../state/approval';
 
 /** Everyone the request reached, so each of them can find it again. */
 const participantsOf = (view: ApprovalView) => [
-  ...new Set([view.request.requester.id, ...view.levels.flatMap((l) => l.assignments.flatMap((a) => [a.approverId, a.assigneeId])), ...view.levels.flatMap((l) => (l.decision ? [l.decision.by] : []))]),
+  ...new Set([
+    view.request.requester.id,
+    ...view.levels.flatMap((l) => l.assignments.flatMap((a) => [a.approverId, a.assigneeId])),
+    ...view.levels.flatMap((l) => (l.decision ? [l.decision.by] : [])),
+  ]),
 ];
 
 /** Writes the request's snapshot for the inbox; an older snapshot never overwrites a newer one. Safe to retry. */

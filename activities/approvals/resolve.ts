@@ -17,8 +17,7 @@ export interface ApproverQuery {
 }
 
 export type ApproverFound =
-  | { found: true; approverId: string; assigneeId: string; onBehalfOf?: string; role?: ApproverRole; hours: WorkingHours }
-  | { found: false; reason: string };
+  { found: true; approverId: string; assigneeId: string; onBehalfOf?: string; role?: ApproverRole; hours: WorkingHours } | { found: false; reason: string };
 
 const MAX_REPORTING_LINE = 20;
 

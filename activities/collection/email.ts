@@ -66,11 +66,24 @@ export function collectionEmailActivities(db: Db, sendEmail: Send) {
       customerOf(deal.accountId),
       db.user.findUniqueOrThrow({ where: { id: deal.ownerId }, select: { name: true, email: true } }),
     ]);
-    const common = { customerName: account?.name ?? '', contactName: customer?.name, contractRef: intent.reference, dealTitle: deal.title, installmentLabel: i.label, currency: intent.currency };
+    const common = {
+      customerName: account?.name ?? '',
+      contactName: customer?.name,
+      contractRef: intent.reference,
+      dealTitle: deal.title,
+      installmentLabel: i.label,
+      currency: intent.currency,
+    };
     const envelope = { key: intent.key, dealId: deal.dealId, toContacts: customer ? [customer.id] : [], to: customer ? [] : [deal.ownerId] };
     if (intent.template === 'payment_receipt') {
       const p = intent.payment!;
-      const vars = { ...common, amountPaid: formatMoney(p.amount), outstanding: formatMoney(subtractMoney(i.amount, i.paid)), receivedAt: new Date(p.receivedAt).toISOString(), reference: p.reference };
+      const vars = {
+        ...common,
+        amountPaid: formatMoney(p.amount),
+        outstanding: formatMoney(subtractMoney(i.amount, i.paid)),
+        receivedAt: new Date(p.receivedAt).toISOString(),
+        reference: p.reference,
+      };
       return { ...envelope, cc: [deal.ownerId], template: 'payment_receipt', vars };
     }
     const vars = {

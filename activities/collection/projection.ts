@@ -14,7 +14,8 @@ export function collectionProjectionActivities(db: Db) {
         });
         if (newer.count === 0) {
           // The deal projects the contract row right after signing; until it has, retry rather than lose this snapshot.
-          if (!(await tx.contract.findUnique({ where: { id: start.contractId }, select: { id: true } }))) throw new Error(`contract ${start.contractId} is not projected yet`);
+          if (!(await tx.contract.findUnique({ where: { id: start.contractId }, select: { id: true } })))
+            throw new Error(`contract ${start.contractId} is not projected yet`);
           return;
         }
         for (const i of view.installments) {
@@ -30,7 +31,17 @@ export function collectionProjectionActivities(db: Db) {
           };
           await tx.installment.upsert({
             where: { id: i.id },
-            create: { id: i.id, contractId: start.contractId, dealId: start.deal.dealId, ownerId: start.deal.ownerId, seq: i.seq, label: i.label as object, amountMinor: BigInt(i.amount), currency: start.currency, ...row },
+            create: {
+              id: i.id,
+              contractId: start.contractId,
+              dealId: start.deal.dealId,
+              ownerId: start.deal.ownerId,
+              seq: i.seq,
+              label: i.label as object,
+              amountMinor: BigInt(i.amount),
+              currency: start.currency,
+              ...row,
+            },
             update: row,
           });
         }

@@ -21,13 +21,25 @@ export function dealEmailActivities(db: Db, sendEmail: Send, publicUrl: string) 
       case 'followup_due':
         return { ...envelope, template, vars: { ...deal, action, dueAt, customerName: await contactOf(about.contactId) } };
       case 'followup_reminder':
-        return { ...envelope, template, vars: { ...deal, action, dueAt, customerName: await contactOf(about.contactId), dueAgo: about.at - (about.dueAt ?? about.at) } };
+        return {
+          ...envelope,
+          template,
+          vars: { ...deal, action, dueAt, customerName: await contactOf(about.contactId), dueAgo: about.at - (about.dueAt ?? about.at) },
+        };
       case 'followup_escalated':
         return { ...envelope, template, vars: { ...deal, action, dueAt, repName: (await nameOf(about.ownerId)) ?? '?' } };
       case 'tender_handover': {
         const h = about.handover!;
         const account = await db.deal.findUnique({ where: { id: envelope.dealId }, select: { account: { select: { name: true } }, ownerId: true } });
-        const vars = { ...deal, tenderNo: h.tenderNo, customerName: account?.account.name ?? '', contractRef: h.contractRef, documents: h.documents, notes: about.note, repName: (await nameOf(account?.ownerId)) ?? '?' };
+        const vars = {
+          ...deal,
+          tenderNo: h.tenderNo,
+          customerName: account?.account.name ?? '',
+          contractRef: h.contractRef,
+          documents: h.documents,
+          notes: about.note,
+          repName: (await nameOf(account?.ownerId)) ?? '?',
+        };
         return { ...envelope, template, vars };
       }
       case 'callback_due':

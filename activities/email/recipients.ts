@@ -27,7 +27,12 @@ const CONTACT_READS = { locale: 'zh-CN', timeZone: 'Asia/Shanghai', customer: tr
 /**
  * The rows behind ids, by id. An id that names no row fails for good: retrying will not make it appear.
  */
-async function rowsById<Row extends { id: string }>(key: string, kind: 'user' | 'contact', ids: string[], find: (ids: string[]) => Promise<Row[]>): Promise<Map<string, Row>> {
+async function rowsById<Row extends { id: string }>(
+  key: string,
+  kind: 'user' | 'contact',
+  ids: string[],
+  find: (ids: string[]) => Promise<Row[]>,
+): Promise<Map<string, Row>> {
   const wanted = [...new Set(ids)];
   const byId = new Map((await find(wanted.filter((id) => UUID.test(id)))).map((row) => [row.id, row]));
   const unknown = wanted.filter((id) => !byId.has(id));

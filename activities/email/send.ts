@@ -91,7 +91,9 @@ export function emailActivities({ db, transport, from, publicUrl }: EmailDeps) {
         } catch (error) {
           // Commit the counted attempt, then fail so that Temporal retries.
           await tx.emailOutbox.update({ where: { key }, data: { attempts: { increment: 1 } } });
-          return { error: rejectedForGood(error) ? ApplicationFailure.nonRetryable(`SMTP refused email ${key}: ${(error as Error).message}`, 'SmtpRejected') : error };
+          return {
+            error: rejectedForGood(error) ? ApplicationFailure.nonRetryable(`SMTP refused email ${key}: ${(error as Error).message}`, 'SmtpRejected') : error,
+          };
         }
         await tx.emailOutbox.update({ where: { key }, data: { status: 'sent', messageId, sentAt: new Date(), attempts: { increment: 1 } } });
         return { messageId, alreadySent: false };

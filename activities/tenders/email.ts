@@ -40,7 +40,8 @@ export function tenderEmailActivities(db: Db, sendEmail: Send, publicUrl: string
     const envelope = { key: intent.key, dealId: start.deal.dealId, to: intent.to, cc: intent.cc };
     switch (intent.template) {
       case 'tender_deadline': {
-        const reviewStatus = intent.reviewStatus === 'pending' || intent.reviewStatus === 'approved' || intent.reviewStatus === 'rejected' ? intent.reviewStatus : 'none';
+        const reviewStatus =
+          intent.reviewStatus === 'pending' || intent.reviewStatus === 'approved' || intent.reviewStatus === 'rejected' ? intent.reviewStatus : 'none';
         return { ...envelope, template: intent.template, vars: { ...about, daysLeft: intent.daysLeft ?? 0, openItems, reviewStatus } };
       }
       case 'tender_presentation':

@@ -21,7 +21,8 @@ export interface LinkRequestSummary {
   onBehalfOfName?: string;
 }
 
-export type LinkFailure = 'malformed' | 'forged' | 'expired' | 'used' | 'decided' | 'escalated' | 'withdrawn' | 'not_found' | 'comment_required' | 'unavailable';
+export type LinkFailure =
+  'malformed' | 'forged' | 'expired' | 'used' | 'decided' | 'escalated' | 'withdrawn' | 'not_found' | 'comment_required' | 'unavailable';
 
 export const FAILURE_STATUS: Record<LinkFailure, number> = {
   malformed: 400,
@@ -47,7 +48,10 @@ export interface FailureDetail {
 }
 
 const REASON_NEEDED = label('A rejection needs a reason, so the requester knows what to change.', '驳回须填写理由，以便申请人了解需要修改的地方。');
-const OPEN_DEALFLOW = label('Open the email again and use its button, or decide the request in Dealflow.', '请重新打开邮件并点击其中的按钮，或登录 Dealflow 处理该审批。');
+const OPEN_DEALFLOW = label(
+  'Open the email again and use its button, or decide the request in Dealflow.',
+  '请重新打开邮件并点击其中的按钮，或登录 Dealflow 处理该审批。',
+);
 const SEE_DECISION = label('Open the request in Dealflow to see the decision.', '请登录 Dealflow 查看审批结果。');
 
 interface FailureWords {
@@ -72,11 +76,17 @@ const FAILURES: Record<LinkFailure, FailureWords> = {
   expired: {
     title: label('This link has expired', '链接已过期'),
     why: label('Approve and reject links work for a limited time only.', '审批链接仅在一定时间内有效。'),
-    next: label('If the request still waits for you, decide it in Dealflow; ask the requester if in doubt.', '如该审批仍待您处理，请登录 Dealflow 审批；如有疑问，请联系申请人。'),
+    next: label(
+      'If the request still waits for you, decide it in Dealflow; ask the requester if in doubt.',
+      '如该审批仍待您处理，请登录 Dealflow 审批；如有疑问，请联系申请人。',
+    ),
   },
   used: {
     title: label('This link has already been used', '该链接已使用过'),
-    why: label('Each approve or reject link works once, and a decision was already recorded with this one.', '每个审批链接只能使用一次，此前已通过该链接提交了审批结果。'),
+    why: label(
+      'Each approve or reject link works once, and a decision was already recorded with this one.',
+      '每个审批链接只能使用一次，此前已通过该链接提交了审批结果。',
+    ),
     next: SEE_DECISION,
     by: label('Used by', '提交人'),
   },
@@ -120,7 +130,10 @@ const AT = label('When', '时间');
 
 const WORDS = {
   confirmTitle: { approve: label('Approve this request?', '确认同意该审批？'), reject: label('Reject this request?', '确认驳回该审批？') },
-  notYet: label('Nothing has been decided yet: your decision is recorded only when you press “{button}” below.', '尚未做出任何决定：点击下方“{button}”按钮后才会记录审批结果。'),
+  notYet: label(
+    'Nothing has been decided yet: your decision is recorded only when you press “{button}” below.',
+    '尚未做出任何决定：点击下方“{button}”按钮后才会记录审批结果。',
+  ),
   comment: { approve: label('Comment (optional)', '审批意见（选填）'), reject: label('Reason for rejecting (required)', '驳回理由（必填）') },
   decidedTitle: { approve: label('You approved the request', '您已同意该审批'), reject: label('You rejected the request', '您已驳回该审批') },
   nextLevel: label('It now goes to the level {level} approver.', '接下来由第 {level} 级审批人审批。'),
@@ -191,12 +204,20 @@ export function confirmPage(locale: Locale, summary: LinkRequestSummary, decisio
 ${reject ? `<p class="help" id="comment-help">${escapeHtml(REASON_NEEDED[locale])}</p>` : ''}
 <button type="submit" class="${decision}">${escapeHtml(button)}</button>
 </form>`;
-  return page(locale, WORDS.confirmTitle[decision][locale], [para(t(WORDS.notYet, locale, { button }), 'notice'), rows(summaryRows(summary, locale), locale), form].join('\n'));
+  return page(
+    locale,
+    WORDS.confirmTitle[decision][locale],
+    [para(t(WORDS.notYet, locale, { button }), 'notice'), rows(summaryRows(summary, locale), locale), form].join('\n'),
+  );
 }
 
 export function decidedPage(locale: Locale, summary: LinkRequestSummary, decision: LinkDecision): string {
   const next = decision === 'approve' && summary.level < summary.levels ? [para(t(WORDS.nextLevel, locale, { level: String(summary.level + 1) }))] : [];
-  return page(locale, WORDS.decidedTitle[decision][locale], [...next, para(WORDS.requesterTold[locale]), rows(summaryRows(summary, locale), locale)].join('\n'));
+  return page(
+    locale,
+    WORDS.decidedTitle[decision][locale],
+    [...next, para(WORDS.requesterTold[locale]), rows(summaryRows(summary, locale), locale)].join('\n'),
+  );
 }
 
 export function failurePage(locale: Locale, failure: LinkFailure, detail: FailureDetail = {}): string {
@@ -208,6 +229,11 @@ export function failurePage(locale: Locale, failure: LinkFailure, detail: Failur
   return page(
     locale,
     words.title[locale],
-    [para(words.why[locale]), ...changed, para(words.next[locale], 'notice'), rows([...(detail.summary ? summaryRows(detail.summary, locale) : []), ...by, [AT, at]], locale)].join('\n'),
+    [
+      para(words.why[locale]),
+      ...changed,
+      para(words.next[locale], 'notice'),
+      rows([...(detail.summary ? summaryRows(detail.summary, locale) : []), ...by, [AT, at]], locale),
+    ].join('\n'),
   );
 }

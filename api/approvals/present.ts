@@ -21,7 +21,13 @@ async function peopleOf(db: Db, view: ApprovalView) {
 
 /** Who decides the request now: the approver, or their delegate on their behalf. */
 export const presentHolder = ({ holder }: ApprovalView) =>
-  holder && { approverId: holder.approverId, assigneeId: holder.assigneeId, onBehalfOf: holder.onBehalfOf ?? null, since: iso(holder.at)!, linksExpireAt: iso(holder.linksExpireAt)! };
+  holder && {
+    approverId: holder.approverId,
+    assigneeId: holder.assigneeId,
+    onBehalfOf: holder.onBehalfOf ?? null,
+    since: iso(holder.at)!,
+    linksExpireAt: iso(holder.linksExpireAt)!,
+  };
 
 export async function presentApproval(db: Db, view: ApprovalView, locale: Locale) {
   const { request } = view;
@@ -57,7 +63,16 @@ export async function presentApproval(db: Db, view: ApprovalView, locale: Locale
         at: iso(a.at),
         remindedAt: iso(a.remindedAt),
       })),
-      decision: l.decision ? { outcome: l.decision.outcome, by: l.decision.by, onBehalfOf: l.decision.onBehalfOf ?? null, comment: l.decision.comment ?? null, at: iso(l.decision.at), via: l.decision.via } : null,
+      decision: l.decision
+        ? {
+            outcome: l.decision.outcome,
+            by: l.decision.by,
+            onBehalfOf: l.decision.onBehalfOf ?? null,
+            comment: l.decision.comment ?? null,
+            at: iso(l.decision.at),
+            via: l.decision.via,
+          }
+        : null,
       skipped: l.skipped ?? null,
     })),
     history: view.history.map((h) => ({ seq: h.seq, type: h.type, at: iso(h.at), actorId: h.actorId, level: h.level ?? null, data: h.data })),
@@ -85,7 +100,14 @@ const ChainLevel = z
       }),
     ),
     decision: z
-      .object({ outcome: z.enum(['approved', 'rejected']), by: z.uuid(), onBehalfOf: z.uuid().nullable(), comment: z.string().nullable(), at: Timestamp, via: z.enum(['inbox', 'link']) })
+      .object({
+        outcome: z.enum(['approved', 'rejected']),
+        by: z.uuid(),
+        onBehalfOf: z.uuid().nullable(),
+        comment: z.string().nullable(),
+        at: Timestamp,
+        via: z.enum(['inbox', 'link']),
+      })
       .nullable(),
     skipped: z.object({ userId: z.uuid().optional(), reason: z.string() }).nullable(),
   })
@@ -121,7 +143,9 @@ export const Approval = z
     nextReminderAt: Timestamp.nullable(),
     nextEscalationAt: Timestamp.nullable(),
     chain: z.array(ChainLevel),
-    history: z.array(z.object({ seq: z.number(), type: z.string(), at: Timestamp, actorId: z.uuid().nullable(), level: z.number().nullable(), data: z.unknown() })),
+    history: z.array(
+      z.object({ seq: z.number(), type: z.string(), at: Timestamp, actorId: z.uuid().nullable(), level: z.number().nullable(), data: z.unknown() }),
+    ),
     people: z.record(z.string(), z.string()),
   })
   .meta({ id: 'Approval' });

@@ -18,8 +18,12 @@ export async function issueApiToken(db: Db, userId: string, name: string, expire
 
 /** The user a bearer token belongs to, while it is neither expired, revoked, nor its user deactivated. */
 export async function resolveApiToken(db: Db, token: string, now = new Date()): Promise<{ tokenId: string; user: AuthedUser } | undefined> {
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: USER_IDENTITY } } });
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: USER_IDENTITY } },
+  });
   if (!row || row.revokedAt || row.expiresAt <= now || !row.user.active) return undefined;
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS) await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS)
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   return { tokenId: row.id, user: identityOf(row.user) };
 }

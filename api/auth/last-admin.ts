@@ -9,6 +9,5 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
  */
 export async function assertNotLastAdmin(tx: Tx, userId: string): Promise<void> {
   const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id"::text FROM "User" WHERE "role" = 'admin' AND "active" FOR UPDATE`;
-  if (admins.length === 1 && admins[0].id === userId)
-    throw conflict('last-admin', 'this is the last active admin; make someone else an admin first');
+  if (admins.length === 1 && admins[0].id === userId) throw conflict('last-admin', 'this is the last active admin; make someone else an admin first');
 }

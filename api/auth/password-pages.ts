@@ -9,7 +9,10 @@ const WORDS = {
   title: { invitation: label('Welcome to Dealflow', '欢迎使用 Dealflow'), reset: label('Choose a new password', '设置新密码') },
   intro: {
     invitation: label('Choose a password for {email}. You sign in with your email and this password.', '请为 {email} 设置密码。之后使用邮箱和该密码登录。'),
-    reset: label('Choose a new password for {email}. Every device signed in to your account will be signed out.', '请为 {email} 设置新密码。设置后，您账号在所有设备上的登录都将退出。'),
+    reset: label(
+      'Choose a new password for {email}. Every device signed in to your account will be signed out.',
+      '请为 {email} 设置新密码。设置后，您账号在所有设备上的登录都将退出。',
+    ),
   },
   email: label('Email', '邮箱'),
   password: label('New password', '新密码'),
@@ -27,15 +30,24 @@ const ASK_AGAIN = label(
 );
 
 const FAILURES: Record<LinkFailure, { title: Label; why: Label }> = {
-  malformed: { title: label('This link is incomplete', '链接不完整'), why: label('The link may have been cut off or changed when it was copied.', '该链接可能在复制时被截断或改动。') },
-  forged: { title: label('This link is not valid', '链接无效'), why: label('Dealflow did not issue this link, or it has been altered.', '该链接不是 Dealflow 发出的，或已被改动。') },
+  malformed: {
+    title: label('This link is incomplete', '链接不完整'),
+    why: label('The link may have been cut off or changed when it was copied.', '该链接可能在复制时被截断或改动。'),
+  },
+  forged: {
+    title: label('This link is not valid', '链接无效'),
+    why: label('Dealflow did not issue this link, or it has been altered.', '该链接不是 Dealflow 发出的，或已被改动。'),
+  },
   expired: {
     title: label('This link has expired', '链接已过期'),
     why: label('Invitation links work for 72 hours, reset links for one hour.', '邀请链接的有效期为 72 小时，重置链接为 1 小时。'),
   },
   used: {
     title: label('This link has already been used', '该链接已使用过'),
-    why: label('Each link sets a password once, and a newer link replaces an older one. If you have set your password, sign in with it.', '每个链接只能设置一次密码，且新链接会使旧链接失效。如果您已设置密码，请直接登录。'),
+    why: label(
+      'Each link sets a password once, and a newer link replaces an older one. If you have set your password, sign in with it.',
+      '每个链接只能设置一次密码，且新链接会使旧链接失效。如果您已设置密码，请直接登录。',
+    ),
   },
 };
 
@@ -58,7 +70,11 @@ ${error ? para(WORDS.tooShort[locale], 'error') : ''}
 
 export function passwordSetPage(locale: Locale, publicUrl: string): string {
   const signIn = new URL(webPath.signIn(), publicUrl).toString();
-  return page(locale, WORDS.doneTitle[locale], [para(WORDS.done[locale]), `<p><a href="${escapeHtml(signIn)}">${escapeHtml(WORDS.signIn[locale])}</a></p>`].join('\n'));
+  return page(
+    locale,
+    WORDS.doneTitle[locale],
+    [para(WORDS.done[locale]), `<p><a href="${escapeHtml(signIn)}">${escapeHtml(WORDS.signIn[locale])}</a></p>`].join('\n'),
+  );
 }
 
 export function linkFailurePage(locale: Locale, failure: LinkFailure): string {

@@ -12,14 +12,27 @@ export async function startSession(db: Db, userId: string, settings: SignInSetti
   const token = newToken('dfs');
   const expiresAt = new Date(now.getTime() + settings.sessionMaxMs);
   // The user's sessions that can never work again go, so their rows do not pile up.
-  await db.session.deleteMany({ where: { userId, OR: [{ expiresAt: { lte: now } }, { revokedAt: { not: null } }, { lastSeenAt: { lte: new Date(now.getTime() - settings.sessionIdleMs) } }] } });
+  await db.session.deleteMany({
+    where: {
+      userId,
+      OR: [{ expiresAt: { lte: now } }, { revokedAt: { not: null } }, { lastSeenAt: { lte: new Date(now.getTime() - settings.sessionIdleMs) } }],
+    },
+  });
   await db.session.create({ data: { id: randomUUID(), userId, tokenHash: hashToken(token), createdAt: now, lastSeenAt: now, expiresAt } });
   return { token, expiresAt };
 }
 
 /** The session a cookie names, while it is neither revoked, idle too long, past its absolute expiry, nor its user deactivated. */
-export async function resumeSession(db: Db, token: string, settings: SignInSettings, now = new Date()): Promise<{ sessionId: string; user: AuthedUser } | undefined> {
-  const session = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: USER_IDENTITY } } });
+export async function resumeSession(
+  db: Db,
+  token: string,
+  settings: SignInSettings,
+  now = new Date(),
+): Promise<{ sessionId: string; user: AuthedUser } | undefined> {
+  const session = await db.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: USER_IDENTITY } },
+  });
   if (!session || session.revokedAt || !session.user.active) return undefined;
   if (session.expiresAt <= now || session.lastSeenAt.getTime() + settings.sessionIdleMs <= now.getTime()) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() >= touchEvery(settings)) await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
@@ -27,5 +40,7 @@ export async function resumeSession(db: Db, token: string, settings: SignInSetti
 }
 
 /** Signs out one session, or every session of a user. */
-export const endSession = (db: Pick<Db, 'session'>, sessionId: string) => db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
-export const endSessionsOf = (db: Pick<Db, 'session'>, userId: string) => db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+export const endSession = (db: Pick<Db, 'session'>, sessionId: string) =>
+  db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+export const endSessionsOf = (db: Pick<Db, 'session'>, userId: string) =>
+  db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });

@@ -15,7 +15,9 @@ export const resetAddressKey = (address: string) => `reset-address:${address}`;
 const kindOf = (key: string) => key.slice(0, key.indexOf(':') + 1);
 
 export const tooManyAttempts = (retryAfterSeconds: number) =>
-  new Problem(429, 'too-many-attempts', 'Too many attempts', `too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, { retryAfterSeconds });
+  new Problem(429, 'too-many-attempts', 'Too many attempts', `too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, {
+    retryAfterSeconds,
+  });
 
 /** Refuses with 429 while any of the keys is locked out. */
 export async function assertNotLocked(db: Db, keys: string[], now: Date): Promise<void> {
@@ -29,7 +31,9 @@ export async function assertNotLocked(db: Db, keys: string[], now: Date): Promis
 async function countAttempt(db: Db, key: string, now: Date, policy: ThrottlePolicy): Promise<number> {
   const windowOpen = new Date(now.getTime() - policy.windowMs);
   // Rows of past windows and lockouts tell nothing any more; dropping them keeps the table as small as the current windows.
-  await db.signInThrottle.deleteMany({ where: { key: { startsWith: kindOf(key) }, OR: [{ lockedUntil: { lte: now } }, { lockedUntil: null, windowStartedAt: { lte: windowOpen } }] } });
+  await db.signInThrottle.deleteMany({
+    where: { key: { startsWith: kindOf(key) }, OR: [{ lockedUntil: { lte: now } }, { lockedUntil: null, windowStartedAt: { lte: windowOpen } }] },
+  });
   // A row is stale when its lockout is over or, never locked, when its window has passed: counting starts afresh.
   const [{ failures }] = await db.$queryRaw<Array<{ failures: number }>>`
     INSERT INTO "SignInThrottle" AS t ("key", "failures", "windowStartedAt") VALUES (${key}, 1, ${now})

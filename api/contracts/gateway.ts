@@ -6,4 +6,8 @@ import { WorkflowGateway } from '../http/workflow-gateway';
 export type CollectionGateway = WorkflowGateway<CollectionView>;
 
 export const collectionGateway = (client: Client, queryTimeoutMs?: number): CollectionGateway =>
-  new WorkflowGateway(client, { workflowId: collectionWorkflowId, query: collectionQuery, subject: (id) => `the collection of contract ${id}` }, queryTimeoutMs);
+  new WorkflowGateway(
+    client,
+    { workflowId: collectionWorkflowId, query: collectionQuery, subject: (id) => `the collection of contract ${id}` },
+    queryTimeoutMs,
+  );

@@ -26,7 +26,9 @@ export function presentContract(dealId: string, contract: DealContract, collecti
     signedAt: iso(contract.signedAt),
     signedBy: contract.signedBy ?? null,
     paused: collection?.paused ? { ...collection.paused, at: iso(collection.paused.at) } : null,
-    milestones: Object.fromEntries(Object.entries(collection?.milestones ?? {}).map(([m, at]) => [m, { label: say(MILESTONES[m as keyof typeof MILESTONES], locale), at: iso(at) }])),
+    milestones: Object.fromEntries(
+      Object.entries(collection?.milestones ?? {}).map(([m, at]) => [m, { label: say(MILESTONES[m as keyof typeof MILESTONES], locale), at: iso(at) }]),
+    ),
     installments: contract.installments.map((planned) => {
       const i = live.get(planned.id);
       const n = next.get(planned.id);
@@ -44,10 +46,24 @@ export function presentContract(dealId: string, contract: DealContract, collecti
         nextReminder: n && n.rung && !n.paused ? { at: iso(n.at), rung: n.rung } : null,
         dispute: i?.dispute ? { ...i.dispute, at: iso(i.dispute.at) } : null,
         promise: i?.promise ? { ...i.promise, until: iso(i.promise.until), at: iso(i.promise.at) } : null,
-        payments: (i?.payments ?? []).map((p) => ({ id: p.id, amount: formatMoney(p.amount), receivedAt: iso(p.receivedAt), reference: p.reference, by: p.by, at: iso(p.at) })),
+        payments: (i?.payments ?? []).map((p) => ({
+          id: p.id,
+          amount: formatMoney(p.amount),
+          receivedAt: iso(p.receivedAt),
+          reference: p.reference,
+          by: p.by,
+          at: iso(p.at),
+        })),
       };
     }),
-    history: (collection?.history ?? []).map((h) => ({ seq: h.seq, type: h.type, at: iso(h.at), actorId: h.actorId, installmentId: h.installmentId ?? null, data: h.data })),
+    history: (collection?.history ?? []).map((h) => ({
+      seq: h.seq,
+      type: h.type,
+      at: iso(h.at),
+      actorId: h.actorId,
+      installmentId: h.installmentId ?? null,
+      data: h.data,
+    })),
   };
 }
 
@@ -70,7 +86,9 @@ const Installment = z
     dueAt: Timestamp.nullable().meta({ description: 'Known once its rule can say: at signing, or when its milestone is reported' }),
     paid: Money,
     outstanding: Money,
-    status: z.enum(['planned', 'scheduled', 'open', 'paid']).meta({ description: 'planned until the contract is signed; scheduled until its due date is known' }),
+    status: z
+      .enum(['planned', 'scheduled', 'open', 'paid'])
+      .meta({ description: 'planned until the contract is signed; scheduled until its due date is known' }),
     paused: z.enum(['contract', 'dispute', 'promise']).nullable(),
     nextReminder: z.object({ at: Timestamp, rung: z.string() }).nullable(),
     dispute: z.object({ reason: z.string(), by: Actor, at: Timestamp }).nullable(),
@@ -98,6 +116,15 @@ export const Contract = z
     paused: z.object({ reason: z.string(), by: Actor, at: Timestamp }).nullable(),
     milestones: z.partialRecord(milestone, z.object({ label: z.string(), at: Timestamp })),
     installments: z.array(Installment),
-    history: z.array(z.object({ seq: z.number().int(), type: z.string(), at: Timestamp, actorId: Actor.nullable(), installmentId: z.uuid().nullable(), data: z.record(z.string(), z.unknown()) })),
+    history: z.array(
+      z.object({
+        seq: z.number().int(),
+        type: z.string(),
+        at: Timestamp,
+        actorId: Actor.nullable(),
+        installmentId: z.uuid().nullable(),
+        data: z.record(z.string(), z.unknown()),
+      }),
+    ),
   })
   .meta({ id: 'Contract', description: 'The deal’s side of the contract (draft, approval, signature) and, once signed, its collection' });

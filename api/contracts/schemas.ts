@@ -23,14 +23,19 @@ const InstallmentPlan = z
 export const ContractDraft = z
   .strictObject({
     amount: PositiveMoneyInput,
-    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY').optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY')
+      .optional(),
     technicalAgreement: z.string().trim().max(4000).optional(),
     schedule: z
       .array(InstallmentPlan)
       .min(1)
       .max(24)
       // Plain addition: past MAX_MINOR the sum is no Minor, but still compares as larger.
-      .refine((plans) => plans.reduce((sum, p) => sum + (p.amount ?? 0), 0) <= MAX_MINOR, { message: `the installments must add up to at most ${formatMoney(MAX_MINOR)}` })
+      .refine((plans) => plans.reduce((sum, p) => sum + (p.amount ?? 0), 0) <= MAX_MINOR, {
+        message: `the installments must add up to at most ${formatMoney(MAX_MINOR)}`,
+      })
       .optional(),
   })
   .meta({ id: 'ContractDraft', description: 'Without a schedule: 30% on signing, 60% on acceptance, 10% when the warranty ends' });
@@ -46,7 +51,9 @@ export const Signing = z
   .meta({ id: 'ContractSigning' });
 export const MilestoneReport = z.strictObject({ milestone, at: instant }).meta({ id: 'MilestoneReport' });
 export const Pause = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
-export const NewPayment = z.strictObject({ amount: PositiveMoneyInput, receivedAt: instant, reference: z.string().trim().min(1).max(200) }).meta({ id: 'NewPayment' });
+export const NewPayment = z
+  .strictObject({ amount: PositiveMoneyInput, receivedAt: instant, reference: z.string().trim().min(1).max(200) })
+  .meta({ id: 'NewPayment' });
 export const Dispute = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
 export const Resolution = z.strictObject({ note: z.string().trim().max(2000).optional() });
 export const Promise_ = z.strictObject({ until: instant, note: z.string().trim().max(2000).optional() }).meta({ id: 'PromiseToPay' });

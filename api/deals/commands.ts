@@ -28,9 +28,18 @@ const ownsFollowUp = async (db: Db, user: AuthedUser, dealId: string, followUpId
 /** Sends commands to a deal the caller may change, and answers the workflow's refusals as problems. */
 export function dealCommands(db: Db, gateway: DealGateway) {
   /** The deal as the command left it. */
-  async function send<A>(dealId: string, req: Request, user: AuthedUser, update: UpdateDefinition<DealView, [A]>, arg: A, followUpId?: string): Promise<DealView> {
+  async function send<A>(
+    dealId: string,
+    req: Request,
+    user: AuthedUser,
+    update: UpdateDefinition<DealView, [A]>,
+    arg: A,
+    followUpId?: string,
+  ): Promise<DealView> {
     const deal =
-      followUpId && (await ownsFollowUp(db, user, dealId, followUpId)) ? await dealHeader(db, gateway, dealId) : await changeableDeal(db, gateway, user, dealId);
+      followUpId && (await ownsFollowUp(db, user, dealId, followUpId))
+        ? await dealHeader(db, gateway, dealId)
+        : await changeableDeal(db, gateway, user, dealId);
     try {
       return await gateway.command(dealId, update, arg);
     } catch (err) {

@@ -45,7 +45,16 @@ export function presentDeal(view: DealView, locale: Locale) {
     lost: view.lost && { ...view.lost, at: iso(view.lost.at), fromStage: view.lostFrom },
     reopenCount: view.reopenCount,
     pendingApproval: view.pendingApproval
-      ? { approvalId: view.pendingApproval.approvalId, status: 'pending', kind: view.pendingApproval.kind, stage: view.pendingApproval.stage, stageLabel: stageLabel(view.pendingApproval.stage), requestedBy: view.pendingApproval.requestedBy, requestedAt: iso(view.pendingApproval.requestedAt), url: `/api/v1/approvals/${view.pendingApproval.approvalId}` }
+      ? {
+          approvalId: view.pendingApproval.approvalId,
+          status: 'pending',
+          kind: view.pendingApproval.kind,
+          stage: view.pendingApproval.stage,
+          stageLabel: stageLabel(view.pendingApproval.stage),
+          requestedBy: view.pendingApproval.requestedBy,
+          requestedAt: iso(view.pendingApproval.requestedAt),
+          url: `/api/v1/approvals/${view.pendingApproval.approvalId}`,
+        }
       : null,
     history: view.history.map((h) => ({ ...h, at: iso(h.at) })),
     ...presentFollowUps(view, locale),

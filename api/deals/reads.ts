@@ -19,9 +19,7 @@ export async function listDeals(db: Db, scope: DealScope, f: DealFilter) {
       scope.all ? {} : { ownerId: { in: scope.ownerIds } },
       f.stage ? { stage: f.stage } : {},
       f.ownerId ? { ownerId: f.ownerId } : {},
-      f.q
-        ? { OR: [{ title: { contains: f.q, mode: 'insensitive' } }, { account: { name: { contains: f.q, mode: 'insensitive' } } }] }
-        : {},
+      f.q ? { OR: [{ title: { contains: f.q, mode: 'insensitive' } }, { account: { name: { contains: f.q, mode: 'insensitive' } } }] } : {},
       after('updatedAt', decodeCursor(f.cursor)),
     ],
   };

@@ -7,7 +7,13 @@ import type { FieldError } from '../http/problem';
  * Facts that name records must name real ones; a workflow cannot look, so the API does.
  * Call it only with facts that passed their schema: the ids are then well-formed.
  */
-export async function checkFactReferences(db: Db, def: ProcessDefinition, accountId: string, facts: Record<string, unknown>, at: string): Promise<FieldError[]> {
+export async function checkFactReferences(
+  db: Db,
+  def: ProcessDefinition,
+  accountId: string,
+  facts: Record<string, unknown>,
+  at: string,
+): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   for (const [key, value] of Object.entries(facts)) {
     const kind = def.facts.get(key)?.references;
@@ -19,7 +25,8 @@ export async function checkFactReferences(db: Db, def: ProcessDefinition, accoun
         : await db.user.findMany({ where: { id: { in: ids }, active: true }, select: { id: true } });
     const known = new Set(found.map((r) => r.id));
     ids.forEach((id, i) => {
-      if (!known.has(id)) errors.push({ field: `${at}.${key}.${i}`, message: kind === 'contact' ? 'no such contact at this deal’s account' : 'no such active user' });
+      if (!known.has(id))
+        errors.push({ field: `${at}.${key}.${i}`, message: kind === 'contact' ? 'no such contact at this deal’s account' : 'no such active user' });
     });
   }
   return errors;

@@ -48,13 +48,26 @@ export const Deal = z
     status: DealStatus,
     probability: z.number(),
     processVersion: z.number().int(),
-    facts: z.record(z.string(), z.unknown()).meta({ description: 'Gate facts by canonical key; amounts (budget, the quote’s parts) as decimal strings in the deal’s currency' }),
+    facts: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'Gate facts by canonical key; amounts (budget, the quote’s parts) as decimal strings in the deal’s currency' }),
     next: z.object({ stage: Stage, label: z.string(), missing: z.array(Missing) }).nullable(),
     allowedMoves: z.array(Move),
-    lost: z.object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: Timestamp, by: z.string(), fromStage: Stage.optional() }).optional(),
+    lost: z
+      .object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: Timestamp, by: z.string(), fromStage: Stage.optional() })
+      .optional(),
     reopenCount: z.number().int(),
     pendingApproval: z
-      .object({ approvalId: z.uuid(), status: z.literal('pending'), kind: z.string(), stage: Stage, stageLabel: z.string(), requestedBy: z.uuid(), requestedAt: Timestamp, url: z.string() })
+      .object({
+        approvalId: z.uuid(),
+        status: z.literal('pending'),
+        kind: z.string(),
+        stage: Stage,
+        stageLabel: z.string(),
+        requestedBy: z.uuid(),
+        requestedAt: Timestamp,
+        url: z.string(),
+      })
       .nullable()
       .meta({ description: 'A move waiting for approval; the deal enters `stage` when it is approved' }),
     history: z.array(z.object({ from: Stage, to: Stage, kind: z.string(), at: Timestamp, by: z.string(), note: z.string().optional() })),
@@ -88,9 +101,10 @@ export const TimelineEvent = z
   .object({ dealId: z.uuid(), seq: z.number().int(), type: z.string(), at: Timestamp, actorId: z.uuid().nullable(), data: z.unknown() })
   .meta({ id: 'TimelineEvent' });
 
-const Facts = z
-  .record(z.string(), z.unknown())
-  .meta({ description: 'Gate facts by canonical key; see GET /api/v1/process. Amounts (budget, the quote’s parts) as MoneyInput: a decimal string or a number with at most 2 decimals' });
+const Facts = z.record(z.string(), z.unknown()).meta({
+  description:
+    'Gate facts by canonical key; see GET /api/v1/process. Amounts (budget, the quote’s parts) as MoneyInput: a decimal string or a number with at most 2 decimals',
+});
 
 export const ApprovalPending = z
   .object({
@@ -107,15 +121,29 @@ export const NewDeal = z
     title: z.string().trim().min(1).max(300),
     accountId: z.uuid(),
     amount: MoneyInput,
-    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY').default('CNY'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY')
+      .default('CNY'),
     ownerId: z.uuid().optional(),
     facts: Facts.default({}),
   })
   .meta({ id: 'NewDeal' });
 
 export const IdParams = z.strictObject({ id: z.uuid() });
-export const DealsQuery = z.strictObject({ ...PageQuery, stage: Stage.optional(), ownerId: z.uuid().optional(), q: z.string().trim().min(1).max(200).optional() });
-export const TimelineQuery = z.strictObject({ cursor: z.string().regex(/^\d{1,9}$/, 'not a cursor this API returned').optional(), limit: PageQuery.limit });
+export const DealsQuery = z.strictObject({
+  ...PageQuery,
+  stage: Stage.optional(),
+  ownerId: z.uuid().optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+});
+export const TimelineQuery = z.strictObject({
+  cursor: z
+    .string()
+    .regex(/^\d{1,9}$/, 'not a cursor this API returned')
+    .optional(),
+  limit: PageQuery.limit,
+});
 export const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() });
 export const FactsPatch = Facts.refine((f) => Object.keys(f).length > 0, { message: 'record at least one fact' }).meta({ id: 'FactsPatch' });
 export const Transition = z.strictObject({ to: Stage, note: z.string().trim().min(1).max(2000).optional() }).meta({ id: 'Transition' });
@@ -152,12 +180,26 @@ export const Cancel = z.strictObject({ note: text(2000).optional() });
 export const FollowUpsQuery = z.strictObject({
   ...PageQuery,
   assignee: z.union([z.literal('me'), z.uuid()]).default('me'),
-  state: z.enum([...FOLLOW_UP_STATES, 'pending']).default('pending').meta({ description: 'pending = open or snoozed' }),
+  state: z
+    .enum([...FOLLOW_UP_STATES, 'pending'])
+    .default('pending')
+    .meta({ description: 'pending = open or snoozed' }),
   dueBefore: Instant.optional(),
   dealId: z.uuid().optional(),
 });
 export const FollowUpRow = z
-  .object({ id: z.uuid(), dealId: z.uuid(), dealTitle: z.string(), ownerId: z.uuid(), kind: FollowUpKind, action: z.string(), dueAt: Timestamp, state: z.enum(FOLLOW_UP_STATES), contactId: z.uuid().nullable(), note: z.string().nullable() })
+  .object({
+    id: z.uuid(),
+    dealId: z.uuid(),
+    dealTitle: z.string(),
+    ownerId: z.uuid(),
+    kind: FollowUpKind,
+    action: z.string(),
+    dueAt: Timestamp,
+    state: z.enum(FOLLOW_UP_STATES),
+    contactId: z.uuid().nullable(),
+    note: z.string().nullable(),
+  })
   .meta({ id: 'FollowUpRow' });
 
 export const Activity = z

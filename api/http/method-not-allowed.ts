@@ -32,6 +32,10 @@ export function methodNotAllowed(registry: OpenAPIRegistry): RequestHandler {
     if (allowed.size === 0 || allowed.has(req.method)) return next();
     const allow = [...allowed].sort().join(', ');
     res.setHeader('Allow', allow);
-    sendProblem(res, new Problem(405, 'method-not-allowed', 'Method not allowed', `${req.method} is not allowed on ${req.path}; use ${allow}`), req.originalUrl);
+    sendProblem(
+      res,
+      new Problem(405, 'method-not-allowed', 'Method not allowed', `${req.method} is not allowed on ${req.path}; use ${allow}`),
+      req.originalUrl,
+    );
   };
 }

@@ -30,8 +30,7 @@ export const unprocessable = (code: string, title: string, detail: string, error
   new Problem(422, code, title, detail, { errors, ...extra });
 export const notFound = (what: string) => new Problem(404, 'not-found', 'Not found', `${what} does not exist`);
 export const forbidden = (detail: string) => new Problem(403, 'forbidden', 'Forbidden', detail);
-export const conflict = (code: string, detail: string, extra: Record<string, unknown> = {}) =>
-  new Problem(409, code, 'Conflict', detail, extra);
+export const conflict = (code: string, detail: string, extra: Record<string, unknown> = {}) => new Problem(409, code, 'Conflict', detail, extra);
 
 export const ProblemSchema = z
   .object({
@@ -46,7 +45,10 @@ export const ProblemSchema = z
 
 export function sendProblem(res: Parameters<RequestHandler>[1], problem: Problem, instance: string) {
   if (typeof problem.extra.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(problem.extra.retryAfterSeconds));
-  res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem.toJSON(instance)));
+  res
+    .status(problem.status)
+    .type('application/problem+json')
+    .send(JSON.stringify(problem.toJSON(instance)));
 }
 
 export const unknownRoute: RequestHandler = (req, res) =>
@@ -68,14 +70,16 @@ export function problemHandler(log: { error: (obj: object, msg: string) => void 
     if (err instanceof Problem) return sendProblem(res, err, req.originalUrl);
     if (err?.type === 'entity.parse.failed')
       return sendProblem(res, invalid([{ field: 'body', message: 'body is not valid JSON' }], 'malformed JSON body'), req.originalUrl);
-    if (err?.type === 'entity.too.large')
-      return sendProblem(res, new Problem(413, 'too-large', 'Payload too large', 'the body exceeds 1 MB'), req.originalUrl);
-    if (err?.code === 'P2002')
-      return sendProblem(res, conflict('duplicate', 'a record with the same unique value already exists'), req.originalUrl);
+    if (err?.type === 'entity.too.large') return sendProblem(res, new Problem(413, 'too-large', 'Payload too large', 'the body exceeds 1 MB'), req.originalUrl);
+    if (err?.code === 'P2002') return sendProblem(res, conflict('duplicate', 'a record with the same unique value already exists'), req.originalUrl);
     if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500)
       return sendProblem(res, new Problem(err.status, 'bad-request', 'Bad request', String(err.message)), req.originalUrl);
     if (databaseUnreachable(err))
-      return sendProblem(res, new Problem(503, 'database-unavailable', 'Service unavailable', 'the database does not answer; try again shortly', { retryAfterSeconds: 5 }), req.originalUrl);
+      return sendProblem(
+        res,
+        new Problem(503, 'database-unavailable', 'Service unavailable', 'the database does not answer; try again shortly', { retryAfterSeconds: 5 }),
+        req.originalUrl,
+      );
     log.error({ err, path: req.originalUrl }, 'unhandled error');
     sendProblem(res, new Problem(500, 'internal', 'Internal error', 'something went wrong on our side; it has been logged'), req.originalUrl);
   };

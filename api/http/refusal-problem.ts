@@ -56,7 +56,12 @@ export function refusalProblem(refusal: Refused, locale: Locale, def: ProcessDef
     case 'note_required':
       return unprocessable('note-required', 'A note is required', refusal.message, [{ field: 'body.note', message: t(MESSAGES.noteRequired, locale) }]);
     case 'invalid_facts':
-      return unprocessable('invalid-facts', 'Invalid facts', refusal.message, d.errors.map((e) => ({ field: `body.${e.key}`, message: e.message })));
+      return unprocessable(
+        'invalid-facts',
+        'Invalid facts',
+        refusal.message,
+        d.errors.map((e) => ({ field: `body.${e.key}`, message: e.message })),
+      );
     case 'unknown_followup':
       return new Problem(404, 'not-found', 'Not found', refusal.message);
     case 'idempotency_conflict':

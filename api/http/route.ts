@@ -124,8 +124,7 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
       res.setHeader('WWW-Authenticate', WWW_AUTHENTICATE);
       throw signInNeeded();
     }
-    if (spec.roles && !spec.roles.includes(user.role))
-      throw forbidden(`this needs one of the roles ${spec.roles.join(', ')}; you are ${user.role}`);
+    if (spec.roles && !spec.roles.includes(user.role)) throw forbidden(`this needs one of the roles ${spec.roles.join(', ')}; you are ${user.role}`);
     if (spec.headers) parse('header', spec.headers, req.headers);
     const reply = await spec
       .handler({

@@ -23,7 +23,11 @@ export function approvalLinksRouter(db: Db, gateway: ApprovalGateway, secret: st
   const readerOf = async (req: Request, userId?: string) => {
     const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { locale: true, role: true, name: true } }) : null;
     const locale: Locale =
-      user && (LOCALES as readonly string[]).includes(user.locale) ? (user.locale as Locale) : req.acceptsLanguages('zh-CN', 'zh', 'en') === 'en' ? 'en' : 'zh-CN';
+      user && (LOCALES as readonly string[]).includes(user.locale)
+        ? (user.locale as Locale)
+        : req.acceptsLanguages('zh-CN', 'zh', 'en') === 'en'
+          ? 'en'
+          : 'zh-CN';
     return { locale, user };
   };
 
@@ -56,13 +60,23 @@ export function approvalLinksRouter(db: Db, gateway: ApprovalGateway, secret: st
     if (view.status === 'withdrawn' || view.status === 'cancelled') return { failure: 'withdrawn' as const, at: view.decidedAt };
     if (level.decision) return { failure: 'decided' as const, by: level.decision.by, at: level.decision.at };
     if (view.status !== 'pending' || level.status !== 'pending') return { failure: 'decided' as const, at: view.decidedAt };
-    if (level.assignments.length !== claims.assignment) return { failure: 'escalated' as const, by: level.assignments[level.assignments.length - 1].assigneeId };
+    if (level.assignments.length !== claims.assignment)
+      return { failure: 'escalated' as const, by: level.assignments[level.assignments.length - 1].assigneeId };
     return undefined;
   }
 
-  async function fail(res: Response, locale: Locale, failure: LinkFailure, detail: { view?: ApprovalView; claims?: LinkClaims; by?: string; at?: number } = {}) {
+  async function fail(
+    res: Response,
+    locale: Locale,
+    failure: LinkFailure,
+    detail: { view?: ApprovalView; claims?: LinkClaims; by?: string; at?: number } = {},
+  ) {
     const summary = detail.view && detail.claims ? await summaryOf(detail.view, detail.claims) : undefined;
-    const page = failurePage(locale, failure, { summary, by: await nameOf(detail.by), at: detail.at === undefined ? undefined : new Date(detail.at).toISOString() });
+    const page = failurePage(locale, failure, {
+      summary,
+      by: await nameOf(detail.by),
+      at: detail.at === undefined ? undefined : new Date(detail.at).toISOString(),
+    });
     res.status(FAILURE_STATUS[failure]).type('html').send(page);
   }
 
@@ -115,7 +129,8 @@ export function approvalLinksRouter(db: Db, gateway: ApprovalGateway, secret: st
       if (refusal === 'invalid_input') return fail(res, locale, 'comment_required', { view: link.view, claims });
       if (refusal === 'stale_link') return fail(res, locale, 'escalated', { view: link.view, claims });
       if (err instanceof Problem && err.status === 503) return fail(res, locale, 'unavailable');
-      if (refusal !== 'already_decided' && !(err instanceof Problem && err.status === 404)) log.warn({ err: err.message, approvalId: claims.approvalId }, 'approval link refused');
+      if (refusal !== 'already_decided' && !(err instanceof Problem && err.status === 404))
+        log.warn({ err: err.message, approvalId: claims.approvalId }, 'approval link refused');
       const now = await approvalView(db, gateway, claims.approvalId).catch(() => link.view);
       const stale = await staleness(now, claims, link.linkId);
       return fail(res, locale, stale?.failure ?? 'decided', { view: now, claims, ...stale });

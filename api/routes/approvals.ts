@@ -18,7 +18,6 @@ import { Timestamp } from '../http/formats';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 
-
 const InboxQuery = z.strictObject({
   status: ApprovalStatus.optional(),
   assignee: z.union([z.literal('me'), z.uuid()]).optional(),
@@ -78,9 +77,17 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
       const me = (v: string | undefined) => (v === 'me' ? user.id : v);
       const assignee = !query.assignee ? undefined : query.assignee === 'me' ? await principalsOf(db, user.id) : [query.assignee];
       const scope = await visibleDeals(db, user);
-      const visible = scope.all ? {} : { OR: [{ participantIds: { has: user.id } }, { dealOwnerId: { in: scope.ownerIds } }, ...(assignee ? [{ assigneeId: { in: assignee } }] : [])] };
+      const visible = scope.all
+        ? {}
+        : { OR: [{ participantIds: { has: user.id } }, { dealOwnerId: { in: scope.ownerIds } }, ...(assignee ? [{ assigneeId: { in: assignee } }] : [])] };
       const rows = await db.approval.findMany({
-        where: { AND: [inboxWhere({ status: query.status, assignee, dealId: query.dealId, requesterId: me(query.requester) }), visible, after('requestedAt', decodeCursor(query.cursor))] },
+        where: {
+          AND: [
+            inboxWhere({ status: query.status, assignee, dealId: query.dealId, requesterId: me(query.requester) }),
+            visible,
+            after('requestedAt', decodeCursor(query.cursor)),
+          ],
+        },
         orderBy: [{ requestedAt: 'desc' }, { id: 'desc' }],
         take: query.limit + 1,
       });
@@ -141,7 +148,9 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     },
     handler: async ({ params, body, user, req }) => {
       const delegating = (await principalsOf(db, user.id)).filter((id) => id !== user.id);
-      const view = await answerOf(params.id, () => gateway.command(params.id, decideUpdate, { actor: actorOf(user), decision: body.decision, comment: body.comment, delegating }));
+      const view = await answerOf(params.id, () =>
+        gateway.command(params.id, decideUpdate, { actor: actorOf(user), decision: body.decision, comment: body.comment, delegating }),
+      );
       return { body: await presentApproval(db, view, localeOf(req, user.locale)) };
     },
   });
@@ -153,7 +162,12 @@ export function approvalsRouter(db: Db, gateway: ApprovalGateway, registry: Open
     summary: 'Withdraw a pending request (the requester or the deal owner); the deal stays where it is',
     params: IdParams,
     body: Withdrawal,
-    responses: { ...REFUSALS, 200: { description: 'The withdrawn request', schema: Approval }, 403: { description: 'Not your request' }, 409: { description: 'Already decided' } },
+    responses: {
+      ...REFUSALS,
+      200: { description: 'The withdrawn request', schema: Approval },
+      403: { description: 'Not your request' },
+      409: { description: 'Already decided' },
+    },
     handler: async ({ params, body, user, req }) => {
       const view = await answerOf(params.id, () => gateway.command(params.id, withdrawUpdate, { actor: actorOf(user), reason: body.reason }));
       return { body: await presentApproval(db, view, localeOf(req, user.locale)) };

@@ -27,7 +27,12 @@ const NewContact = z
     name: z.string().trim().min(1).max(200),
     title: z.string().trim().min(1).max(200).optional(),
     email: z.email().max(320).optional(),
-    phone: z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/, 'not a phone number').meta({ example: '+86 10 6552 8888' }).optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[+\d][\d\s()-]{4,30}$/, 'not a phone number')
+      .meta({ example: '+86 10 6552 8888' })
+      .optional(),
     isBilling: z.boolean().default(false),
   })
   .meta({ id: 'NewContact' });
@@ -44,9 +49,7 @@ export function contactsRouter(db: Db, registry: OpenAPIRegistry): Router {
     responses: { 201: { description: 'Created', schema: Contact }, 422: { description: 'Unknown account' } },
     handler: async ({ body }) => {
       if (!(await db.account.findUnique({ where: { id: body.accountId }, select: { id: true } })))
-        throw unprocessable('unknown-reference', 'Unknown account', 'accountId names no account', [
-          { field: 'body.accountId', message: 'no such account' },
-        ]);
+        throw unprocessable('unknown-reference', 'Unknown account', 'accountId names no account', [{ field: 'body.accountId', message: 'no such account' }]);
       const contact = await db.contact.create({ data: { id: randomUUID(), ...body } });
       return { status: 201, body: contact, headers: { Location: `/api/v1/contacts/${contact.id}` } };
     },

@@ -71,7 +71,9 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
   async function show(contractId: string, dealId: string, locale: ReturnType<typeof localeOf>, deal?: DealView, collection?: CollectionView) {
     const d = deal ?? (await deals.view(dealId));
     const signed = d.contract?.status === 'signed';
-    const live = signed ? (collection ?? (await collections.view(contractId).catch(async () => (await contractRow(contractId)).collection as unknown as CollectionView))) : undefined;
+    const live = signed
+      ? (collection ?? (await collections.view(contractId).catch(async () => (await contractRow(contractId)).collection as unknown as CollectionView)))
+      : undefined;
     return presentContract(dealId, d.contract!, live ?? undefined, locale);
   }
 
@@ -102,7 +104,11 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       });
       const contract = view.contract!;
       if (contract.approvalId) await approvals.waitFor(contract.approvalId, routedUpdate);
-      return { status: 202, body: await show(contract.id, params.id, localeOf(req, user.locale), view), headers: { Location: `/api/v1/contracts/${contract.id}` } };
+      return {
+        status: 202,
+        body: await show(contract.id, params.id, localeOf(req, user.locale), view),
+        headers: { Location: `/api/v1/contracts/${contract.id}` },
+      };
     },
   });
 
@@ -127,19 +133,41 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     summary: 'Record the signature of an approved contract, and the manager present; chasing payment starts',
     params: S.IdParams,
     body: S.Signing,
-    responses: { ...REFUSALS, 200: { description: 'The signed contract', schema: Contract }, 409: { description: 'Not approved (yet)' }, 422: { description: 'signedBy is not a manager' } },
+    responses: {
+      ...REFUSALS,
+      200: { description: 'The signed contract', schema: Contract },
+      409: { description: 'Not approved (yet)' },
+      422: { description: 'signedBy is not a manager' },
+    },
     handler: async ({ params, body, user, req }) => {
       const row = await contractRow(params.id);
       await assertCanChange(db, user, row.ownerId);
       const witness = await db.user.findUnique({ where: { id: body.signedBy }, select: { role: true, active: true } });
-      const { processVersion } = (await db.deal.findUniqueOrThrow({ where: { id: row.dealId }, select: { processVersion: true } }));
+      const { processVersion } = await db.deal.findUniqueOrThrow({ where: { id: row.dealId }, select: { processVersion: true } });
       const errors = signingErrors(processDefinition(processVersion).contracts, { signedAt: ms(body.signedAt), witness }, Date.now());
       if (errors.some((e) => e.field === 'signedBy'))
-        throw unprocessable('not-a-manager', 'Invalid signing', 'the handbook wants a manager at signing', errors.filter((e) => e.field === 'signedBy').map((e) => ({ ...e, field: `body.${e.field}` })));
+        throw unprocessable(
+          'not-a-manager',
+          'Invalid signing',
+          'the handbook wants a manager at signing',
+          errors.filter((e) => e.field === 'signedBy').map((e) => ({ ...e, field: `body.${e.field}` })),
+        );
       if (errors.length)
-        throw unprocessable('invalid-signing', 'Invalid signing', 'a contract is recorded as signed once it is', errors.map((e) => ({ ...e, field: `body.${e.field}` })));
-      const lead = body.implementationLeadId ?? (await db.user.findFirst({ where: { role: 'service', active: true }, orderBy: { createdAt: 'asc' }, select: { id: true } }))?.id;
-      const view = await onDeal(row.dealId, signContractUpdate, { actor: actorOf(user), signedAt: ms(body.signedAt), signedBy: body.signedBy, implementationLeadId: lead });
+        throw unprocessable(
+          'invalid-signing',
+          'Invalid signing',
+          'a contract is recorded as signed once it is',
+          errors.map((e) => ({ ...e, field: `body.${e.field}` })),
+        );
+      const lead =
+        body.implementationLeadId ??
+        (await db.user.findFirst({ where: { role: 'service', active: true }, orderBy: { createdAt: 'asc' }, select: { id: true } }))?.id;
+      const view = await onDeal(row.dealId, signContractUpdate, {
+        actor: actorOf(user),
+        signedAt: ms(body.signedAt),
+        signedBy: body.signedBy,
+        implementationLeadId: lead,
+      });
       return { body: await show(params.id, row.dealId, localeOf(req, user.locale), view) };
     },
   });
@@ -175,7 +203,10 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       responses: { ...REFUSALS, 200: { description: 'The contract', schema: Contract }, 409: { description: 'Already so' } },
       handler: async ({ params, body, user, req }) => {
         const row = await contractRow(params.id);
-        const view = await onCollection(params.id, update as typeof pauseCollectionUpdate, { actor: actorOf(user), reason: (body as { reason?: string }).reason ?? '' });
+        const view = await onCollection(params.id, update as typeof pauseCollectionUpdate, {
+          actor: actorOf(user),
+          reason: (body as { reason?: string }).reason ?? '',
+        });
         return { body: await show(params.id, row.dealId, localeOf(req, user.locale), undefined, view) };
       },
     });
@@ -198,7 +229,13 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       roles: PERMISSIONS[spec.action].dealTeam ? undefined : PERMISSIONS[spec.action].roles,
       params: S.IdParams,
       body: spec.body,
-      responses: { ...REFUSALS, 200: { description: 'The contract', schema: Contract }, 404: { description: 'No such installment' }, 409: { description: 'Paid, or not in that state' }, 422: { description: 'Invalid' } },
+      responses: {
+        ...REFUSALS,
+        200: { description: 'The contract', schema: Contract },
+        404: { description: 'No such installment' },
+        409: { description: 'Paid, or not in that state' },
+        422: { description: 'Invalid' },
+      },
       handler: async ({ params, body, user, req }) => {
         const row = await installmentRow(params.id);
         await assertMay(db, user, spec.action, { ownerId: row.ownerId });
@@ -211,11 +248,19 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
 
   installmentRoute({
     path: '/installments/:id/payments',
-    summary: 'Record a payment received (finance only). Partial payments reduce what is outstanding; a full one stops chasing at once; more than outstanding is 422',
+    summary:
+      'Record a payment received (finance only). Partial payments reduce what is outstanding; a full one stops chasing at once; more than outstanding is 422',
     body: S.NewPayment,
     action: 'record_payment',
     update: recordPaymentUpdate,
-    arg: (b, user, installmentId) => ({ actor: actorOf(user), installmentId, paymentId: randomUUID(), amount: b.amount, receivedAt: ms(b.receivedAt), reference: b.reference }),
+    arg: (b, user, installmentId) => ({
+      actor: actorOf(user),
+      installmentId,
+      paymentId: randomUUID(),
+      amount: b.amount,
+      receivedAt: ms(b.receivedAt),
+      reference: b.reference,
+    }),
   });
   installmentRoute({
     path: '/installments/:id/dispute',

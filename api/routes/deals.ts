@@ -1,6 +1,16 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
-import { type ApprovalTiming, type CollectionTiming, type TenderTiming, CURRENT_PROCESS_VERSION, type FactPatch, type FollowUpTiming, type ProcessDefinition, checkFactPatch, processDefinition } from '../../process';
+import {
+  type ApprovalTiming,
+  type CollectionTiming,
+  type TenderTiming,
+  CURRENT_PROCESS_VERSION,
+  type FactPatch,
+  type FollowUpTiming,
+  type ProcessDefinition,
+  checkFactPatch,
+  processDefinition,
+} from '../../process';
 import type { Db } from '../../runtime/db';
 import { advanceUpdate, markLostUpdate, recordFactsUpdate, reopenUpdate } from '../../workflows/deal/messages';
 import { DEAL_OWNER_ROLES, assertCanChange, assertCanSee, visibleDeals } from '../auth/policy';
@@ -40,7 +50,10 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
   async function checkFacts(def: ProcessDefinition, accountId: string, facts: Record<string, unknown>, at: string) {
     const invalid = checkFactPatch(def, facts);
     const wellFormed = Object.fromEntries(Object.entries(facts).filter(([key]) => !invalid.some((e) => e.key.split('.')[0] === key)));
-    const errors = [...invalid.map((e) => ({ field: `${at}.${e.key}`, message: e.message })), ...(await checkFactReferences(db, def, accountId, wellFormed, at))];
+    const errors = [
+      ...invalid.map((e) => ({ field: `${at}.${e.key}`, message: e.message })),
+      ...(await checkFactReferences(db, def, accountId, wellFormed, at)),
+    ];
     if (errors.length) throw rejectFacts(errors);
   }
 
@@ -52,7 +65,11 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     roles: [...DEAL_OWNER_ROLES, 'admin'],
     body: S.NewDeal,
     headers: S.IdempotencyHeaders,
-    responses: { ...REFUSALS, 201: { description: 'The deal, live', schema: S.Deal }, 422: { description: 'Unknown account or owner, invalid facts, or a reused key' } },
+    responses: {
+      ...REFUSALS,
+      201: { description: 'The deal, live', schema: S.Deal },
+      422: { description: 'Unknown account or owner, invalid facts, or a reused key' },
+    },
     handler: async ({ body, user, req }) => {
       const ownerId = body.ownerId ?? user.id;
       await assertCanChange(db, user, ownerId);
@@ -124,7 +141,12 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     summary: 'Record gate facts; null clears one',
     params: S.IdParams,
     body: S.FactsPatch,
-    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid facts' } },
+    responses: {
+      ...REFUSALS,
+      200: { description: 'The deal', schema: S.Deal },
+      409: { description: 'The deal is closed' },
+      422: { description: 'Invalid facts' },
+    },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, gateway, user, params.id);
       await checkFacts(processDefinition(deal.processVersion), deal.accountId, body, 'body');
@@ -142,7 +164,10 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     responses: {
       ...REFUSALS,
       200: { description: 'The deal in its new stage', schema: S.Deal },
-      202: { description: 'Entering the stage needs approval: the request is with its holder, who may decide it at once, and the deal waits', schema: S.ApprovalPending },
+      202: {
+        description: 'Entering the stage needs approval: the request is with its holder, who may decide it at once, and the deal waits',
+        schema: S.ApprovalPending,
+      },
       409: { description: 'Not allowed from the current stage (names the allowed moves), or an approval is pending' },
       422: { description: 'Entry criteria not met; names every missing or unmet fact' },
     },

@@ -61,7 +61,11 @@ export function delegationRouter(db: Db, registry: OpenAPIRegistry): Router {
     summary: 'Set (or replace) the delegate who decides your approvals for a date range',
     params: Params,
     body: NewDelegation,
-    responses: { 200: { description: 'The delegation', schema: Delegation }, 403: { description: 'Not yourself' }, 422: { description: 'Unknown or inactive delegate, yourself, or a bad range' } },
+    responses: {
+      200: { description: 'The delegation', schema: Delegation },
+      403: { description: 'Not yourself' },
+      422: { description: 'Unknown or inactive delegate, yourself, or a bad range' },
+    },
     handler: async ({ params, body, user }) => {
       mayManage(user, params.id);
       if (!(await db.user.findUnique({ where: { id: params.id }, select: { id: true } }))) throw notFound(`user ${params.id}`);
@@ -70,7 +74,11 @@ export function delegationRouter(db: Db, registry: OpenAPIRegistry): Router {
       const delegate = await db.user.findUnique({ where: { id: body.delegateId }, select: { active: true } });
       const errors = [
         ...(body.delegateId === params.id ? [{ field: 'body.delegateId', message: 'a user cannot be their own delegate' }] : []),
-        ...(!delegate ? [{ field: 'body.delegateId', message: 'no such user' }] : delegate.active ? [] : [{ field: 'body.delegateId', message: 'this user is not active' }]),
+        ...(!delegate
+          ? [{ field: 'body.delegateId', message: 'no such user' }]
+          : delegate.active
+            ? []
+            : [{ field: 'body.delegateId', message: 'this user is not active' }]),
         ...(until <= from ? [{ field: 'body.until', message: 'must be after from' }] : []),
         ...(until.getTime() <= Date.now() ? [{ field: 'body.until', message: 'is already past' }] : []),
         ...(until.getTime() - from.getTime() > MAX_DAYS * 86_400_000 ? [{ field: 'body.until', message: `a delegation lasts at most ${MAX_DAYS} days` }] : []),

@@ -64,7 +64,12 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Log a call, email, meeting, demo…; resets the stall clock and schedules the follow-ups its rules call for',
     params: S.IdParams,
     body: S.NewActivity,
-    responses: { ...REFUSALS, 201: { description: 'The activity, with the follow-ups it scheduled', schema: S.Activity }, 409: { description: 'The deal is closed' }, 422: { description: 'Invalid activity' } },
+    responses: {
+      ...REFUSALS,
+      201: { description: 'The activity, with the follow-ups it scheduled', schema: S.Activity },
+      409: { description: 'The deal is closed' },
+      422: { description: 'Invalid activity' },
+    },
     handler: async ({ params, body, user, req }) => {
       const activity = await activityInput(user, params.id, body, 'body');
       const view = await send(params.id, req, user, logActivityUpdate, { actor: actorOf(user), activity });
@@ -80,12 +85,25 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Schedule a call-back (回电) at the exact instant the customer asked for',
     params: S.IdParams,
     body: S.NewCallback,
-    responses: { ...REFUSALS, 201: { description: 'The call-back', schema: S.FollowUp }, 409: { description: 'The deal is closed' }, 422: { description: 'In the past, or an unknown contact' } },
+    responses: {
+      ...REFUSALS,
+      201: { description: 'The call-back', schema: S.FollowUp },
+      409: { description: 'The deal is closed' },
+      422: { description: 'In the past, or an unknown contact' },
+    },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, gateway, user, params.id);
       const errors = await checkFactReferences(db, processDefinition(deal.processVersion), deal.accountId, { contactIds: [body.contactId] }, 'body');
-      if (errors.length) throw unprocessable('unknown-reference', 'Unknown contact', 'contactId names no contact of this account', [{ field: 'body.contactId', message: errors[0].message }]);
-      const view = await send(params.id, req, user, scheduleCallbackUpdate, { actor: actorOf(user), at: ms(body.at), contactId: body.contactId, note: body.note });
+      if (errors.length)
+        throw unprocessable('unknown-reference', 'Unknown contact', 'contactId names no contact of this account', [
+          { field: 'body.contactId', message: errors[0].message },
+        ]);
+      const view = await send(params.id, req, user, scheduleCallbackUpdate, {
+        actor: actorOf(user),
+        at: ms(body.at),
+        contactId: body.contactId,
+        note: body.note,
+      });
       const callback = presentFollowUp(params.id, view.followUps[view.followUps.length - 1], localeOf(req, user.locale));
       return { status: 201, body: callback, headers: { Location: `/api/v1/deals/${params.id}/followups/${callback.id}` } };
     },
@@ -114,8 +132,14 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Move a call-back that has not fired yet',
     params: S.FollowUpParams,
     body: S.MoveCallback,
-    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already fired, done or cancelled' } },
-    handler: async ({ params, body, user, req }) => command(params.id, req, user, moveCallbackUpdate, { actor: actorOf(user), followUpId: params.followUpId, at: ms(body.at) }, params.followUpId),
+    responses: {
+      ...REFUSALS,
+      200: { description: 'The deal', schema: S.Deal },
+      404: { description: 'No such call-back' },
+      409: { description: 'Already fired, done or cancelled' },
+    },
+    handler: async ({ params, body, user, req }) =>
+      command(params.id, req, user, moveCallbackUpdate, { actor: actorOf(user), followUpId: params.followUpId, at: ms(body.at) }, params.followUpId),
   });
 
   route(router, registry, {
@@ -124,8 +148,14 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     tag: 'follow-ups',
     summary: 'Cancel a call-back',
     params: S.FollowUpParams,
-    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such call-back' }, 409: { description: 'Already done or cancelled' } },
-    handler: async ({ params, user, req }) => command(params.id, req, user, cancelFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId }, params.followUpId),
+    responses: {
+      ...REFUSALS,
+      200: { description: 'The deal', schema: S.Deal },
+      404: { description: 'No such call-back' },
+      409: { description: 'Already done or cancelled' },
+    },
+    handler: async ({ params, user, req }) =>
+      command(params.id, req, user, cancelFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId }, params.followUpId),
   });
 
   route(router, registry, {
@@ -135,14 +165,26 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Mark a follow-up done, optionally logging the activity that did it',
     params: S.FollowUpParams,
     body: S.Done,
-    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
+    responses: {
+      ...REFUSALS,
+      200: { description: 'The deal', schema: S.Deal },
+      404: { description: 'No such follow-up' },
+      409: { description: 'Already done or cancelled' },
+    },
     handler: async ({ params, body, user, req }) =>
-      command(params.id, req, user, completeFollowUpUpdate, {
-        actor: actorOf(user),
-        followUpId: params.followUpId,
-        note: body.note,
-        activity: body.activity && (await activityInput(user, params.id, body.activity, 'body.activity')),
-      }, params.followUpId),
+      command(
+        params.id,
+        req,
+        user,
+        completeFollowUpUpdate,
+        {
+          actor: actorOf(user),
+          followUpId: params.followUpId,
+          note: body.note,
+          activity: body.activity && (await activityInput(user, params.id, body.activity, 'body.activity')),
+        },
+        params.followUpId,
+      ),
   });
 
   route(router, registry, {
@@ -152,8 +194,14 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Snooze a follow-up until a later instant; its reminders start over then',
     params: S.FollowUpParams,
     body: S.Snooze,
-    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
-    handler: async ({ params, body, user, req }) => command(params.id, req, user, snoozeFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId, until: ms(body.until) }, params.followUpId),
+    responses: {
+      ...REFUSALS,
+      200: { description: 'The deal', schema: S.Deal },
+      404: { description: 'No such follow-up' },
+      409: { description: 'Already done or cancelled' },
+    },
+    handler: async ({ params, body, user, req }) =>
+      command(params.id, req, user, snoozeFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId, until: ms(body.until) }, params.followUpId),
   });
 
   route(router, registry, {
@@ -163,8 +211,14 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'Cancel a follow-up',
     params: S.FollowUpParams,
     body: S.Cancel,
-    responses: { ...REFUSALS, 200: { description: 'The deal', schema: S.Deal }, 404: { description: 'No such follow-up' }, 409: { description: 'Already done or cancelled' } },
-    handler: async ({ params, body, user, req }) => command(params.id, req, user, cancelFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId, note: body.note }, params.followUpId),
+    responses: {
+      ...REFUSALS,
+      200: { description: 'The deal', schema: S.Deal },
+      404: { description: 'No such follow-up' },
+      409: { description: 'Already done or cancelled' },
+    },
+    handler: async ({ params, body, user, req }) =>
+      command(params.id, req, user, cancelFollowUpUpdate, { actor: actorOf(user), followUpId: params.followUpId, note: body.note }, params.followUpId),
   });
 
   route(router, registry, {

@@ -43,7 +43,13 @@ export function passwordRouter(db: Db, registry: OpenAPIRegistry, settings: Sign
         if (!(await withinResetAllowance(db, settings.resetThrottle, body.email, address))) return;
         const user = await db.user.findFirst({ where: { email: { equals: body.email, mode: 'insensitive' }, active: true } });
         if (!user) return;
-        const link = await issuePasswordLink(db, { userId: user.id, purpose: 'reset', ttlMs: settings.resetMs, secret: settings.linkSecret, publicUrl: settings.publicUrl });
+        const link = await issuePasswordLink(db, {
+          userId: user.id,
+          purpose: 'reset',
+          ttlMs: settings.resetMs,
+          secret: settings.linkSecret,
+          publicUrl: settings.publicUrl,
+        });
         await mail.send('password_reset', { url: link.url, expiresAt: link.expiresAt.toISOString() }, user);
       });
       return { status: 202 };

@@ -38,7 +38,9 @@ export function processRouter(registry: OpenAPIRegistry): Router {
     path: '/process',
     tag: 'process',
     summary: 'The sales process definition: stages, their entry facts, lost reasons',
-    query: z.strictObject({ version: z.coerce.number().int().positive().refine(isKnownProcessVersion, 'unknown process version').default(CURRENT_PROCESS_VERSION) }),
+    query: z.strictObject({
+      version: z.coerce.number().int().positive().refine(isKnownProcessVersion, 'unknown process version').default(CURRENT_PROCESS_VERSION),
+    }),
     responses: { 200: { description: 'The process definition', schema: ProcessDefinition } },
     handler: async ({ query, user, req }) => {
       const locale = localeOf(req, user.locale);
@@ -49,7 +51,13 @@ export function processRouter(registry: OpenAPIRegistry): Router {
         probability: s.probability,
         entryFacts: s.entryFacts.map((key) => {
           const f = def.facts.get(key)!;
-          return { key, label: say(f.label, locale), requirement: f.requirement && say(f.requirement.label, locale), system: !!f.system, schema: z.toJSONSchema(f.schema, { unrepresentable: 'any', io: 'input' }) };
+          return {
+            key,
+            label: say(f.label, locale),
+            requirement: f.requirement && say(f.requirement.label, locale),
+            system: !!f.system,
+            schema: z.toJSONSchema(f.schema, { unrepresentable: 'any', io: 'input' }),
+          };
         }),
       });
       return {

@@ -20,7 +20,11 @@ export function sessionRouter(db: Db, registry: OpenAPIRegistry, settings: SignI
     summary: `Sign in with email and password: sets the session cookie (HttpOnly, SameSite=Lax). After ${settings.throttle.maxAttempts} failures, 429 with Retry-After`,
     public: true,
     body: Credentials,
-    responses: { 200: { description: 'Signed in; the cookie is set', schema: User }, 401: { description: 'Email or password is wrong' }, 429: { description: 'Too many failed sign-ins for this account or address' } },
+    responses: {
+      200: { description: 'Signed in; the cookie is set', schema: User },
+      401: { description: 'Email or password is wrong' },
+      429: { description: 'Too many failed sign-ins for this account or address' },
+    },
     handler: async ({ body, req }) => {
       const { user, cookie } = await signIn(body, req.ip ?? 'unknown');
       return { body: user, headers: { 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } };
@@ -33,7 +37,10 @@ export function sessionRouter(db: Db, registry: OpenAPIRegistry, settings: SignI
     tag: 'sign-in',
     summary: 'Who is signed in (by cookie or by token)',
     responses: { 200: { description: 'The signed-in user', schema: User } },
-    handler: async ({ user }) => ({ body: await db.user.findUniqueOrThrow({ where: { id: user.id }, select: publicFields }), headers: { 'Cache-Control': 'no-store' } }),
+    handler: async ({ user }) => ({
+      body: await db.user.findUniqueOrThrow({ where: { id: user.id }, select: publicFields }),
+      headers: { 'Cache-Control': 'no-store' },
+    }),
   });
 
   route(router, registry, {

@@ -30,13 +30,20 @@ const NewTender = z
     submissionDeadline: instant,
     openingAt: instant,
     presentationAt: instant.optional(),
-    documents: z.array(z.strictObject({ name: z.string().trim().min(1).max(200), url: z.url().max(2000) })).max(50).default([]),
+    documents: z
+      .array(z.strictObject({ name: z.string().trim().min(1).max(200), url: z.url().max(2000) }))
+      .max(50)
+      .default([]),
     bidBond: z.strictObject({ amount: PositiveMoneyInput, dueAt: instant }).optional(),
     presalesId: z.uuid().meta({ description: 'The presales engineer who writes the bid' }),
   })
   .meta({ id: 'NewTender' });
 const ChecklistChange = z.strictObject({ done: z.boolean(), note: z.string().trim().max(2000).optional() });
-const ReviewRequest = z.strictObject({ price: PositiveMoneyInput, discountPercent: z.number().min(0).max(100).optional(), note: z.string().trim().max(2000).optional() });
+const ReviewRequest = z.strictObject({
+  price: PositiveMoneyInput,
+  discountPercent: z.number().min(0).max(100).optional(),
+  note: z.string().trim().max(2000).optional(),
+});
 const Result = z.strictObject({
   outcome: z.enum(TENDER_OUTCOMES),
   winner: z.string().trim().min(1).max(200).optional(),
@@ -66,35 +73,46 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     summary: 'Start a tender on a deal in PRELIMINARY_APPROVAL or NEGOTIATION: one at a time; dates must run issued < deadline ≤ opening',
     params: IdParams,
     body: NewTender,
-    responses: { ...REFUSALS, 201: { description: 'The tender', schema: Tender }, 409: { description: 'Wrong stage, or a tender is still running' }, 422: { description: 'Bad dates or presales engineer' } },
+    responses: {
+      ...REFUSALS,
+      201: { description: 'The tender', schema: Tender },
+      409: { description: 'Wrong stage, or a tender is still running' },
+      422: { description: 'Bad dates or presales engineer' },
+    },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, deals, user, params.id);
       const { tenders: policy } = processDefinition(deal.processVersion);
       const [issued, deadline, opening] = [ms(body.issuedAt), ms(body.submissionDeadline), ms(body.openingAt)];
       const presales = await db.user.findUnique({ where: { id: body.presalesId }, select: { role: true, active: true } });
       const errors = [
-        ...tenderDateErrors({ issuedAt: issued, submissionDeadline: deadline, openingAt: opening }, Date.now()).map((e) => ({ ...e, field: `body.${e.field}` })),
+        ...tenderDateErrors({ issuedAt: issued, submissionDeadline: deadline, openingAt: opening }, Date.now()).map((e) => ({
+          ...e,
+          field: `body.${e.field}`,
+        })),
         ...(presales?.active && presales.role === policy.presalesRole ? [] : [{ field: 'body.presalesId', message: 'an active presales engineer' }]),
       ];
       if (errors.length) throw unprocessable('invalid-tender', 'Invalid tender', 'the tender cannot start with these dates or people', errors);
       const finance = await db.user.findFirst({ where: { role: 'finance', active: true }, orderBy: { createdAt: 'asc' }, select: { id: true } });
-      const view = await deals
-        .command(params.id, startTenderUpdate, {
-          actor: actorOf(user),
-          tender: {
-            tenderNo: body.tenderNo,
-            issuedAt: issued,
-            submissionDeadline: deadline,
-            openingAt: opening,
-            presentationAt: body.presentationAt === undefined ? undefined : ms(body.presentationAt),
-            documents: body.documents,
-            bidBond: body.bidBond && { amount: body.bidBond.amount, dueAt: ms(body.bidBond.dueAt) },
-            presalesId: body.presalesId,
-            financeId: finance?.id ?? null,
-          },
-        });
+      const view = await deals.command(params.id, startTenderUpdate, {
+        actor: actorOf(user),
+        tender: {
+          tenderNo: body.tenderNo,
+          issuedAt: issued,
+          submissionDeadline: deadline,
+          openingAt: opening,
+          presentationAt: body.presentationAt === undefined ? undefined : ms(body.presentationAt),
+          documents: body.documents,
+          bidBond: body.bidBond && { amount: body.bidBond.amount, dueAt: ms(body.bidBond.dueAt) },
+          presalesId: body.presalesId,
+          financeId: finance?.id ?? null,
+        },
+      });
       const tenderId = view.tender!.id;
-      return { status: 201, body: presentTender(await tenders.view(tenderId), localeOf(req, user.locale)), headers: { Location: `/api/v1/tenders/${tenderId}` } };
+      return {
+        status: 201,
+        body: presentTender(await tenders.view(tenderId), localeOf(req, user.locale)),
+        headers: { Location: `/api/v1/tenders/${tenderId}` },
+      };
     },
   });
 
@@ -118,7 +136,17 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
         },
         orderBy: [{ submissionDeadline: 'asc' }, { id: 'asc' }],
         take: query.limit + 1,
-        select: { id: true, dealId: true, tenderNo: true, status: true, ownerId: true, presalesId: true, submissionDeadline: true, openingAt: true, presentationAt: true },
+        select: {
+          id: true,
+          dealId: true,
+          tenderNo: true,
+          status: true,
+          ownerId: true,
+          presalesId: true,
+          submissionDeadline: true,
+          openingAt: true,
+          presentationAt: true,
+        },
       });
       const page = pageOf(rows, query.limit, (r) => ({ at: r.submissionDeadline, id: r.id }));
       return { body: { items: page.items, nextCursor: page.nextCursor } };
@@ -160,7 +188,12 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
       summary: spec.summary,
       params: spec.params ?? IdParams,
       body: spec.body,
-      responses: { ...REFUSALS, [spec.status ?? 200]: { description: 'The tender', schema: Tender }, 404: { description: 'No such tender or item' }, 409: { description: 'Not in a state that allows it' } },
+      responses: {
+        ...REFUSALS,
+        [spec.status ?? 200]: { description: 'The tender', schema: Tender },
+        404: { description: 'No such tender or item' },
+        409: { description: 'Not in a state that allows it' },
+      },
       handler: async ({ params, body, user, req }) => {
         const p = params as Record<string, string>;
         const row = await tenderRow(p.id);
@@ -168,7 +201,11 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
         const view = await tenders.command(p.id, spec.update, spec.arg(body, user, p));
         const asked = spec.status === 202 && view.review ? view.review.approvalId : undefined;
         if (asked) await approvals.waitFor(asked, routedUpdate);
-        return { status: spec.status ?? 200, body: presentTender(view, localeOf(req, user.locale)), headers: asked ? { Location: `/api/v1/approvals/${asked}` } : undefined };
+        return {
+          status: spec.status ?? 200,
+          body: presentTender(view, localeOf(req, user.locale)),
+          headers: asked ? { Location: `/api/v1/approvals/${asked}` } : undefined,
+        };
       },
     });
   }

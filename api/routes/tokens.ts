@@ -17,7 +17,12 @@ const ApiToken = z
 const NewApiToken = z
   .strictObject({
     name: z.string().trim().min(1).max(100).describe('What the token is for, e.g. "ERP sync"'),
-    expiresInDays: z.int().min(1).max(MAX_TOKEN_DAYS).optional().describe(`Days until it stops working; ${DEFAULT_TOKEN_DAYS} when neither this nor expiresAt is given`),
+    expiresInDays: z
+      .int()
+      .min(1)
+      .max(MAX_TOKEN_DAYS)
+      .optional()
+      .describe(`Days until it stops working; ${DEFAULT_TOKEN_DAYS} when neither this nor expiresAt is given`),
     expiresAt: z.iso
       .datetime({ offset: true })
       .optional()

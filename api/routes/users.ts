@@ -78,9 +78,7 @@ export function usersRouter(db: Db, registry: OpenAPIRegistry, deps: UserDeps): 
       if (await db.user.findFirst({ where: { email: { equals: body.email, mode: 'insensitive' } }, select: { id: true } }))
         throw conflict('email-taken', `a user with email ${body.email} already exists`);
       if (body.supervisorId && !(await db.user.findUnique({ where: { id: body.supervisorId }, select: { id: true } })))
-        throw unprocessable('unknown-reference', 'Unknown supervisor', 'supervisorId names no user', [
-          { field: 'body.supervisorId', message: 'no such user' },
-        ]);
+        throw unprocessable('unknown-reference', 'Unknown supervisor', 'supervisorId names no user', [{ field: 'body.supervisorId', message: 'no such user' }]);
       const user = await db.user.create({ data: { id: randomUUID(), ...body }, select: publicFields });
       if (inviteNow) await invite(user, admin);
       return { status: 201, body: user, headers: { Location: `/api/v1/users/${user.id}` } };
@@ -94,7 +92,11 @@ export function usersRouter(db: Db, registry: OpenAPIRegistry, deps: UserDeps): 
     summary: 'Email the user a new invitation; earlier invitation links stop working',
     roles: ['admin'],
     params: z.strictObject({ id: z.uuid() }),
-    responses: { 202: { description: 'The invitation is on its way', schema: Invitation, location: false }, 404: { description: 'No such user' }, 409: { description: 'The user is inactive, or has set a password already (they can use forgot password)' } },
+    responses: {
+      202: { description: 'The invitation is on its way', schema: Invitation, location: false },
+      404: { description: 'No such user' },
+      409: { description: 'The user is inactive, or has set a password already (they can use forgot password)' },
+    },
     handler: async ({ params, user: admin }) => {
       const user = await db.user.findUnique({ where: { id: params.id }, select: { ...publicFields, passwordHash: true } });
       if (!user) throw notFound(`user ${params.id}`);

@@ -22,8 +22,18 @@ export function presentTender(view: TenderView, locale: Locale) {
     presentationAt: iso(start.presentationAt),
     documents: start.documents,
     bidBond: start.bidBond ? { amount: formatMoney(start.bidBond.amount), dueAt: iso(start.bidBond.dueAt) } : null,
-    checklist: view.items.map((i) => ({ key: i.key, label: say(i.label, locale), ownerId: i.ownerId, done: i.done, note: i.note ?? null, doneBy: i.doneBy ?? null, doneAt: iso(i.doneAt) })),
-    review: view.review ? { ...view.review, price: formatMoney(view.review.price), status: view.review.status, requestedAt: iso(view.review.requestedAt) } : null,
+    checklist: view.items.map((i) => ({
+      key: i.key,
+      label: say(i.label, locale),
+      ownerId: i.ownerId,
+      done: i.done,
+      note: i.note ?? null,
+      doneBy: i.doneBy ?? null,
+      doneAt: iso(i.doneAt),
+    })),
+    review: view.review
+      ? { ...view.review, price: formatMoney(view.review.price), status: view.review.status, requestedAt: iso(view.review.requestedAt) }
+      : null,
     submittedAt: iso(view.submittedAt),
     result: view.result ? { ...view.result, at: iso(view.result.at) } : null,
     next: view.next.map((n) => ({ kind: n.kind, at: iso(n.at) })),
@@ -47,17 +57,42 @@ export const Tender = z
     documents: z.array(z.object({ name: z.string(), url: z.string() })),
     bidBond: z.object({ amount: Money, dueAt: Timestamp }).nullable(),
     checklist: z.array(
-      z.object({ key: z.string(), label: z.string(), ownerId: z.uuid(), done: z.boolean(), note: z.string().nullable(), doneBy: z.uuid().nullable(), doneAt: Timestamp.nullable() }),
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        ownerId: z.uuid(),
+        done: z.boolean(),
+        note: z.string().nullable(),
+        doneBy: z.uuid().nullable(),
+        doneAt: Timestamp.nullable(),
+      }),
     ),
     review: z
-      .object({ approvalId: z.uuid(), status: ApprovalStatus, price: Money, discountPercent: z.number().optional(), requestedBy: z.uuid(), requestedAt: Timestamp })
+      .object({
+        approvalId: z.uuid(),
+        status: ApprovalStatus,
+        price: Money,
+        discountPercent: z.number().optional(),
+        requestedBy: z.uuid(),
+        requestedAt: Timestamp,
+      })
       .nullable(),
     submittedAt: Timestamp.nullable(),
     result: z
-      .object({ outcome: z.enum(TENDER_OUTCOMES), winner: z.string().optional(), ourRank: z.number().int().optional(), note: z.string(), keepOpen: z.boolean().optional(), by: z.uuid(), at: Timestamp })
+      .object({
+        outcome: z.enum(TENDER_OUTCOMES),
+        winner: z.string().optional(),
+        ourRank: z.number().int().optional(),
+        note: z.string(),
+        keepOpen: z.boolean().optional(),
+        by: z.uuid(),
+        at: Timestamp,
+      })
       .nullable(),
     next: z.array(z.object({ kind: z.enum(['deadline_reminder', 'presentation_reminder', 'deadline']), at: Timestamp })),
-    history: z.array(z.object({ seq: z.number().int(), type: z.string(), at: Timestamp, actorId: z.uuid().nullable(), data: z.record(z.string(), z.unknown()) })),
+    history: z.array(
+      z.object({ seq: z.number().int(), type: z.string(), at: Timestamp, actorId: z.uuid().nullable(), data: z.record(z.string(), z.unknown()) }),
+    ),
   })
   .meta({ id: 'Tender' });
 

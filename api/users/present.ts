@@ -19,4 +19,16 @@ export const User = z
   .meta({ id: 'User' });
 
 /** The columns a User answer shows; never the password hash. */
-export const publicFields = { id: true, name: true, email: true, role: true, supervisorId: true, locale: true, timezone: true, workdayStart: true, workdayEnd: true, active: true, createdAt: true } as const;
+export const publicFields = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  supervisorId: true,
+  locale: true,
+  timezone: true,
+  workdayStart: true,
+  workdayEnd: true,
+  active: true,
+  createdAt: true,
+} as const;

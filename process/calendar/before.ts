@@ -14,7 +14,7 @@ export function spanBefore(instant: number, span: Span, hours: WorkingHours): nu
   if (unit === 'businessHours') throw new RangeError('businessHours cannot be counted backwards; use businessDays');
   if (unit !== 'businessDays') return addSpan(instant, { [unit]: -amount } as Span, hours);
   let date = localDate(instant, hours.timezone);
-  for (let left = amount; left > 0; ) {
+  for (let left = amount; left > 0;) {
     date = addDays(date, -1);
     if (isWorkingDay(date)) left -= 1;
   }

@@ -36,13 +36,7 @@ import { type WorkingHours, workingDayTimes, workingPeriod } from './working-hou
 import { workingDayAfter, workingPeriodsFrom } from './working-periods';
 
 /** A duration as the process definition states it. */
-export type Span =
-  | { businessDays: number }
-  | { businessHours: number }
-  | { days: number }
-  | { hours: number }
-  | { minutes: number }
-  | { seconds: number };
+export type Span = { businessDays: number } | { businessHours: number } | { days: number } | { hours: number } | { minutes: number } | { seconds: number };
 
 export type SpanUnit = 'businessDays' | 'businessHours' | 'days' | 'hours' | 'minutes' | 'seconds';
 const UNITS: readonly SpanUnit[] = ['businessDays', 'businessHours', 'days', 'hours', 'minutes', 'seconds'];

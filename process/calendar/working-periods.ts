@@ -30,7 +30,7 @@ export function* workingPeriodsFrom(instant: number, hours: WorkingHours): Gener
 /** The `n`-th working day after `date` (`date` itself when n = 0, working or not). */
 export function workingDayAfter(date: string, n: number): string {
   let day = date;
-  for (let left = n, off = 0; left > 0; ) {
+  for (let left = n, off = 0; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day)) {
       left--;

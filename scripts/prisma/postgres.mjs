@@ -78,9 +78,7 @@ async function connectAdapter(url) {
 
 /** Which database a connection reached: PGlite, for one, serves one database whatever the URL names. */
 async function identify(queryable, url) {
-  const { rows } = await queryable.query(
-    'SELECT (SELECT system_identifier FROM pg_control_system())::text AS cluster, current_database() AS database',
-  );
+  const { rows } = await queryable.query('SELECT (SELECT system_identifier FROM pg_control_system())::text AS cluster, current_database() AS database');
   return `${rows[0].cluster}/${rows[0].database}/${describeUrl(url).schema}`;
 }
 

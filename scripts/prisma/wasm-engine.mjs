@@ -17,9 +17,7 @@ export async function checkEngineVersion() {
   const requireFromEngines = createRequire(require.resolve('@prisma/engines'));
   const cliVersion = requireFromEngines('@prisma/engines-version/package.json').version;
   if (wasmVersion !== cliVersion) {
-    throw new Error(
-      `@prisma/schema-engine-wasm is ${wasmVersion} but the Prisma CLI expects ${cliVersion}; install the matching version.`,
-    );
+    throw new Error(`@prisma/schema-engine-wasm is ${wasmVersion} but the Prisma CLI expects ${cliVersion}; install the matching version.`);
   }
   return wasmVersion;
 }

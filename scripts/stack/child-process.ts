@@ -46,7 +46,10 @@ export function spawnManaged(options: {
 
   const tail: string[] = [];
   const collect = (forward: boolean) => (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n').filter((l) => l.trim())) {
+    for (const line of chunk
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim())) {
       tail.push(line);
       if (tail.length > OUTPUT_LINES) tail.shift();
       if (forward && !stopping) log(`${name}: ${line}`);

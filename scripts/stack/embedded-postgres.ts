@@ -18,12 +18,7 @@ const ENTRY = fileURLToPath(new URL('./postgres-process.ts', import.meta.url));
 /** The child runs TypeScript through tsx's loader, like the rest of the project. */
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-export async function startEmbeddedPostgres(options: {
-  dataDir?: string;
-  port: number;
-  database?: string;
-  log: Log;
-}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir?: string; port: number; database?: string; log: Log }): Promise<EmbeddedPostgres> {
   const { port, database = 'dealflow', log } = options;
   const dataDir = options.dataDir && resolve(options.dataDir);
   const url = `postgresql://postgres@${HOST}:${port}/${database}`;

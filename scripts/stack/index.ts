@@ -65,8 +65,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const dataDir = options.dataDir && resolve(options.dataDir);
   const started = Date.now();
 
-  const external = (name: string, value: string, skipped: string) =>
-    log(`stack: ${name}=${redact(value)} is set: using it, ${skipped} not started`);
+  const external = (name: string, value: string, skipped: string) => log(`stack: ${name}=${redact(value)} is set: using it, ${skipped} not started`);
   if (env.TEMPORAL_ADDRESS) external('TEMPORAL_ADDRESS', env.TEMPORAL_ADDRESS, 'Temporal dev server');
   if (env.DATABASE_URL) external('DATABASE_URL', env.DATABASE_URL, 'embedded Postgres');
   if (env.SMTP_URL) external('SMTP_URL', env.SMTP_URL, 'mail catcher');

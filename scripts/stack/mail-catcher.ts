@@ -21,7 +21,13 @@ const STOP_GRACE_MS = 5_000;
 async function maildevBin(): Promise<string> {
   for (const dir of createRequire(import.meta.url).resolve.paths('maildev') ?? []) {
     const bin = join(dir, 'maildev', 'dist', 'bin', 'maildev.js');
-    if (await access(bin).then(() => true, () => false)) return bin;
+    if (
+      await access(bin).then(
+        () => true,
+        () => false,
+      )
+    )
+      return bin;
   }
   throw new Error('the maildev package is not installed (run npm install)');
 }

@@ -59,7 +59,10 @@ describe('roles', () => {
     expect((await bob.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { contactIds: ['00000000-0000-4000-8000-000000000000'] })).status).toBe(403);
     expect((await bob.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'INTENT' })).status).toBe(403);
     expect((await bob.api('POST', `/api/v1/deals/${deal.id}/reopen`, { reason: 'x' })).status).toBe(403);
-    expect((await bob.api('POST', `/api/v1/deals/${deal.id}/activities`, { type: 'call', summary: 'x', contactIds: ['00000000-0000-4000-8000-000000000000'] })).status).toBe(403);
+    expect(
+      (await bob.api('POST', `/api/v1/deals/${deal.id}/activities`, { type: 'call', summary: 'x', contactIds: ['00000000-0000-4000-8000-000000000000'] }))
+        .status,
+    ).toBe(403);
     expect((await bob.api('POST', `/api/v1/deals/${deal.id}/lost`, { lostReason: 'price', lostNote: 'x' })).status).toBe(403);
     expect((await bob.api('GET', '/api/v1/deals')).body.items.map((d: { id: string }) => d.id)).not.toContain(deal.id);
 
@@ -85,7 +88,12 @@ describe('roles', () => {
     expect(forAlice.body.ownerId).toBe(alice.id);
     const forAliceByBob = await bob.api('POST', '/api/v1/deals', { title: 'No', accountId: customer.accountId, amount: 5, ownerId: alice.id });
     expect(forAliceByBob.status).toBe(403);
-    const toFinance = await app.admin('POST', '/api/v1/deals', { title: 'No', accountId: customer.accountId, amount: 5, ownerId: (await makeUser(app, 'finance')).id });
+    const toFinance = await app.admin('POST', '/api/v1/deals', {
+      title: 'No',
+      accountId: customer.accountId,
+      amount: 5,
+      ownerId: (await makeUser(app, 'finance')).id,
+    });
     expect(toFinance.status).toBe(422);
     expect(toFinance.body.errors[0]).toMatchObject({ field: 'body.ownerId' });
   });

@@ -34,7 +34,10 @@ describe('read-your-writes', () => {
       expect(asked.body.holder, `try ${i}`).toMatchObject({ assigneeId: org.supervisor.id });
       expect((await request(org.supervisor, id)).body, `try ${i}`).toMatchObject({ status: 'pending', holder: { assigneeId: org.supervisor.id } });
       const inbox = await org.supervisor.api('GET', '/api/v1/approvals?status=pending&assignee=me');
-      expect(inbox.body.items.map((r: { id: string }) => r.id), `try ${i}`).toContain(id);
+      expect(
+        inbox.body.items.map((r: { id: string }) => r.id),
+        `try ${i}`,
+      ).toContain(id);
       const decided = await org.supervisor.api('POST', `/api/v1/approvals/${id}/decision`, { decision: 'approve' });
       expect(decided.status, `try ${i}: ${JSON.stringify(decided.body)}`).toBe(200);
     }
@@ -47,9 +50,16 @@ describe('a gated move', () => {
     const g = await dealAtGate(org.rep, 'Gate approve');
     const asked = await g.ask();
     expect(asked.status, JSON.stringify(asked.body)).toBe(202);
-    expect(asked.body).toMatchObject({ status: 'pending', approvalUrl: `/api/v1/approvals/${asked.body.approvalId}`, holder: { approverId: org.supervisor.id, assigneeId: org.supervisor.id } });
+    expect(asked.body).toMatchObject({
+      status: 'pending',
+      approvalUrl: `/api/v1/approvals/${asked.body.approvalId}`,
+      holder: { approverId: org.supervisor.id, assigneeId: org.supervisor.id },
+    });
     expect(asked.headers.get('location')).toBe(`/api/v1/approvals/${asked.body.approvalId}`);
-    expect(asked.body.deal).toMatchObject({ stage: 'INTENT', pendingApproval: { approvalId: asked.body.approvalId, stage: 'PROJECT_INITIATED', status: 'pending' } });
+    expect(asked.body.deal).toMatchObject({
+      stage: 'INTENT',
+      pendingApproval: { approvalId: asked.body.approvalId, stage: 'PROJECT_INITIATED', status: 'pending' },
+    });
     const id = asked.body.approvalId;
 
     const again = await g.ask();
@@ -67,18 +77,36 @@ describe('a gated move', () => {
       const res = await org.supervisor.api('GET', '/api/v1/approvals?status=pending&assignee=me');
       return res.body.items.some((i: { id: string }) => i.id === id) && res.body;
     });
-    expect(inbox.items.find((i: { id: string }) => i.id === id)).toMatchObject({ dealId: g.deal.id, kind: 'stage_gate', status: 'pending', amount: '300000.00', currency: 'CNY', assigneeId: org.supervisor.id, currentLevel: 1 });
+    expect(inbox.items.find((i: { id: string }) => i.id === id)).toMatchObject({
+      dealId: g.deal.id,
+      kind: 'stage_gate',
+      status: 'pending',
+      amount: '300000.00',
+      currency: 'CNY',
+      assigneeId: org.supervisor.id,
+      currentLevel: 1,
+    });
     const repInbox = await org.rep.api('GET', '/api/v1/approvals?status=pending&assignee=me');
     expect(repInbox.body.items.map((i: { id: string }) => i.id)).not.toContain(id);
 
     const shown = await request(org.rep, id);
     expect(shown.status).toBe(200);
-    expect(shown.body).toMatchObject({ status: 'pending', stage: 'PROJECT_INITIATED', amount: '300000.00', currency: 'CNY', holder: { assigneeId: org.supervisor.id }, chain: [{ level: 1, status: 'pending' }] });
+    expect(shown.body).toMatchObject({
+      status: 'pending',
+      stage: 'PROJECT_INITIATED',
+      amount: '300000.00',
+      currency: 'CNY',
+      holder: { assigneeId: org.supervisor.id },
+      chain: [{ level: 1, status: 'pending' }],
+    });
     expect(shown.body.people[org.supervisor.id]).toBe(org.supervisor.name);
 
     const decided = await org.supervisor.api('POST', `/api/v1/approvals/${id}/decision`, { decision: 'approve', comment: 'Go ahead' });
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
-    expect(decided.body).toMatchObject({ status: 'approved', chain: [{ status: 'approved', decision: { by: org.supervisor.id, comment: 'Go ahead', via: 'inbox' } }] });
+    expect(decided.body).toMatchObject({
+      status: 'approved',
+      chain: [{ status: 'approved', decision: { by: org.supervisor.id, comment: 'Go ahead', via: 'inbox' } }],
+    });
 
     const moved = await eventually(async () => {
       const d = await g.live();
@@ -86,10 +114,12 @@ describe('a gated move', () => {
     });
     expect(moved.pendingApproval).toBeNull();
     expect(moved.history.at(-1)).toMatchObject({ from: 'INTENT', to: 'PROJECT_INITIATED', by: org.rep.id });
-    const types = (await eventually(async () => {
-      const t = await g.timeline();
-      return t.at(-1)?.type === 'stage_changed' && t;
-    })).map((e) => e.type);
+    const types = (
+      await eventually(async () => {
+        const t = await g.timeline();
+        return t.at(-1)?.type === 'stage_changed' && t;
+      })
+    ).map((e) => e.type);
     expect(types.slice(-4)).toEqual(['approval_requested', 'approval_assigned', 'approval_approved', 'stage_changed']);
 
     const told = await mail.waitFor((e) => about(org.rep, 'Gate approve')(e) && e.subject.startsWith('[Approved]'));
@@ -204,7 +234,10 @@ describe('a quote past the discount policy', () => {
     await g.ask();
     await approveAll(app, g.deal.id, org.people);
     // Both request forms: decimal strings and JSON numbers, exact to the fen.
-    const facts = { ...factsFor.PRELIMINARY_APPROVAL(), preliminaryQuote: { software: '500000.10', implementation: 199999.9, service: 100000, discountPercent: 22 } };
+    const facts = {
+      ...factsFor.PRELIMINARY_APPROVAL(),
+      preliminaryQuote: { software: '500000.10', implementation: 199999.9, service: 100000, discountPercent: 22 },
+    };
     const recorded = await org.rep.api('PATCH', `/api/v1/deals/${g.deal.id}/facts`, facts);
     expect(recorded.status).toBe(200);
     expect(recorded.body.facts.preliminaryQuote).toEqual({ software: '500000.10', implementation: '199999.90', service: '100000.00', discountPercent: 22 });
@@ -239,7 +272,11 @@ describe('delegation', () => {
 
     const self = await org.supervisor.api('PUT', `/api/v1/users/${org.supervisor.id}/delegation`, { delegateId: org.supervisor.id, from, until });
     expect(self.status).toBe(422);
-    const past = await org.supervisor.api('PUT', `/api/v1/users/${org.supervisor.id}/delegation`, { delegateId: stand.id, from: '2020-01-01T00:00:00Z', until: '2020-01-02T00:00:00Z' });
+    const past = await org.supervisor.api('PUT', `/api/v1/users/${org.supervisor.id}/delegation`, {
+      delegateId: stand.id,
+      from: '2020-01-01T00:00:00Z',
+      until: '2020-01-02T00:00:00Z',
+    });
     expect(past.body.errors.map((e: { field: string }) => e.field)).toContain('body.until');
     expect((await org.rep.api('PUT', `/api/v1/users/${org.supervisor.id}/delegation`, { delegateId: stand.id, from, until })).status).toBe(403);
     const set = await org.supervisor.api('PUT', `/api/v1/users/${org.supervisor.id}/delegation`, { delegateId: stand.id, from, until });

@@ -24,7 +24,13 @@ async function makeTargets(): Promise<Targets> {
   const b = await dealInNegotiation(app, 'Contract test: tender');
   const presales = await makeUser(app, 'presales');
   const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
-  const tender = await b.rep.api('POST', `/api/v1/deals/${b.deal.id}/tender`, { tenderNo: 'CT-1', issuedAt: inDays(-1), submissionDeadline: inDays(10), openingAt: inDays(11), presalesId: presales.id });
+  const tender = await b.rep.api('POST', `/api/v1/deals/${b.deal.id}/tender`, {
+    tenderNo: 'CT-1',
+    issuedAt: inDays(-1),
+    submissionDeadline: inDays(10),
+    openingAt: inDays(11),
+    presalesId: presales.id,
+  });
   expect(tender.status, JSON.stringify(tender.body)).toBe(201);
   const accountId = a.deal.accountId as string;
   const contactId = (await app.admin('POST', '/api/v1/contacts', { accountId, name: 'Li Na' })).body.id as string;
@@ -32,7 +38,15 @@ async function makeTargets(): Promise<Targets> {
   expect(callback.status, JSON.stringify(callback.body)).toBe(201);
   const service = await makeUser(app, 'service');
   const admin = await makeUser(app, 'admin');
-  Object.assign(tokens, { rep: a.rep.token, presales: presales.token, supervisor: a.supervisor.token, executive: a.executive.token, finance: a.finance.token, service: service.token, admin: admin.token });
+  Object.assign(tokens, {
+    rep: a.rep.token,
+    presales: presales.token,
+    supervisor: a.supervisor.token,
+    executive: a.executive.token,
+    finance: a.finance.token,
+    service: service.token,
+    admin: admin.token,
+  });
   return {
     deal: a.deal.id,
     account: accountId,
@@ -66,9 +80,11 @@ const finality = (op: Operation) => (op.method === 'GET' ? 0 : op.method === 'DE
 /** Runs `work` over `items`, a few at a time. */
 async function inParallel<T>(items: T[], work: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: PARALLEL }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -86,10 +102,12 @@ describe('the OpenAPI document', () => {
     const mismatches: string[] = [];
     const serverErrors: string[] = [];
     const succeeded = new Set<string>();
-    const runs = [...operations].sort((a, b) => finality(a) - finality(b)).flatMap((op) => [
-      ...casesFor(doc, op, targets).flatMap((c) => ROLES.map((role) => ({ c, role: role as string | undefined }))),
-      { c: casesFor(doc, op, targets)[0], role: undefined },
-    ]);
+    const runs = [...operations]
+      .sort((a, b) => finality(a) - finality(b))
+      .flatMap((op) => [
+        ...casesFor(doc, op, targets).flatMap((c) => ROLES.map((role) => ({ c, role: role as string | undefined }))),
+        { c: casesFor(doc, op, targets)[0], role: undefined },
+      ]);
     await inParallel(runs, async ({ c, role }) => {
       const answer = await send(c, role && tokens[role]);
       statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
@@ -99,8 +117,15 @@ describe('the OpenAPI document', () => {
       const wrong = verdict(c.op, answer);
       if (wrong) mismatches.push(`${where}: ${wrong}`);
     });
-    console.log(`contract test: ${runs.length} requests over ${operations.length} operations; statuses ${JSON.stringify(statuses)}; ${mismatches.length} mismatches`);
-    console.log(`contract test: operations no request got a 2xx from (state or role): ${operations.filter((op) => !succeeded.has(`${op.method} ${op.path}`)).map((op) => `${op.method} ${op.path}`).join('; ')}`);
+    console.log(
+      `contract test: ${runs.length} requests over ${operations.length} operations; statuses ${JSON.stringify(statuses)}; ${mismatches.length} mismatches`,
+    );
+    console.log(
+      `contract test: operations no request got a 2xx from (state or role): ${operations
+        .filter((op) => !succeeded.has(`${op.method} ${op.path}`))
+        .map((op) => `${op.method} ${op.path}`)
+        .join('; ')}`,
+    );
     expect(serverErrors).toEqual([]);
     expect([...new Set(mismatches)].slice(0, 40)).toEqual([]);
   }, 120_000);

@@ -20,7 +20,11 @@ async function signedIn() {
 }
 
 const write = (cookie: string, headers: Record<string, string>) =>
-  fetch(`${app.url}/api/v1/accounts`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', ...headers }, body: JSON.stringify(newAccount) });
+  fetch(`${app.url}/api/v1/accounts`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(newAccount),
+  });
 
 describe('writes signed in by cookie', () => {
   it('refuses a cross-site Origin with 403 problem+json', async () => {

@@ -79,7 +79,14 @@ describe('a deal walked through the funnel', () => {
     const res = await move(deal.id, 'INTENT');
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect(res.body.missing.map((m: { key: string }) => m.key)).toEqual(['companySize', 'itBaseline', 'needSummary', 'contactIds', 'interestConfirmed', 'sponsor']);
+    expect(res.body.missing.map((m: { key: string }) => m.key)).toEqual([
+      'companySize',
+      'itBaseline',
+      'needSummary',
+      'contactIds',
+      'interestConfirmed',
+      'sponsor',
+    ]);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('facts.sponsor');
     expect(res.body.missing[0]).toMatchObject({ label: 'Company size (headcount)', stage: 'INTENT', problem: 'missing' });
     expect((await rep.api('GET', `/api/v1/deals/${deal.id}`)).body).toMatchObject({ stage: 'LEAD', version: 2 });
@@ -91,7 +98,9 @@ describe('a deal walked through the funnel', () => {
     await record(deal.id, { interestConfirmed: false });
     const res = await move(deal.id, 'INTENT');
     expect(res.status).toBe(422);
-    expect(res.body.missing).toEqual([{ key: 'interestConfirmed', label: 'Interest confirmed', problem: 'unmet', stage: 'INTENT', requirement: 'must be true' }]);
+    expect(res.body.missing).toEqual([
+      { key: 'interestConfirmed', label: 'Interest confirmed', problem: 'unmet', stage: 'INTENT', requirement: 'must be true' },
+    ]);
   });
 
   it('answers 422 for a skip whose skipped stage lacks facts, and lets a full skip through to the gate', async () => {
@@ -145,7 +154,12 @@ describe('lost and reopen', () => {
     await move(deal.id, 'INTENT');
     const lost = await rep.api('POST', `/api/v1/deals/${deal.id}/lost`, { lostReason: 'competitor', lostNote: 'cheaper offer', competitorWon: 'Kingdee' });
     expect(lost.status).toBe(200);
-    expect(lost.body).toMatchObject({ stage: 'LOST', status: 'lost', probability: 0, lost: { reason: 'competitor', competitorWon: 'Kingdee', fromStage: 'INTENT' } });
+    expect(lost.body).toMatchObject({
+      stage: 'LOST',
+      status: 'lost',
+      probability: 0,
+      lost: { reason: 'competitor', competitorWon: 'Kingdee', fromStage: 'INTENT' },
+    });
     expect(lost.body.allowedMoves).toEqual([]);
 
     expect((await move(deal.id, 'PROJECT_INITIATED')).status).toBe(409);
@@ -190,7 +204,12 @@ describe('creation', () => {
     const res = await rep.api('POST', '/api/v1/deals', { title: 'x', accountId: '00000000-0000-4000-8000-000000000000', amount: 1 });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([{ field: 'body.accountId', message: 'no such account' }]);
-    const facts = await rep.api('POST', '/api/v1/deals', { title: 'x', accountId: customer.accountId, amount: 1, facts: { budget: -5, contactIds: ['00000000-0000-4000-8000-000000000000'] } });
+    const facts = await rep.api('POST', '/api/v1/deals', {
+      title: 'x',
+      accountId: customer.accountId,
+      amount: 1,
+      facts: { budget: -5, contactIds: ['00000000-0000-4000-8000-000000000000'] },
+    });
     expect(facts.status).toBe(422);
     expect(facts.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.facts.budget', 'body.facts.contactIds.0']);
   });

@@ -15,12 +15,18 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const create = (amount: unknown, extra: Record<string, unknown> = {}) => rep.api('POST', '/api/v1/deals', { title: `Money ${String(amount)}`, accountId: customer.accountId, amount, ...extra });
+const create = (amount: unknown, extra: Record<string, unknown> = {}) =>
+  rep.api('POST', '/api/v1/deals', { title: `Money ${String(amount)}`, accountId: customer.accountId, amount, ...extra });
 const fieldErrors = (res: { body: { errors?: Array<{ field: string; message: string }> } }) => res.body.errors?.map((e) => `${e.field}: ${e.message}`);
 
 describe('a deal amount', () => {
   it('round-trips from a decimal string and from a JSON number, exact to the fen', async () => {
-    for (const [sent, shown, fen] of [['680000.50', '680000.50', 68_000_050n], [680000.5, '680000.50', 68_000_050n], [0.07, '0.07', 7n], ['90071992547409.91', '90071992547409.91', 9_007_199_254_740_991n]] as const) {
+    for (const [sent, shown, fen] of [
+      ['680000.50', '680000.50', 68_000_050n],
+      [680000.5, '680000.50', 68_000_050n],
+      [0.07, '0.07', 7n],
+      ['90071992547409.91', '90071992547409.91', 9_007_199_254_740_991n],
+    ] as const) {
       const res = await create(sent);
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       expect(res.body).toMatchObject({ amount: shown, currency: 'CNY' });
@@ -57,24 +63,45 @@ describe('a deal amount', () => {
 describe('money facts', () => {
   it('record the budget and the quote in either form and answer decimal strings; the timeline keeps fen beside the currency', async () => {
     const deal = (await create('1000')).body;
-    const recorded = await rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { budget: '800000.25', preliminaryQuote: { software: 500000.1, implementation: '200000', service: 0 } });
+    const recorded = await rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, {
+      budget: '800000.25',
+      preliminaryQuote: { software: 500000.1, implementation: '200000', service: 0 },
+    });
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
-    expect(recorded.body.facts).toMatchObject({ budget: '800000.25', preliminaryQuote: { software: '500000.10', implementation: '200000.00', service: '0.00' } });
-    const entry = await eventually(async () => (await rep.api('GET', `/api/v1/deals/${deal.id}/timeline`)).body.items.find((e: { type: string }) => e.type === 'facts_recorded'));
-    expect(entry.data).toEqual({ changes: { budget: 80_000_025, preliminaryQuote: { software: 50_000_010, implementation: 20_000_000, service: 0 } }, currency: 'CNY' });
+    expect(recorded.body.facts).toMatchObject({
+      budget: '800000.25',
+      preliminaryQuote: { software: '500000.10', implementation: '200000.00', service: '0.00' },
+    });
+    const entry = await eventually(async () =>
+      (await rep.api('GET', `/api/v1/deals/${deal.id}/timeline`)).body.items.find((e: { type: string }) => e.type === 'facts_recorded'),
+    );
+    expect(entry.data).toEqual({
+      changes: { budget: 80_000_025, preliminaryQuote: { software: 50_000_010, implementation: 20_000_000, service: 0 } },
+      currency: 'CNY',
+    });
     // What a GET answers can be sent back as it is.
     expect((await rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { budget: recorded.body.facts.budget })).body.facts.budget).toBe('800000.25');
   });
 
   it('are refused field by field, as facts', async () => {
     const deal = (await create(1)).body;
-    const bad = await rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { budget: 1.234, preliminaryQuote: { software: '-5', implementation: 1, service: 1 } });
+    const bad = await rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, {
+      budget: 1.234,
+      preliminaryQuote: { software: '-5', implementation: 1, service: 1 },
+    });
     expect(bad.status).toBe(422);
     expect(fieldErrors(bad)?.sort()).toEqual(['body.budget: at most 2 decimals', 'body.preliminaryQuote.software: must not be negative']);
-    const huge = await rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { preliminaryQuote: { software: '90071992547409.91', implementation: '90071992547409.91', service: 0 } });
+    const huge = await rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, {
+      preliminaryQuote: { software: '90071992547409.91', implementation: '90071992547409.91', service: 0 },
+    });
     expect(huge.status).toBe(422);
     expect(fieldErrors(huge)).toEqual(['body.preliminaryQuote: the total must be at most 90071992547409.91']);
-    const zero = await rep.api('POST', '/api/v1/deals', { title: 'Zero budget', accountId: customer.accountId, amount: 0, facts: { ...factsFor.PROJECT_INITIATED(rep.id), budget: '0.00' } });
+    const zero = await rep.api('POST', '/api/v1/deals', {
+      title: 'Zero budget',
+      accountId: customer.accountId,
+      amount: 0,
+      facts: { ...factsFor.PROJECT_INITIATED(rep.id), budget: '0.00' },
+    });
     expect(zero.status).toBe(201);
     expect(zero.body.facts.budget).toBe('0.00');
   });
@@ -84,7 +111,10 @@ describe('the OpenAPI document', () => {
   it('says requests take a decimal string or a number with 2 decimals, and responses answer a decimal string', async () => {
     const doc = (await apiClient(app.url)('GET', '/api/openapi.json')).body;
     const { MoneyInput, Money, NewDeal, Deal } = doc.components.schemas;
-    expect(MoneyInput.anyOf).toEqual([expect.objectContaining({ type: 'string', pattern: expect.any(String) }), expect.objectContaining({ type: 'number', multipleOf: 0.01, minimum: 0 })]);
+    expect(MoneyInput.anyOf).toEqual([
+      expect.objectContaining({ type: 'string', pattern: expect.any(String) }),
+      expect.objectContaining({ type: 'number', multipleOf: 0.01, minimum: 0 }),
+    ]);
     expect(Money).toMatchObject({ type: 'string', pattern: expect.any(String) });
     expect(NewDeal.properties.amount).toEqual({ $ref: '#/components/schemas/MoneyInput' });
     expect(Deal.properties.amount).toEqual({ $ref: '#/components/schemas/Money' });

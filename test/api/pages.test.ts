@@ -32,7 +32,10 @@ async function signedIn(role: string, extra: Record<string, unknown> = {}) {
 
 /** Every link an email carries into Dealflow, as a path on the test app. */
 const linksOf = (email: CaughtEmail) =>
-  [...(email.html ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')).filter((href) => href.startsWith(app.mail.publicUrl)).map((href) => href.slice(app.mail.publicUrl.length) || '/');
+  [...(email.html ?? '').matchAll(/href="([^"]+)"/g)]
+    .map((m) => m[1].replace(/&amp;/g, '&'))
+    .filter((href) => href.startsWith(app.mail.publicUrl))
+    .map((href) => href.slice(app.mail.publicUrl.length) || '/');
 
 describe('pages a browser lands on', () => {
   it('answers / with a page in both languages that links to the sign-in page and the docs', async () => {

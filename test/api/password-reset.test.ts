@@ -47,7 +47,8 @@ describe('forgot password, throttled', () => {
 
   it('sends at most 3 reset emails per account an hour, from any address, and still answers 202', async () => {
     const rep = await userWithPassword(app);
-    for (let i = 0; i < 6; i++) expect((await anonymous()('POST', '/api/v1/password/forgot', { email: i % 2 ? rep.email.toUpperCase() : rep.email })).status).toBe(202);
+    for (let i = 0; i < 6; i++)
+      expect((await anonymous()('POST', '/api/v1/password/forgot', { email: i % 2 ? rep.email.toUpperCase() : rep.email })).status).toBe(202);
     await eventually(async () => (await resetMails(rep.email)).length >= 3);
     await settle();
     expect(await resetMails(rep.email)).toHaveLength(3);

@@ -7,7 +7,13 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const csp = (res: Response) => Object.fromEntries((res.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+const csp = (res: Response) =>
+  Object.fromEntries(
+    (res.headers.get('content-security-policy') ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
 
 describe('security headers', () => {
   it('sends helmet’s headers on API answers, errors included', async () => {

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const lockoutMails = async (email: string) => (await mail.list()).filter((e) => e.to.some((a) => a.address === email.toLowerCase()) && /paused|暂停/.test(e.subject));
+const lockoutMails = async (email: string) =>
+  (await mail.list()).filter((e) => e.to.some((a) => a.address === email.toLowerCase()) && /paused|暂停/.test(e.subject));
 
 describe('sign-in throttling', () => {
   it('locks an account after 5 failures, even for the right password, says when to retry, and tells its owner once', async () => {

@@ -34,16 +34,21 @@ const EXAMPLES: { [N in ApprovalTemplate]: TemplateVars[N] } = {
   approval_withdrawn: { ...about, byName: 'Li Lei' },
 };
 const reader = (locale: Locale) => ({ name: 'Wang Fang', locale, timeZone: 'Asia/Shanghai' });
-const render = <N extends ApprovalTemplate>(template: N, vars: TemplateVars[N], locale: Locale) => renderEmail(template, vars, reader(locale), 'https://dealflow.test');
+const render = <N extends ApprovalTemplate>(template: N, vars: TemplateVars[N], locale: Locale) =>
+  renderEmail(template, vars, reader(locale), 'https://dealflow.test');
 
 describe('approval email templates', () => {
   for (const [template, vars] of Object.entries(EXAMPLES) as Array<[ApprovalTemplate, TemplateVars[ApprovalTemplate]]>) {
     for (const locale of LOCALES) {
       it(`${template} (${locale}) names the request, shows its facts and escapes the deal in HTML`, () => {
         const email = render(template, vars, locale);
-        expect(email.subject).toContain(locale === 'zh-CN' ? '立项申请：Acme <ERP> & "more"（¥1,200,000）' : 'Project initiation: Acme <ERP> & "more" (CNY\u00a01,200,000)');
+        expect(email.subject).toContain(
+          locale === 'zh-CN' ? '立项申请：Acme <ERP> & "more"（¥1,200,000）' : 'Project initiation: Acme <ERP> & "more" (CNY\u00a01,200,000)',
+        );
         expect(email.text).toContain(locale === 'zh-CN' ? 'Wang Fang，您好：' : 'Hello Wang Fang,');
-        for (const fact of locale === 'zh-CN' ? ['客户：Acme Ltd', '申请人：Li Lei', '负责人：Han Meimei', '审批层级：1/2', '申请进入阶段：已立项', '备注：Budget confirmed by the CFO'] : ['Customer: Acme Ltd', 'Requested by: Li Lei', 'Owner: Han Meimei', 'Approval level: 1/2', 'Stage asked for: Project initiated']) {
+        for (const fact of locale === 'zh-CN'
+          ? ['客户：Acme Ltd', '申请人：Li Lei', '负责人：Han Meimei', '审批层级：1/2', '申请进入阶段：已立项', '备注：Budget confirmed by the CFO']
+          : ['Customer: Acme Ltd', 'Requested by: Li Lei', 'Owner: Han Meimei', 'Approval level: 1/2', 'Stage asked for: Project initiated']) {
           expect(email.text).toContain(fact);
         }
         expect(email.html).not.toContain('<ERP>');

@@ -90,7 +90,11 @@ describe.skipIf(!stack.mailWebUrl)('sendEmail to contacts', () => {
     const billing = await contact('Wang Lei', address());
     const unknown = randomUUID();
     const request = overdue({ toContacts: [billing.id, unknown], to: [] });
-    expect(await failureOf(sendEmail(request))).toMatchObject({ nonRetryable: true, type: 'UnknownRecipient', message: expect.stringContaining(`no contact with id ${unknown}`) });
+    expect(await failureOf(sendEmail(request))).toMatchObject({
+      nonRetryable: true,
+      type: 'UnknownRecipient',
+      message: expect.stringContaining(`no contact with id ${unknown}`),
+    });
     expect(await app.db.emailOutbox.findUnique({ where: { key: request.key } })).toBeNull();
   });
 
@@ -99,7 +103,11 @@ describe.skipIf(!stack.mailWebUrl)('sendEmail to contacts', () => {
     const request = overdue({ toContacts: [nameless.id], to: [] });
     const failure = await failureOf(sendEmail(request));
     expect(failure).toBeInstanceOf(ApplicationFailure);
-    expect(failure).toMatchObject({ nonRetryable: true, type: 'NoRecipient', message: expect.stringContaining(`contact 李经理 (${nameless.id}) has no email address`) });
+    expect(failure).toMatchObject({
+      nonRetryable: true,
+      type: 'NoRecipient',
+      message: expect.stringContaining(`contact 李经理 (${nameless.id}) has no email address`),
+    });
     expect(await app.db.emailOutbox.findUnique({ where: { key: request.key } })).toBeNull();
   });
 

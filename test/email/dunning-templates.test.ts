@@ -11,7 +11,15 @@ const installment = {
   installmentLabel: { en: 'Payment on signing', 'zh-CN': '签约款' },
   currency: 'CNY',
 };
-const dunning = { ...installment, amountDue: '1234567.89', amountTotal: '1234567.99', paidSoFar: '0.10', dueDate: '2026-11-23', repName: 'Li Lei', repEmail: 'li.lei@dealflow.test' };
+const dunning = {
+  ...installment,
+  amountDue: '1234567.89',
+  amountTotal: '1234567.99',
+  paidSoFar: '0.10',
+  dueDate: '2026-11-23',
+  repName: 'Li Lei',
+  repEmail: 'li.lei@dealflow.test',
+};
 const line = (extra: Partial<ReceivableLine> = {}): ReceivableLine => ({
   customerName: 'Acme <Ltd> & "Co"',
   dealTitle: 'Acme ERP',
@@ -44,7 +52,8 @@ const EXAMPLES: { [N in ReceivablesTemplate]: TemplateVars[N] } = {
   },
 };
 const reader = (locale: Locale) => ({ name: 'Wang Lei', locale, timeZone: 'Asia/Shanghai' });
-const render = <N extends ReceivablesTemplate>(template: N, vars: TemplateVars[N], locale: Locale) => renderEmail(template, vars, reader(locale), 'https://dealflow.test');
+const render = <N extends ReceivablesTemplate>(template: N, vars: TemplateVars[N], locale: Locale) =>
+  renderEmail(template, vars, reader(locale), 'https://dealflow.test');
 const yuan = (locale: Locale, amount: string) => (locale === 'zh-CN' ? `¥${amount}` : `CNY\u00a0${amount}`);
 
 describe('receivables email templates', () => {
@@ -65,14 +74,20 @@ describe('receivables email templates', () => {
   }
 
   it('puts the contract and the amount due in every dunning subject, exact to the fen', () => {
-    expect(render('dunning_courtesy', EXAMPLES.dunning_courtesy, 'zh-CN').subject).toBe('【付款提醒】合同 HT-3F9A2C：¥1,234,567.89 将于 2026年11月23日 周一 到期');
+    expect(render('dunning_courtesy', EXAMPLES.dunning_courtesy, 'zh-CN').subject).toBe(
+      '【付款提醒】合同 HT-3F9A2C：¥1,234,567.89 将于 2026年11月23日 周一 到期',
+    );
     expect(render('dunning_due', EXAMPLES.dunning_due, 'zh-CN').subject).toBe('【付款到期】合同 HT-3F9A2C：¥1,234,567.89 今日到期');
     expect(render('dunning_overdue_7', EXAMPLES.dunning_overdue_7, 'zh-CN').subject).toBe('【逾期提醒】合同 HT-3F9A2C：¥1,234,567.89 已逾期 7天');
     expect(render('dunning_overdue_15', EXAMPLES.dunning_overdue_15, 'zh-CN').subject).toBe('【逾期催告】合同 HT-3F9A2C：¥1,234,567.89 已逾期 15天');
     expect(render('dunning_final', EXAMPLES.dunning_final, 'zh-CN').subject).toBe('【最后催告】合同 HT-3F9A2C：¥1,234,567.89 已逾期 30天');
-    expect(render('dunning_courtesy', EXAMPLES.dunning_courtesy, 'en').subject).toBe('Payment reminder: CNY\u00a01,234,567.89 due Mon, November 23, 2026 — contract HT-3F9A2C');
+    expect(render('dunning_courtesy', EXAMPLES.dunning_courtesy, 'en').subject).toBe(
+      'Payment reminder: CNY\u00a01,234,567.89 due Mon, November 23, 2026 — contract HT-3F9A2C',
+    );
     expect(render('dunning_due', EXAMPLES.dunning_due, 'en').subject).toBe('Payment due today: CNY\u00a01,234,567.89 — contract HT-3F9A2C');
-    expect(render('dunning_overdue_7', EXAMPLES.dunning_overdue_7, 'en').subject).toBe('Overdue payment: CNY\u00a01,234,567.89, 7 days past due — contract HT-3F9A2C');
+    expect(render('dunning_overdue_7', EXAMPLES.dunning_overdue_7, 'en').subject).toBe(
+      'Overdue payment: CNY\u00a01,234,567.89, 7 days past due — contract HT-3F9A2C',
+    );
     expect(render('dunning_final', EXAMPLES.dunning_final, 'en').subject).toMatch(/^Final notice: /);
   });
 
@@ -81,8 +96,28 @@ describe('receivables email templates', () => {
       const { text } = render('dunning_overdue_7', EXAMPLES.dunning_overdue_7, locale);
       const rows =
         locale === 'zh-CN'
-          ? ['客户：Acme <Ltd> & "Co"', '联系人：Wang Lei', '合同编号：HT-3F9A2C', '款项：签约款', '本期金额：¥1,234,567.99', '已付金额：¥0.10', '应付金额：¥1,234,567.89', '到期日：2026年11月23日 周一', '逾期天数：7天', 'Li Lei（li.lei@dealflow.test）']
-          : ['Contract: HT-3F9A2C', 'Installment: Payment on signing', `Installment amount: ${yuan(locale, '1,234,567.99')}`, `Paid so far: ${yuan(locale, '0.10')}`, `Amount due: ${yuan(locale, '1,234,567.89')}`, 'Due date: Mon, November 23, 2026', 'Overdue by: 7 days', 'Li Lei (li.lei@dealflow.test)'];
+          ? [
+              '客户：Acme <Ltd> & "Co"',
+              '联系人：Wang Lei',
+              '合同编号：HT-3F9A2C',
+              '款项：签约款',
+              '本期金额：¥1,234,567.99',
+              '已付金额：¥0.10',
+              '应付金额：¥1,234,567.89',
+              '到期日：2026年11月23日 周一',
+              '逾期天数：7天',
+              'Li Lei（li.lei@dealflow.test）',
+            ]
+          : [
+              'Contract: HT-3F9A2C',
+              'Installment: Payment on signing',
+              `Installment amount: ${yuan(locale, '1,234,567.99')}`,
+              `Paid so far: ${yuan(locale, '0.10')}`,
+              `Amount due: ${yuan(locale, '1,234,567.89')}`,
+              'Due date: Mon, November 23, 2026',
+              'Overdue by: 7 days',
+              'Li Lei (li.lei@dealflow.test)',
+            ];
       for (const row of rows) expect(text).toContain(row);
     }
     const before = render('dunning_courtesy', { ...EXAMPLES.dunning_courtesy, paidSoFar: undefined }, 'en').text;
@@ -108,7 +143,14 @@ describe('receivables email templates', () => {
   it('confirms a payment, and says whether the installment is now settled', () => {
     const zh = render('payment_receipt', EXAMPLES.payment_receipt, 'zh-CN');
     expect(zh.subject).toBe('【收款确认】合同 HT-3F9A2C：已收到 ¥0.10');
-    for (const row of ['本次收款：¥0.10', '到账时间：2026年11月23日 周一 10:00', '付款凭证号：CMB-20261123-001', '未付金额：¥1,234,567.89', '该笔款项尚余 ¥1,234,567.89 未付。']) expect(zh.text).toContain(row);
+    for (const row of [
+      '本次收款：¥0.10',
+      '到账时间：2026年11月23日 周一 10:00',
+      '付款凭证号：CMB-20261123-001',
+      '未付金额：¥1,234,567.89',
+      '该笔款项尚余 ¥1,234,567.89 未付。',
+    ])
+      expect(zh.text).toContain(row);
     const en = render('payment_receipt', { ...EXAMPLES.payment_receipt, outstanding: '0.00' }, 'en');
     expect(en.subject).toBe('Payment received: CNY\u00a00.10 — contract HT-3F9A2C');
     expect(en.text).toContain('This installment is now paid in full.');

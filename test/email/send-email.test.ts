@@ -30,13 +30,20 @@ afterAll(async () => {
 type Person = { id: string; email: string; name: string };
 const person = (role: string, extra: Record<string, unknown> = {}) => makeUser(app, role, extra) as Promise<Person & Awaited<ReturnType<typeof makeUser>>>;
 const newKey = () => `test:${process.pid}:${Date.now()}:${keys++}`;
-const followUpDue = (to: Person, extra: Partial<EmailRequest> = {}): EmailRequest => ({
-  key: newKey(),
-  template: 'followup_due',
-  to: [to.id],
-  vars: { dealTitle: 'Acme ERP rollout', dealUrl: 'https://dealflow.test/deals/1', action: 'Send the revised quote', dueAt: '2026-11-23T01:00:00Z', customerName: 'Acme Ltd' },
-  ...extra,
-} as EmailRequest);
+const followUpDue = (to: Person, extra: Partial<EmailRequest> = {}): EmailRequest =>
+  ({
+    key: newKey(),
+    template: 'followup_due',
+    to: [to.id],
+    vars: {
+      dealTitle: 'Acme ERP rollout',
+      dealUrl: 'https://dealflow.test/deals/1',
+      action: 'Send the revised quote',
+      dueAt: '2026-11-23T01:00:00Z',
+      customerName: 'Acme Ltd',
+    },
+    ...extra,
+  }) as EmailRequest;
 /** Lets MailDev store anything still in flight before counting. */
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
@@ -94,9 +101,18 @@ describe.skipIf(!stack.mailWebUrl)('sendEmail', () => {
       const results = await Promise.all([sendEmail(request), sendEmail(request), sendEmail(request)]);
       expect(results.filter((r) => !r.alreadySent)).toHaveLength(1);
       expect(new Set(results.map((r) => r.messageId)).size).toBe(1);
-      expect(await app.db.emailOutbox.findUniqueOrThrow({ where: { key: request.key } })).toMatchObject({ status: 'sent', attempts: 1, messageId: results[0].messageId });
+      expect(await app.db.emailOutbox.findUniqueOrThrow({ where: { key: request.key } })).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+        messageId: results[0].messageId,
+      });
     }
-    expect(await app.db.emailOutbox.findUniqueOrThrow({ where: { key: concurrent.key } })).toMatchObject({ to: [rep.email], cc: [], template: 'followup_due', locale: 'en' });
+    expect(await app.db.emailOutbox.findUniqueOrThrow({ where: { key: concurrent.key } })).toMatchObject({
+      to: [rep.email],
+      cc: [],
+      template: 'followup_due',
+      locale: 'en',
+    });
 
     await settle();
     expect(await inbox.countFor(rep.email)).toBe(3);

@@ -8,7 +8,21 @@ const followUp = { ...deal, action: { en: 'Revisit after the demo', 'zh-CN': '�
 const stall = { ...deal, stage: { en: 'Intent', 'zh-CN': '意向客户' }, idleDays: 14 };
 const item = { ...followUp, dealTitle: 'Beta CRM' };
 
-const EXAMPLES: { [N in Exclude<TemplateName, `approval_${string}` | `dunning_${string}` | 'payment_receipt' | 'receivables_digest' | `tender_${string}` | 'invitation' | 'password_reset' | 'sign_in_locked'>]: TemplateVars[N] } = {
+const EXAMPLES: {
+  [
+    N in Exclude<
+      TemplateName,
+      | `approval_${string}`
+      | `dunning_${string}`
+      | 'payment_receipt'
+      | 'receivables_digest'
+      | `tender_${string}`
+      | 'invitation'
+      | 'password_reset'
+      | 'sign_in_locked'
+    >
+  ]: TemplateVars[N];
+} = {
   followup_due: { ...followUp, customerName: 'Acme Ltd' },
   followup_reminder: { ...followUp, dueAgo: 2 * 86_400_000 },
   followup_escalated: { ...followUp, repName: 'Li Lei' },
@@ -35,14 +49,18 @@ describe('email templates', () => {
     }
   }
 
-  it('picks a bilingual action in the reader\'s language and says how long ago a follow-up was due', () => {
+  it("picks a bilingual action in the reader's language and says how long ago a follow-up was due", () => {
     expect(renderEmail('followup_reminder', EXAMPLES.followup_reminder, reader('zh-CN')).text).toContain('已于2天前到期');
-    expect(renderEmail('followup_reminder', EXAMPLES.followup_reminder, reader('en')).subject).toBe(`Overdue follow-up: Revisit after the demo — ${deal.dealTitle}`);
+    expect(renderEmail('followup_reminder', EXAMPLES.followup_reminder, reader('en')).subject).toBe(
+      `Overdue follow-up: Revisit after the demo — ${deal.dealTitle}`,
+    );
   });
 
   it('writes dates as the reader reads them', () => {
     expect(renderEmail('followup_due', EXAMPLES.followup_due, reader('zh-CN')).text).toContain('2026年11月23日 周一 09:00');
-    expect(renderEmail('followup_due', EXAMPLES.followup_due, { ...reader('en'), timeZone: 'Europe/Berlin' }).text).toContain('Mon, November 23, 2026 at 02:00');
+    expect(renderEmail('followup_due', EXAMPLES.followup_due, { ...reader('en'), timeZone: 'Europe/Berlin' }).text).toContain(
+      'Mon, November 23, 2026 at 02:00',
+    );
     expect(renderEmail('daily_digest', EXAMPLES.daily_digest, reader('zh-CN')).subject).toBe('【今日跟进】2026年11月23日 周一：1 项到期，0 项已逾期');
   });
 

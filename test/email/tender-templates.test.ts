@@ -28,7 +28,8 @@ const EXAMPLES: { [N in TenderTemplate]: TemplateVars[N] } = {
   },
 };
 const reader = (locale: Locale) => ({ name: 'Wang Fang', locale, timeZone: 'Asia/Shanghai' });
-const render = <N extends TenderTemplate>(template: N, vars: TemplateVars[N], locale: Locale) => renderEmail(template, vars, reader(locale), 'https://dealflow.test');
+const render = <N extends TenderTemplate>(template: N, vars: TemplateVars[N], locale: Locale) =>
+  renderEmail(template, vars, reader(locale), 'https://dealflow.test');
 
 describe('tender email templates', () => {
   for (const [template, vars] of Object.entries(EXAMPLES) as Array<[TenderTemplate, TemplateVars[TenderTemplate]]>) {
@@ -56,13 +57,14 @@ describe('tender email templates', () => {
     expect(render('tender_deadline', last, 'en').subject).toBe('Bid due in 1 business day: ZB-2026-118 (1 item open)');
   });
 
-  it('lists the open items with their owners, in the reader\'s language', () => {
+  it("lists the open items with their owners, in the reader's language", () => {
     for (const template of ['tender_deadline', 'tender_missed'] as const) {
       const zh = render(template, EXAMPLES[template], 'zh-CN');
       for (const row of ['尚未完成的事项及负责人：', '商务标盖章：Li Lei', 'Technical proposal <v2>：Zhang Wei']) expect(zh.text).toContain(row);
       expect(zh.html).toContain('Technical proposal &lt;v2&gt;');
       const en = render(template, EXAMPLES[template], 'en');
-      for (const row of ['Still open, with their owners:', 'Stamp the commercial bid: Li Lei', 'Technical proposal <v2>: Zhang Wei']) expect(en.text).toContain(row);
+      for (const row of ['Still open, with their owners:', 'Stamp the commercial bid: Li Lei', 'Technical proposal <v2>: Zhang Wei'])
+        expect(en.text).toContain(row);
     }
   });
 
@@ -77,7 +79,8 @@ describe('tender email templates', () => {
   });
 
   it('says when the bid review is not yet approved, and keeps quiet once it is', () => {
-    const status = (reviewStatus: TemplateVars['tender_deadline']['reviewStatus'], locale: Locale) => render('tender_deadline', { ...EXAMPLES.tender_deadline, reviewStatus }, locale).text;
+    const status = (reviewStatus: TemplateVars['tender_deadline']['reviewStatus'], locale: Locale) =>
+      render('tender_deadline', { ...EXAMPLES.tender_deadline, reviewStatus }, locale).text;
     expect(status('none', 'zh-CN')).toContain('投标评审尚未发起');
     expect(status('pending', 'zh-CN')).toContain('投标评审尚在审批中');
     expect(status('rejected', 'en')).toContain('The bid review was rejected');
@@ -88,7 +91,14 @@ describe('tender email templates', () => {
   it('writes the deadline, the opening and the presentation as the reader reads them', () => {
     const zh = render('tender_presentation', EXAMPLES.tender_presentation, 'zh-CN');
     expect(zh.subject).toBe('【讲标提醒】ZB-2026-118 明天讲标');
-    for (const row of ['招标编号：ZB-2026-118', '客户：Acme Ltd', '递交截止：2026年11月27日 周五 10:00', '开标时间：2026年11月27日 周五 14:30', '讲标时间：2026年12月1日 周二 09:30', '查看投标：https://dealflow.test/deals/1/tender']) {
+    for (const row of [
+      '招标编号：ZB-2026-118',
+      '客户：Acme Ltd',
+      '递交截止：2026年11月27日 周五 10:00',
+      '开标时间：2026年11月27日 周五 14:30',
+      '讲标时间：2026年12月1日 周二 09:30',
+      '查看投标：https://dealflow.test/deals/1/tender',
+    ]) {
       expect(zh.text).toContain(row);
     }
     const en = render('tender_presentation', EXAMPLES.tender_presentation, 'en');
@@ -106,7 +116,13 @@ describe('tender email templates', () => {
   it('hands the tender over with its documents, contract and notes, leaving out what is missing', () => {
     const zh = render('tender_handover', EXAMPLES.tender_handover, 'zh-CN');
     expect(zh.subject).toBe(`【技术交接】ZB-2026-118：${tender.dealTitle}`);
-    for (const row of ['交接资料：', 'Tender <document>：https://files.dealflow.test/zb-118.pdf?v=1&dl=1', '合同编号：HT-3F9A2C', '销售负责人：Li Lei', '备注：Customer wants go-live before Chinese New Year']) {
+    for (const row of [
+      '交接资料：',
+      'Tender <document>：https://files.dealflow.test/zb-118.pdf?v=1&dl=1',
+      '合同编号：HT-3F9A2C',
+      '销售负责人：Li Lei',
+      '备注：Customer wants go-live before Chinese New Year',
+    ]) {
       expect(zh.text).toContain(row);
     }
     expect(zh.html).toContain('https://files.dealflow.test/zb-118.pdf?v=1&amp;dl=1');

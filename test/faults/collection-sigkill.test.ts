@@ -71,7 +71,12 @@ async function expectStatus(what: string, status: number, sent: Promise<ApiRespo
 }
 
 async function approve(what: string, approvalId: string, supervisor: Person) {
-  await waitUntil(`${what}: routed`, async () => (await app.admin('GET', `/api/v1/approvals/${approvalId}`)).body.holder?.assigneeId === supervisor.id, 60_000, 200);
+  await waitUntil(
+    `${what}: routed`,
+    async () => (await app.admin('GET', `/api/v1/approvals/${approvalId}`)).body.holder?.assigneeId === supervisor.id,
+    60_000,
+    200,
+  );
   await expectStatus(`${what}: approve`, 200, supervisor.api('POST', `/api/v1/approvals/${approvalId}/decision`, { decision: 'approve' }));
 }
 
@@ -79,28 +84,49 @@ async function approve(what: string, approvalId: string, supervisor: Person) {
 async function approvedContract(i: number, rep: Person, supervisor: Person, presales: Person, days: number[]) {
   const { accountId, contactId } = await makeAccount(app);
   const billingEmail = `billing-${randomUUID().slice(0, 8)}@customer.test`;
-  await expectStatus(`deal ${i}: billing contact`, 201, app.admin('POST', '/api/v1/contacts', { accountId, name: 'Zhou Min', title: 'Accountant', email: billingEmail, isBilling: true }));
+  await expectStatus(
+    `deal ${i}: billing contact`,
+    201,
+    app.admin('POST', '/api/v1/contacts', { accountId, name: 'Zhou Min', title: 'Accountant', email: billingEmail, isBilling: true }),
+  );
   const facts = { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id) };
   const deal = await expectStatus(`deal ${i}: create`, 201, rep.api('POST', '/api/v1/deals', { title: `Dunning ${i}`, accountId, amount: 300_000, facts }));
-  const move = (to: string, status: number) => expectStatus(`deal ${i}: move to ${to}`, status, rep.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to }));
+  const move = (to: string, status: number) =>
+    expectStatus(`deal ${i}: move to ${to}`, status, rep.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to }));
   await move('INTENT', 200);
   await approve(`deal ${i}: PROJECT_INITIATED`, (await move('PROJECT_INITIATED', 202)).approvalId, supervisor);
   await waitUntil(`deal ${i}: in PROJECT_INITIATED`, async () => (await app.view(deal.id)).stage === 'PROJECT_INITIATED', 60_000, 200);
-  await expectStatus(`deal ${i}: facts`, 200, rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { ...factsFor.PRELIMINARY_APPROVAL(), ...factsFor.NEGOTIATION() }));
+  await expectStatus(
+    `deal ${i}: facts`,
+    200,
+    rep.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { ...factsFor.PRELIMINARY_APPROVAL(), ...factsFor.NEGOTIATION() }),
+  );
   await move('PRELIMINARY_APPROVAL', 200);
   await move('NEGOTIATION', 200);
   const schedule = days.map((d, n) => ({ label: `Part ${n + 1}`, percent: n ? 60 : 40, due: { kind: 'after_signing', days: d } }));
-  const contract = await expectStatus(`deal ${i}: draft the contract`, 202, rep.api('POST', `/api/v1/deals/${deal.id}/contract`, { amount: '300000.00', schedule }));
+  const contract = await expectStatus(
+    `deal ${i}: draft the contract`,
+    202,
+    rep.api('POST', `/api/v1/deals/${deal.id}/contract`, { amount: '300000.00', schedule }),
+  );
   await approve(`deal ${i}: contract`, contract.approvalId, supervisor);
-  await waitUntil(`deal ${i}: contract approved`, async () => (await rep.api('GET', `/api/v1/contracts/${contract.id}`)).body.status === 'approved', 60_000, 200);
+  await waitUntil(
+    `deal ${i}: contract approved`,
+    async () => (await rep.api('GET', `/api/v1/contracts/${contract.id}`)).body.status === 'approved',
+    60_000,
+    200,
+  );
   return { i, dealId: deal.id as string, contractId: contract.id as string, rep, supervisor, billingEmail };
 }
 
 /** Signs with the supervisor present; a retried signing may have landed the first time, and is then refused as signing a signed contract. */
 async function sign(c: Scene) {
   const signedAt = new Date().toISOString();
-  const { res, retried } = await untilAnswered(`contract ${c.i}: sign`, () => c.rep.api('POST', `/api/v1/contracts/${c.contractId}/sign`, { signedAt, signedBy: c.supervisor.id }));
-  const signed = async () => (await untilAnswered(`contract ${c.i}: read`, () => c.rep.api('GET', `/api/v1/contracts/${c.contractId}`))).res.body.status === 'signed';
+  const { res, retried } = await untilAnswered(`contract ${c.i}: sign`, () =>
+    c.rep.api('POST', `/api/v1/contracts/${c.contractId}/sign`, { signedAt, signedBy: c.supervisor.id }),
+  );
+  const signed = async () =>
+    (await untilAnswered(`contract ${c.i}: read`, () => c.rep.api('GET', `/api/v1/contracts/${c.contractId}`))).res.body.status === 'signed';
   if (res.status === 200 || (retried && res.status === 409 && (await signed()))) return;
   throw new Error(`contract ${c.i}: sign: ${res.status} ${JSON.stringify(res.body)}`);
 }
@@ -128,7 +154,13 @@ async function collectionDrift(c: Scene, view: CollectionView): Promise<string[]
       lastRung: ladder[i.rung - 1]?.key ?? null,
       nextReminderAt: next?.rung && !next.paused ? iso(next.at) : null,
     };
-    const got = r && { status: r.status, paid: String(r.paidMinor), dueAt: iso(r.dueAt?.getTime()), lastRung: r.lastRung, nextReminderAt: iso(r.nextReminderAt?.getTime()) };
+    const got = r && {
+      status: r.status,
+      paid: String(r.paidMinor),
+      dueAt: iso(r.dueAt?.getTime()),
+      lastRung: r.lastRung,
+      nextReminderAt: iso(r.nextReminderAt?.getTime()),
+    };
     if (JSON.stringify(got) !== JSON.stringify(want)) drift.push(`installment ${i.id}: row=${JSON.stringify(got)} workflow=${JSON.stringify(want)}`);
     const apiSays = api && { status: api.status.toLowerCase(), dueAt: api.dueAt, nextReminderAt: api.nextReminder?.at ?? null };
     if (JSON.stringify(apiSays) !== JSON.stringify({ status: want.status, dueAt: want.dueAt, nextReminderAt: want.nextReminderAt }))
@@ -177,7 +209,10 @@ it(`survives ${KILLS} worker SIGKILLs while ${CONTRACTS} contracts climb the dun
       const workflowIds = scenes.flatMap((c) => [collectionWorkflowId(c.contractId), `deal-${c.dealId}`]);
       const busy = (await Promise.all(workflowIds.map((id) => app.temporal.workflow.getHandle(id).describe()))).filter((d) => d.raw.pendingActivities?.length);
       if (busy.length) return void (lastProblem = `${busy.length} workflows still run activities`);
-      const drift = [...(await Promise.all(scenes.map((c, n) => collectionDrift(c, views[n])))), ...(await Promise.all(dealIds.map((id) => projectionDrift(app, id))))].flat();
+      const drift = [
+        ...(await Promise.all(scenes.map((c, n) => collectionDrift(c, views[n])))),
+        ...(await Promise.all(dealIds.map((id) => projectionDrift(app, id)))),
+      ].flat();
       if (drift.length) return void (lastProblem = drift.slice(0, 5).join('; '));
       return views;
     },
@@ -193,7 +228,10 @@ it(`survives ${KILLS} worker SIGKILLs while ${CONTRACTS} contracts climb the dun
     const ladder = view.start.timing.ladder.map((r) => r.key);
     for (const i of view.installments) {
       const steps = dunning(view, i.id);
-      expect(steps.map((h) => h.data.rung), `installment ${i.id} of ${view.start.contractId}`).toEqual(ladder);
+      expect(
+        steps.map((h) => h.data.rung),
+        `installment ${i.id} of ${view.start.contractId}`,
+      ).toEqual(ladder);
       expect(steps.at(-1)?.type, `installment ${i.id}: the final notice`).toBe('dunning_sent');
     }
   }
@@ -206,11 +244,24 @@ it(`survives ${KILLS} worker SIGKILLs while ${CONTRACTS} contracts climb the dun
   // Every rung recorded as sent went out exactly once, and no email of these deals (approvals included) went out twice.
   const expected = views.flatMap(sentKeys);
   const outbox = await app.db.emailOutbox.findMany({ where: { dealId: { in: dealIds } } });
-  expect.soft(outbox.filter((r) => r.key.startsWith('collection:')).map((r) => r.key).sort(), 'one outbox row per rung sent').toEqual([...expected].sort());
+  expect
+    .soft(
+      outbox
+        .filter((r) => r.key.startsWith('collection:'))
+        .map((r) => r.key)
+        .sort(),
+      'one outbox row per rung sent',
+    )
+    .toEqual([...expected].sort());
   expect.soft(outbox.filter((r) => r.status !== 'sent').map((r) => `${r.key}: ${r.status}`)).toEqual([]);
   const caught = await listMail(stack.mailWebUrl!);
   const { wrong, resent } = deliveredOnce([...new Set([...expected, ...outbox.map((r) => r.key)])], caught, worker!.killedAt);
-  expect.soft(wrong, `emails not sent exactly once (worker killed at ${worker!.killedAt.map((k) => new Date(k).toISOString().slice(11, 23)).join(', ')})\n${await diagnose(scenes)}`).toEqual([]);
+  expect
+    .soft(
+      wrong,
+      `emails not sent exactly once (worker killed at ${worker!.killedAt.map((k) => new Date(k).toISOString().slice(11, 23)).join(', ')})\n${await diagnose(scenes)}`,
+    )
+    .toEqual([]);
   const customers = new Set(scenes.map((c) => c.billingEmail.toLowerCase()));
   const resentToCustomers = resent.filter((key) => key.startsWith('collection:')).length;
   expect.soft(caught.filter((e) => e.to.some((a) => customers.has(a.address.toLowerCase())))).toHaveLength(expected.length + resentToCustomers);
@@ -240,9 +291,16 @@ async function diagnose(scenes: Scene[]) {
       app.db.emailOutbox.findMany({ where: { key: { startsWith: `collection:${c.contractId}:` } } }),
     ]);
     const odd = rows.filter((r) => r.status !== 'sent' || counts.get(messageIdOf(r.key)) !== 1);
-    const pending = (described?.raw.pendingActivities ?? []).map((a) => `${a.activityType?.name} attempt ${a.attempt} state ${a.state} lastFailure ${a.lastFailure?.message ?? '-'}`);
+    const pending = (described?.raw.pendingActivities ?? []).map(
+      (a) => `${a.activityType?.name} attempt ${a.attempt} state ${a.state} lastFailure ${a.lastFailure?.message ?? '-'}`,
+    );
     if (view && !odd.length && !pending.length && view.installments.every((i) => i.rung >= view.start.timing.ladder.length)) continue;
-    const climbed = view?.installments.map((i) => `${i.seq}: ${dunning(view, i.id).map((h) => `${h.type === 'dunning_sent' ? 'sent' : 'passed'} ${h.data.rung}@${iso(h.at)?.slice(11, 23)}`).join(', ')}`);
+    const climbed = view?.installments.map(
+      (i) =>
+        `${i.seq}: ${dunning(view, i.id)
+          .map((h) => `${h.type === 'dunning_sent' ? 'sent' : 'passed'} ${h.data.rung}@${iso(h.at)?.slice(11, 23)}`)
+          .join(', ')}`,
+    );
     lines.push(
       `contract ${c.contractId} (deal ${c.dealId}): ${view ? `rungs [${climbed!.join(' | ')}]` : 'no collection workflow answers'}; pending [${pending.join('; ')}]; ` +
         `outbox ${odd.map((r) => `${r.key.split(':').slice(2).join(':')} ${r.status} attempts ${r.attempts} caught at [${caughtAt(r.key).join(', ')}]`).join(', ') || 'ok'}`,

@@ -28,7 +28,10 @@ it(`lets exactly one of two simultaneous moves win, ${TRIALS} times`, async () =
     const loser = answers.find((a) => a.status !== 200)!;
     expect(loser.headers.get('content-type')).toMatch(/application\/problem\+json/);
     const view = await app.view(deal.id);
-    expect(view.history.map((h) => h.to), `trial ${trial}`).toEqual(['INTENT']);
+    expect(
+      view.history.map((h) => h.to),
+      `trial ${trial}`,
+    ).toEqual(['INTENT']);
   }
   console.log(`[concurrency] ${TRIALS} trials: ${[...new Set(outcomes)].join(', ')}`);
 });

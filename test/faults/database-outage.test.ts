@@ -13,7 +13,20 @@ import { freePort } from '../../scripts/stack/ports';
 import { advanceUpdate, dealWorkflowId } from '../../workflows/deal/messages';
 import { factsFor } from '../support/fixtures';
 import { fastTiming } from '../support/timing';
-import { type FaultApp, alertKeys, countByMessageId, inSeconds, listMail, makeAccount, makeUser, messageIdOf, projectionDrift, sleep, startFaultApp, waitUntil } from './support/harness';
+import {
+  type FaultApp,
+  alertKeys,
+  countByMessageId,
+  inSeconds,
+  listMail,
+  makeAccount,
+  makeUser,
+  messageIdOf,
+  projectionDrift,
+  sleep,
+  startFaultApp,
+  waitUntil,
+} from './support/harness';
 
 const DEALS = 10;
 const OUTAGE_MS = 8_000;
@@ -56,7 +69,9 @@ it('catches the projections up after a database outage, losing nothing', async (
   const api = await rep.api('POST', `/api/v1/deals/${ids[0]}/transitions`, { to: 'INTENT' });
   log(`the API during the outage answers ${api.status} ${api.headers.get('content-type')}: ${JSON.stringify(api.body).slice(0, 160)}`);
   const moved = await Promise.all(
-    ids.map((id) => app.temporal.workflow.getHandle(dealWorkflowId(id)).executeUpdate(advanceUpdate, { args: [{ actor: { id: rep.id, role: 'rep' }, to: 'INTENT' }] })),
+    ids.map((id) =>
+      app.temporal.workflow.getHandle(dealWorkflowId(id)).executeUpdate(advanceUpdate, { args: [{ actor: { id: rep.id, role: 'rep' }, to: 'INTENT' }] }),
+    ),
   );
   expect(moved.map((v) => v.stage)).toEqual(ids.map(() => 'INTENT'));
   await sleep(Math.max(0, OUTAGE_MS - (Date.now() - down)));
@@ -78,15 +93,27 @@ it('catches the projections up after a database outage, losing nothing', async (
   });
   log(`projections caught up ${Date.now() - caughtUp} ms after the database returned`);
   const views = await Promise.all(ids.map((id) => app.view(id)));
-  for (const v of views) expect(v.history.map((h) => h.to), v.dealId).toEqual(['INTENT']);
+  for (const v of views)
+    expect(
+      v.history.map((h) => h.to),
+      v.dealId,
+    ).toEqual(['INTENT']);
   const moves = await app.db.timelineEvent.count({ where: { dealId: { in: ids }, type: 'stage_changed' } });
   expect(moves).toBe(DEALS);
 
   const expected = views.flatMap(alertKeys);
   expect(expected).toHaveLength(DEALS * 2);
-  await waitUntil('every alert emailed', async () => (await app.db.emailOutbox.count({ where: { key: { in: expected }, status: 'sent' } })) === expected.length, 60_000, 500);
+  await waitUntil(
+    'every alert emailed',
+    async () => (await app.db.emailOutbox.count({ where: { key: { in: expected }, status: 'sent' } })) === expected.length,
+    60_000,
+    500,
+  );
   await sleep(1_000);
   const counts = countByMessageId(await listMail(inject('stack').mailWebUrl!));
-  expect(expected.filter((k) => counts.get(messageIdOf(k)) !== 1), 'emailed other than exactly once').toEqual([]);
+  expect(
+    expected.filter((k) => counts.get(messageIdOf(k)) !== 1),
+    'emailed other than exactly once',
+  ).toEqual([]);
   expect(await app.db.timelineEvent.count({ where: { dealId: { in: ids }, type: 'email_failed' } })).toBe(0);
 }, 150_000);

@@ -38,7 +38,7 @@ afterAll(() => app?.stop());
 
 // ---- building blocks -------------------------------------------------------------------------
 const injection = fc.constantFrom(
-  "'; DROP TABLE \"Deal\"; --",
+  '\'; DROP TABLE "Deal"; --',
   "' OR '1'='1",
   '1; SELECT pg_sleep(5)',
   '<script>alert(1)</script>',
@@ -48,20 +48,45 @@ const injection = fc.constantFrom(
   '$where: 1==1',
   '%00%27',
 );
-const notAString = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }));
+const notAString = fc.oneof(
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }),
+);
 /** Not an amount of money: a decimal string like "5" is one. */
-const notANumber = fc.oneof(fc.string({ maxLength: 20 }).filter((v) => parseMoney(v) === undefined), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.constant({}));
+const notANumber = fc.oneof(
+  fc.string({ maxLength: 20 }).filter((v) => parseMoney(v) === undefined),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.constant({}),
+);
 /** For facts, where null means "clear it" and is valid. */
 const notANumberNorNull = notANumber.filter((v) => v !== null);
 const huge = (min: number) => fc.integer({ min, max: 300_000 }).map((n) => 'x'.repeat(n));
 const badInstant = fc.oneof(
-  fc.constantFrom('2026-13-01T00:00:00Z', '2026-02-30T10:00:00Z', '2026-01-01', 'tomorrow', '', '1700000000', '2026-01-01T25:61:00Z', '+275760-09-13T00:00:00.001Z'),
+  fc.constantFrom(
+    '2026-13-01T00:00:00Z',
+    '2026-02-30T10:00:00Z',
+    '2026-01-01',
+    'tomorrow',
+    '',
+    '1700000000',
+    '2026-01-01T25:61:00Z',
+    '+275760-09-13T00:00:00.001Z',
+  ),
   injection,
   notAString.filter((v) => typeof v !== 'string'),
 );
 const pastInstant = fc.integer({ min: 60, max: 10 ** 9 }).map((s) => new Date(Date.now() - s * 1000).toISOString());
 const negativeAmount = fc.integer({ min: 1, max: 10 ** 9 }).map((n) => -n / 100);
-const subCentAmount = fc.integer({ min: 1, max: 10 ** 9 }).filter((n) => n % 10 !== 0).map((n) => n / 1000);
+const subCentAmount = fc
+  .integer({ min: 1, max: 10 ** 9 })
+  .filter((n) => n % 10 !== 0)
+  .map((n) => n / 1000);
 const tooBigAmount = fc.double({ min: 1.1e15, max: 1e300, noNaN: true, noDefaultInfinity: true });
 const unknownKey = (known: string[]) => fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !known.includes(k) && k !== '__proto__');
 
@@ -101,55 +126,128 @@ const cases = (): fc.Arbitrary<Case> => {
   ];
   return fc.oneof(
     // Valid requests from someone who may not make them.
-    fc.tuple(fc.constantFrom(...wellFormedCommands), fc.constantFrom('otherRep', 'finance', 'presales', 'revoked', 'forged', 'none', 'basic') as fc.Arbitrary<Case['as']>).map(([c, as]) => ({ ...c, what: `${c.what} as ${as}`, as })),
+    fc
+      .tuple(
+        fc.constantFrom(...wellFormedCommands),
+        fc.constantFrom('otherRep', 'finance', 'presales', 'revoked', 'forged', 'none', 'basic') as fc.Arbitrary<Case['as']>,
+      )
+      .map(([c, as]) => ({ ...c, what: `${c.what} as ${as}`, as })),
     // Malformed bodies.
-    req('new deal', 'POST', () => '/api/v1/deals', mutate(newDeal, {
-      title: fc.oneof(notAString, huge(301), fc.constantFrom('', '   ')),
-      accountId: fc.oneof(injection, notAString, fc.constant(randomUUID())),
-      amount: fc.oneof(notANumber, negativeAmount, subCentAmount, tooBigAmount),
-      currency: fc.oneof(injection, fc.constantFrom('usd', 'EURO', ''), notAString),
-      ownerId: fc.oneof(injection, notAString, fc.constant(randomUUID())),
-      facts: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.record({ budget: notANumberNorNull }), fc.record({ companySize: injection })),
-    }, ['title', 'accountId', 'amount'])),
-    req('new deal, bad key', 'POST', () => '/api/v1/deals', fc.constant(newDeal)).chain((c) => huge(201).map((k) => ({ ...c, headers: { 'idempotency-key': k.slice(0, 6000) } }))),
-    req('transition', 'POST', (d) => `/api/v1/deals/${d}/transitions`, mutate({ to: 'INTENT' }, { to: fc.oneof(injection, notAString, fc.constantFrom('intent', 'WON!', '')), note: fc.oneof(notAString, huge(2001), fc.constant('  ')) }, ['to'])),
-    req('facts', 'PATCH', (d) => `/api/v1/deals/${d}/facts`, fc.oneof(
-      fc.constant({}),
-      fc.tuple(unknownKey(['industry', 'sponsor', 'budget']), fc.jsonValue()).map(([k, v]) => ({ [k]: v })),
-      fc.record({ budget: fc.oneof(notANumberNorNull, negativeAmount) }),
-      fc.record({ contactIds: fc.oneof(fc.array(injection, { minLength: 1, maxLength: 3 }), fc.constant([randomUUID()]), notAString) }),
-      fc.record({ interestConfirmed: fc.oneof(fc.string(), fc.integer()) }),
-      fc.record({ companySize: injection }),
-      fc.record({ expectedSignDate: fc.constantFrom('2026-02-30', '30/01/2027', '', '2027-1-1') }),
-      fc.record({ sponsor: huge(4001) }),
-    )),
-    req('callback', 'POST', (d) => `/api/v1/deals/${d}/callbacks`, mutate({ at: inSeconds(7200), contactId: s.contactId }, {
-      at: fc.oneof(badInstant, pastInstant),
-      contactId: fc.oneof(injection, notAString, fc.constant(randomUUID())),
-      note: fc.oneof(notAString, huge(2001)),
-    }, ['at', 'contactId'])),
-    req('move call-back', 'PATCH', (d, f) => `/api/v1/deals/${d}/callbacks/${f}`, mutate({ at: inSeconds(7200) }, { at: fc.oneof(badInstant, pastInstant) }, ['at'])),
-    req('activity', 'POST', (d) => `/api/v1/deals/${d}/activities`, mutate({ type: 'email_material', summary: 'Sent the brochure' }, {
-      type: fc.oneof(injection, notAString, fc.constant('telepathy')),
-      summary: fc.oneof(notAString, huge(4001), fc.constant('   ')),
-      at: fc.oneof(badInstant, fc.integer({ min: 3600, max: 10 ** 8 }).map((s) => inSeconds(s))),
-      followUpDays: fc.oneof(fc.integer({ min: -1000, max: 2 }), fc.integer({ min: 8, max: 10 ** 6 }), fc.constant(4.5), notANumber),
-      contactIds: fc.oneof(fc.array(injection, { minLength: 1, maxLength: 2 }), fc.constant([randomUUID()]), fc.array(fc.constant(s.contactId), { minLength: 21, maxLength: 25 })),
-    }, ['type', 'summary'])),
-    req('lost', 'POST', (d) => `/api/v1/deals/${d}/lost`, mutate({ lostReason: 'price', lostNote: 'too dear' }, { lostReason: fc.oneof(injection, notAString), lostNote: fc.oneof(notAString, fc.constant('  '), huge(4001)) }, ['lostReason', 'lostNote'])),
+    req(
+      'new deal',
+      'POST',
+      () => '/api/v1/deals',
+      mutate(
+        newDeal,
+        {
+          title: fc.oneof(notAString, huge(301), fc.constantFrom('', '   ')),
+          accountId: fc.oneof(injection, notAString, fc.constant(randomUUID())),
+          amount: fc.oneof(notANumber, negativeAmount, subCentAmount, tooBigAmount),
+          currency: fc.oneof(injection, fc.constantFrom('usd', 'EURO', ''), notAString),
+          ownerId: fc.oneof(injection, notAString, fc.constant(randomUUID())),
+          facts: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.record({ budget: notANumberNorNull }), fc.record({ companySize: injection })),
+        },
+        ['title', 'accountId', 'amount'],
+      ),
+    ),
+    req('new deal, bad key', 'POST', () => '/api/v1/deals', fc.constant(newDeal)).chain((c) =>
+      huge(201).map((k) => ({ ...c, headers: { 'idempotency-key': k.slice(0, 6000) } })),
+    ),
+    req(
+      'transition',
+      'POST',
+      (d) => `/api/v1/deals/${d}/transitions`,
+      mutate(
+        { to: 'INTENT' },
+        { to: fc.oneof(injection, notAString, fc.constantFrom('intent', 'WON!', '')), note: fc.oneof(notAString, huge(2001), fc.constant('  ')) },
+        ['to'],
+      ),
+    ),
+    req(
+      'facts',
+      'PATCH',
+      (d) => `/api/v1/deals/${d}/facts`,
+      fc.oneof(
+        fc.constant({}),
+        fc.tuple(unknownKey(['industry', 'sponsor', 'budget']), fc.jsonValue()).map(([k, v]) => ({ [k]: v })),
+        fc.record({ budget: fc.oneof(notANumberNorNull, negativeAmount) }),
+        fc.record({ contactIds: fc.oneof(fc.array(injection, { minLength: 1, maxLength: 3 }), fc.constant([randomUUID()]), notAString) }),
+        fc.record({ interestConfirmed: fc.oneof(fc.string(), fc.integer()) }),
+        fc.record({ companySize: injection }),
+        fc.record({ expectedSignDate: fc.constantFrom('2026-02-30', '30/01/2027', '', '2027-1-1') }),
+        fc.record({ sponsor: huge(4001) }),
+      ),
+    ),
+    req(
+      'callback',
+      'POST',
+      (d) => `/api/v1/deals/${d}/callbacks`,
+      mutate(
+        { at: inSeconds(7200), contactId: s.contactId },
+        {
+          at: fc.oneof(badInstant, pastInstant),
+          contactId: fc.oneof(injection, notAString, fc.constant(randomUUID())),
+          note: fc.oneof(notAString, huge(2001)),
+        },
+        ['at', 'contactId'],
+      ),
+    ),
+    req(
+      'move call-back',
+      'PATCH',
+      (d, f) => `/api/v1/deals/${d}/callbacks/${f}`,
+      mutate({ at: inSeconds(7200) }, { at: fc.oneof(badInstant, pastInstant) }, ['at']),
+    ),
+    req(
+      'activity',
+      'POST',
+      (d) => `/api/v1/deals/${d}/activities`,
+      mutate(
+        { type: 'email_material', summary: 'Sent the brochure' },
+        {
+          type: fc.oneof(injection, notAString, fc.constant('telepathy')),
+          summary: fc.oneof(notAString, huge(4001), fc.constant('   ')),
+          at: fc.oneof(
+            badInstant,
+            fc.integer({ min: 3600, max: 10 ** 8 }).map((s) => inSeconds(s)),
+          ),
+          followUpDays: fc.oneof(fc.integer({ min: -1000, max: 2 }), fc.integer({ min: 8, max: 10 ** 6 }), fc.constant(4.5), notANumber),
+          contactIds: fc.oneof(
+            fc.array(injection, { minLength: 1, maxLength: 2 }),
+            fc.constant([randomUUID()]),
+            fc.array(fc.constant(s.contactId), { minLength: 21, maxLength: 25 }),
+          ),
+        },
+        ['type', 'summary'],
+      ),
+    ),
+    req(
+      'lost',
+      'POST',
+      (d) => `/api/v1/deals/${d}/lost`,
+      mutate(
+        { lostReason: 'price', lostNote: 'too dear' },
+        { lostReason: fc.oneof(injection, notAString), lostNote: fc.oneof(notAString, fc.constant('  '), huge(4001)) },
+        ['lostReason', 'lostNote'],
+      ),
+    ),
     req('reopen an open deal', 'POST', (d) => `/api/v1/deals/${d}/reopen`, fc.constant({ reason: 'try again' })),
     req('snooze', 'POST', (d, f) => `/api/v1/deals/${d}/followups/${f}/snooze`, fc.record({ until: badInstant })),
     // Hostile path parameters and queries.
-    fc.tuple(fc.oneof(injection, fc.constant(randomUUID()), fc.constantFrom('0', '-1', 'null')), fc.constantFrom('', '/timeline', '/transitions', '/facts')).map(([id, tail]): Case => ({
-      what: `path id ${JSON.stringify(id)}${tail}`,
-      method: tail === '/transitions' ? 'POST' : tail === '/facts' ? 'PATCH' : 'GET',
-      path: `/api/v1/deals/${encodeURIComponent(id)}${tail}`,
-      body: tail === '/transitions' ? { to: 'INTENT' } : tail === '/facts' ? { sponsor: 'x' } : undefined,
-    })),
-    fc.oneof(
-      injection.map((v) => `stage=${encodeURIComponent(v)}`),
-      fc.constantFrom('limit=-1', 'limit=abc', 'limit=100000', 'ownerId=1%27%20OR%201%3D1', 'q=', 'unknown=1', 'cursor=%27%3B--'),
-    ).map((q): Case => ({ what: `list ?${q}`, method: 'GET', path: `/api/v1/deals?${q}` })),
+    fc
+      .tuple(fc.oneof(injection, fc.constant(randomUUID()), fc.constantFrom('0', '-1', 'null')), fc.constantFrom('', '/timeline', '/transitions', '/facts'))
+      .map(([id, tail]): Case => ({
+        what: `path id ${JSON.stringify(id)}${tail}`,
+        method: tail === '/transitions' ? 'POST' : tail === '/facts' ? 'PATCH' : 'GET',
+        path: `/api/v1/deals/${encodeURIComponent(id)}${tail}`,
+        body: tail === '/transitions' ? { to: 'INTENT' } : tail === '/facts' ? { sponsor: 'x' } : undefined,
+      })),
+    fc
+      .oneof(
+        injection.map((v) => `stage=${encodeURIComponent(v)}`),
+        fc.constantFrom('limit=-1', 'limit=abc', 'limit=100000', 'ownerId=1%27%20OR%201%3D1', 'q=', 'unknown=1', 'cursor=%27%3B--'),
+      )
+      .map((q): Case => ({ what: `list ?${q}`, method: 'GET', path: `/api/v1/deals?${q}` })),
     fc.constant<Case>({ what: 'body over 1 MB', method: 'POST', path: '/api/v1/deals', body: { ...newDeal, title: 'x'.repeat(1_100_000) } }),
     fc.constant<Case>({ what: 'malformed JSON', method: 'POST', path: '/api/v1/deals/$D/transitions', body: '{"to": "INTENT",' }),
   );
@@ -167,7 +265,16 @@ async function fingerprint() {
 }
 
 const tokenFor = (as: Case['as'] = 'owner'): string | undefined =>
-  ({ owner: s.owner.token, otherRep: s.otherRep.token, finance: s.finance.token, presales: s.presales.token, revoked: s.revoked.token, forged: `dft_${randomUUID().replaceAll('-', '')}`, none: undefined, basic: undefined })[as];
+  ({
+    owner: s.owner.token,
+    otherRep: s.otherRep.token,
+    finance: s.finance.token,
+    presales: s.presales.token,
+    revoked: s.revoked.token,
+    forged: `dft_${randomUUID().replaceAll('-', '')}`,
+    none: undefined,
+    basic: undefined,
+  })[as];
 
 it(`answers ${RUNS} hostile requests with 4xx problem+json and changes nothing`, async () => {
   await new Promise((r) => setTimeout(r, 1_000)); // let the setup's projection land

@@ -6,7 +6,20 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { startMailCatcher, type MailCatcher } from '../../scripts/stack/mail-catcher';
 import { freePort } from '../../scripts/stack/ports';
 import { fastTiming } from '../support/timing';
-import { type FaultApp, alertKeys, countByMessageId, inSeconds, listMail, makeAccount, makeUser, messageIdOf, settled, sleep, startFaultApp, waitUntil } from './support/harness';
+import {
+  type FaultApp,
+  alertKeys,
+  countByMessageId,
+  inSeconds,
+  listMail,
+  makeAccount,
+  makeUser,
+  messageIdOf,
+  settled,
+  sleep,
+  startFaultApp,
+  waitUntil,
+} from './support/harness';
 
 const DEALS = 10;
 const OUTAGE_MS = 10_000;
@@ -19,7 +32,10 @@ beforeAll(async () => {
   ports = { smtpPort: await freePort(), webPort: await freePort() };
   catcher = await startMailCatcher({ ...ports, log });
   const stack = inject('stack');
-  app = await startFaultApp({ temporalAddress: stack.temporalAddress, databaseUrl: stack.databaseUrl, smtpUrl: catcher.smtpUrl }, { followUpTiming: fastTiming() });
+  app = await startFaultApp(
+    { temporalAddress: stack.temporalAddress, databaseUrl: stack.databaseUrl, smtpUrl: catcher.smtpUrl },
+    { followUpTiming: fastTiming() },
+  );
 });
 afterAll(async () => {
   await app?.stop();
@@ -34,7 +50,8 @@ async function dealsDueDuringOutage(followUps: 1 | 2) {
   for (let i = 0; i < DEALS; i++) {
     const deal = (await rep.api('POST', '/api/v1/deals', { title: `SMTP ${followUps}/${i}`, accountId, amount: 1000 })).body;
     expect((await rep.api('POST', `/api/v1/deals/${deal.id}/callbacks`, { at: inSeconds(2 + (i % 4)), contactId })).status).toBe(201);
-    if (followUps === 2) expect((await rep.api('POST', `/api/v1/deals/${deal.id}/activities`, { type: 'email_material', summary: 'Brochure' })).status).toBe(201);
+    if (followUps === 2)
+      expect((await rep.api('POST', `/api/v1/deals/${deal.id}/activities`, { type: 'email_material', summary: 'Brochure' })).status).toBe(201);
     ids.push(deal.id);
   }
   return { rep, ids };
@@ -46,7 +63,11 @@ async function outageThenCheck(followUps: 1 | 2) {
   const down = Date.now();
   const { ids } = await dealsDueDuringOutage(followUps);
   // Every follow-up rings its due alert and, 2 s later, its reminder while SMTP is down.
-  await waitUntil('every alert rung during the outage', async () => (await Promise.all(ids.map((id) => app.view(id)))).every((v) => v.followUps.every((f) => f.alerts === 2)), OUTAGE_MS);
+  await waitUntil(
+    'every alert rung during the outage',
+    async () => (await Promise.all(ids.map((id) => app.view(id)))).every((v) => v.followUps.every((f) => f.alerts === 2)),
+    OUTAGE_MS,
+  );
   expect(await app.db.emailOutbox.count({ where: { dealId: { in: ids }, status: 'sent' } }), 'nothing can be sent while SMTP is down').toBe(0);
   await sleep(Math.max(0, OUTAGE_MS - (Date.now() - down)));
   catcher = await startMailCatcher({ ...ports, log });
@@ -56,12 +77,23 @@ async function outageThenCheck(followUps: 1 | 2) {
   const expected = views.flatMap(alertKeys);
   expect(expected).toHaveLength(DEALS * followUps * 2);
   // Retries back off to at most a minute; the first after the outage comes within about 2 × the outage.
-  await waitUntil('every send settled after the outage', async () => (await app.db.emailOutbox.count({ where: { key: { in: expected }, status: 'sent' } })) === expected.length || settled(app, ids), 40_000, 500);
+  await waitUntil(
+    'every send settled after the outage',
+    async () => (await app.db.emailOutbox.count({ where: { key: { in: expected }, status: 'sent' } })) === expected.length || settled(app, ids),
+    40_000,
+    500,
+  );
   const sent = new Set((await app.db.emailOutbox.findMany({ where: { dealId: { in: ids }, status: 'sent' }, select: { key: true } })).map((r) => r.key));
-  expect(expected.filter((k) => !sent.has(k)), 'alerts rung but never emailed (no outbox row)').toEqual([]);
+  expect(
+    expected.filter((k) => !sent.has(k)),
+    'alerts rung but never emailed (no outbox row)',
+  ).toEqual([]);
   await sleep(1_000); // a duplicate would arrive now
   const counts = countByMessageId(await listMail(catcher.webUrl));
-  expect(expected.filter((k) => counts.get(messageIdOf(k)) !== 1), 'emailed other than exactly once').toEqual([]);
+  expect(
+    expected.filter((k) => counts.get(messageIdOf(k)) !== 1),
+    'emailed other than exactly once',
+  ).toEqual([]);
   expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(expected.length);
   expect(await app.db.emailOutbox.count({ where: { dealId: { in: ids }, status: { not: 'sent' } } })).toBe(0);
   expect(await app.db.timelineEvent.count({ where: { dealId: { in: ids }, type: 'email_failed' } })).toBe(0);

@@ -78,10 +78,14 @@ it('fires every pending timer after a Temporal server restart, late by no more t
   }
 
   const expected = views.flatMap(alertKeys);
-  await waitUntil('every call-back emailed', async () => {
-    const counts = countByMessageId(await listMail(inject('stack').mailWebUrl!));
-    return expected.every((k) => counts.get(messageIdOf(k)) === 1);
-  }, 20_000);
+  await waitUntil(
+    'every call-back emailed',
+    async () => {
+      const counts = countByMessageId(await listMail(inject('stack').mailWebUrl!));
+      return expected.every((k) => counts.get(messageIdOf(k)) === 1);
+    },
+    20_000,
+  );
   const counts = countByMessageId(await listMail(inject('stack').mailWebUrl!));
   expect(expected.map((k) => counts.get(messageIdOf(k)))).toEqual(expected.map(() => 1));
 });

@@ -53,20 +53,34 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
   const approvalIds: string[] = [];
   const presales = await makeUser(app, 'presales');
   const { accountId, contactId } = await makeAccount(app);
-  const facts = { PROJECT_INITIATED: factsFor.PROJECT_INITIATED(presales.id), PRELIMINARY_APPROVAL: factsFor.PRELIMINARY_APPROVAL(), NEGOTIATION: factsFor.NEGOTIATION() };
+  const facts = {
+    PROJECT_INITIATED: factsFor.PROJECT_INITIATED(presales.id),
+    PRELIMINARY_APPROVAL: factsFor.PRELIMINARY_APPROVAL(),
+    NEGOTIATION: factsFor.NEGOTIATION(),
+  };
   const acknowledged: Array<{ dealId: string; to: string }> = [];
   const dealIds: string[] = [];
   const runId = Date.now().toString(36);
 
   /** Asks for the gate and has the rep's supervisor approve it; a retried request finds the one already asked for. */
   async function passGate(i: number, dealId: string, rep: (typeof reps)[number], supervisor: (typeof supervisors)[number]) {
-    const { res } = await untilAnswered(`deal ${i}: ask for PROJECT_INITIATED`, () => rep.api('POST', `/api/v1/deals/${dealId}/transitions`, { to: 'PROJECT_INITIATED' }));
+    const { res } = await untilAnswered(`deal ${i}: ask for PROJECT_INITIATED`, () =>
+      rep.api('POST', `/api/v1/deals/${dealId}/transitions`, { to: 'PROJECT_INITIATED' }),
+    );
     const approvalId = res.status === 202 || (res.status === 409 && res.body.approvalId) ? (res.body.approvalId as string) : undefined;
     if (!approvalId) throw new Error(`deal ${i}: ask for PROJECT_INITIATED: ${res.status} ${JSON.stringify(res.body)}`);
     approvalIds.push(approvalId);
-    await waitUntil(`deal ${i}: request routed`, async () => (await app.db.approval.findUnique({ where: { id: approvalId } }))?.assigneeId === supervisor.id, 60_000, 200);
-    const decided = await untilAnswered(`deal ${i}: approve`, () => supervisor.api('POST', `/api/v1/approvals/${approvalId}/decision`, { decision: 'approve' }));
-    if (!(decided.res.status === 200 || (decided.retried && decided.res.status === 409))) throw new Error(`deal ${i}: approve: ${decided.res.status} ${JSON.stringify(decided.res.body)}`);
+    await waitUntil(
+      `deal ${i}: request routed`,
+      async () => (await app.db.approval.findUnique({ where: { id: approvalId } }))?.assigneeId === supervisor.id,
+      60_000,
+      200,
+    );
+    const decided = await untilAnswered(`deal ${i}: approve`, () =>
+      supervisor.api('POST', `/api/v1/approvals/${approvalId}/decision`, { decision: 'approve' }),
+    );
+    if (!(decided.res.status === 200 || (decided.retried && decided.res.status === 409)))
+      throw new Error(`deal ${i}: approve: ${decided.res.status} ${JSON.stringify(decided.res.body)}`);
     await waitUntil(`deal ${i}: in PROJECT_INITIATED`, async () => (await app.view(dealId)).stage === 'PROJECT_INITIATED', 120_000, 300);
     acknowledged.push({ dealId, to: 'PROJECT_INITIATED' });
   }
@@ -76,7 +90,12 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
     const supervisor = supervisors[i % supervisors.length];
     await sleep(random.between(0, 3_000));
     const create = await untilAnswered(`deal ${i}: create`, () =>
-      rep.api('POST', '/api/v1/deals', { title: `Kill ${i}`, accountId, amount: 1000, facts: factsFor.INTENT(contactId) }, { 'idempotency-key': `sigkill-${runId}-${i}` }),
+      rep.api(
+        'POST',
+        '/api/v1/deals',
+        { title: `Kill ${i}`, accountId, amount: 1000, facts: factsFor.INTENT(contactId) },
+        { 'idempotency-key': `sigkill-${runId}-${i}` },
+      ),
     );
     expect(create.res.status, JSON.stringify(create.res.body)).toBe(201);
     const dealId = create.res.body.id as string;
@@ -89,7 +108,9 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
     // that was in the future when sent can be past by then (422). Ask again for a later one.
     const callbackIn = random.between(2, 20);
     for (let extra = 0; ; extra += 10) {
-      const { res } = await untilAnswered(`deal ${i}: call-back`, () => rep.api('POST', `/api/v1/deals/${dealId}/callbacks`, { at: inSeconds(callbackIn + extra), contactId }));
+      const { res } = await untilAnswered(`deal ${i}: call-back`, () =>
+        rep.api('POST', `/api/v1/deals/${dealId}/callbacks`, { at: inSeconds(callbackIn + extra), contactId }),
+      );
       if (res.status === 201) break;
       expect(extra < 60 && res.status === 422 && /future/.test(res.body.detail), `deal ${i}: call-back: ${JSON.stringify(res.body)}`).toBe(true);
       lateCallbacks++;
@@ -105,7 +126,8 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
       const { res, retried } = await untilAnswered(`deal ${i}: move to ${to}`, () => rep.api('POST', `/api/v1/deals/${dealId}/transitions`, { to }));
       if (res.status === 200) acknowledged.push({ dealId, to });
       // A retried move may have landed the first time; then the retry is refused as a move to the current stage.
-      else if (!(retried && res.status === 409 && (await app.view(dealId)).stage === to)) throw new Error(`deal ${i}: move to ${to}: ${res.status} ${JSON.stringify(res.body)}`);
+      else if (!(retried && res.status === 409 && (await app.view(dealId)).stage === to))
+        throw new Error(`deal ${i}: move to ${to}: ${res.status} ${JSON.stringify(res.body)}`);
     }
   }
 
@@ -125,9 +147,13 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
       // Sends in flight (a killed worker's send is retried once its heartbeat stops, within 10 s).
       const unsent = await app.db.emailOutbox.count({ where: { dealId: { in: dealIds }, status: { not: 'sent' } } });
       if (unsent) return void (lastProblem = `${unsent} outbox rows not sent yet`);
-      const emailing = (await Promise.all(dealIds.map((id) => app.temporal.workflow.getHandle(`deal-${id}`).describe()))).filter((d) => d.raw.pendingActivities?.length).length;
+      const emailing = (await Promise.all(dealIds.map((id) => app.temporal.workflow.getHandle(`deal-${id}`).describe()))).filter(
+        (d) => d.raw.pendingActivities?.length,
+      ).length;
       if (emailing) return void (lastProblem = `${emailing} deals still run activities`);
-      const approving = (await Promise.all(approvalIds.map((id) => app.temporal.workflow.getHandle(`approval-${id}`).describe()))).filter((d) => d.raw.pendingActivities?.length).length;
+      const approving = (await Promise.all(approvalIds.map((id) => app.temporal.workflow.getHandle(`approval-${id}`).describe()))).filter(
+        (d) => d.raw.pendingActivities?.length,
+      ).length;
       if (approving) return void (lastProblem = `${approving} approval requests still run activities`);
       const drift = (await Promise.all(dealIds.map((id) => projectionDrift(app, id)))).flat();
       if (drift.length) return void (lastProblem = drift.slice(0, 5).join('; '));
@@ -145,8 +171,14 @@ it(`survives ${KILLS} worker SIGKILLs while ${DEALS} deals move and their remind
   const stageChanges = await app.db.timelineEvent.findMany({ where: { dealId: { in: dealIds }, type: 'stage_changed' } });
   for (const { dealId, to } of acknowledged) {
     const view = views.find((v) => v.dealId === dealId)!;
-    expect(view.history.map((h) => h.to), `deal ${dealId}`).toContain(to);
-    expect(stageChanges.some((e) => e.dealId === dealId && (e.data as { to?: string }).to === to), `timeline of ${dealId} has the move to ${to}`).toBe(true);
+    expect(
+      view.history.map((h) => h.to),
+      `deal ${dealId}`,
+    ).toContain(to);
+    expect(
+      stageChanges.some((e) => e.dealId === dealId && (e.data as { to?: string }).to === to),
+      `timeline of ${dealId} has the move to ${to}`,
+    ).toBe(true);
   }
   for (const view of views) expect(view.stage, view.dealId).toBe('NEGOTIATION');
 
@@ -182,9 +214,13 @@ async function diagnose(app: FaultApp, dealIds: string[]) {
     const missing = alertKeys(view).filter((k) => !sent.has(k));
     if (!missing.length) continue;
     const described = await app.temporal.workflow.getHandle(`deal-${id}`).describe();
-    const pending = (described.raw.pendingActivities ?? []).map((a) => `${a.activityType?.name} attempt ${a.attempt} state ${a.state} lastFailure ${a.lastFailure?.message ?? '-'}`);
+    const pending = (described.raw.pendingActivities ?? []).map(
+      (a) => `${a.activityType?.name} attempt ${a.attempt} state ${a.state} lastFailure ${a.lastFailure?.message ?? '-'}`,
+    );
     const alerts = await app.db.timelineEvent.findMany({ where: { dealId: id, type: { in: ['followup_alerted', 'email_failed'] } }, orderBy: { seq: 'asc' } });
-    lines.push(`deal ${id}: missing ${missing.map((k) => k.split(':').slice(2).join(':')).join(', ')}; pending [${pending.join('; ')}]; timeline ${alerts.map((e) => `${e.type}@${e.at.toISOString().slice(11, 23)} ${JSON.stringify(e.data).slice(0, 120)}`).join(' | ')}`);
+    lines.push(
+      `deal ${id}: missing ${missing.map((k) => k.split(':').slice(2).join(':')).join(', ')}; pending [${pending.join('; ')}]; timeline ${alerts.map((e) => `${e.type}@${e.at.toISOString().slice(11, 23)} ${JSON.stringify(e.data).slice(0, 120)}`).join(' | ')}`,
+    );
     if (lines.length >= 4) break;
   }
   return lines.join('\n');

@@ -17,11 +17,16 @@ const migrationsDir = path.join(root, 'prisma/migrations');
 /** What _prisma_migrations must hold once every committed migration is applied. */
 async function committedMigrations() {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => ({
       migration_name: name,
-      checksum: createHash('sha256').update(await readFile(path.join(migrationsDir, name, 'migration.sql'))).digest('hex'),
+      checksum: createHash('sha256')
+        .update(await readFile(path.join(migrationsDir, name, 'migration.sql')))
+        .digest('hex'),
       finished: true,
       rolled_back: false,
     })),
@@ -41,9 +46,7 @@ describe('prisma migrate through scripts/prisma/cli.ts', () => {
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       try {
-        const tables = await client.query<{ name: string }>(
-          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
-        );
+        const tables = await client.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`);
         expect(tables.rows.map((row) => row.name)).toEqual(
           expect.arrayContaining(['User', 'Account', 'Contact', 'Deal', 'TimelineEvent', '_prisma_migrations']),
         );

@@ -16,10 +16,15 @@ describe('the sign-in migration', () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const names = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+      const names = (await readdir(migrationsDir, { withFileTypes: true }))
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort();
       const run = async (name: string) => client.query(await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8'));
       for (const name of names.filter((n) => n < SIGN_IN)) await run(name);
-      await client.query(`INSERT INTO "User" ("id", "name", "email", "role", "tokenHash") VALUES (gen_random_uuid(), 'Integration', 'erp@test.local', 'rep', 'a1b2c3')`);
+      await client.query(
+        `INSERT INTO "User" ("id", "name", "email", "role", "tokenHash") VALUES (gen_random_uuid(), 'Integration', 'erp@test.local', 'rep', 'a1b2c3')`,
+      );
 
       await run(SIGN_IN);
 

@@ -54,7 +54,9 @@ describe('local stack (everything embedded, in memory)', () => {
         Array.from({ length: 40 }, (_, i) => {
           const text = i % 2 ? `s${i}` : 'x'.repeat(200_000);
           const query =
-            i % 2 ? pool.query('select $1::int as n, length($2::text) as len', [i, text]) : pool.query('select length($1::text) as len, $2::int as n, 0 as pad', [text, i]);
+            i % 2
+              ? pool.query('select $1::int as n, length($2::text) as len', [i, text])
+              : pool.query('select length($1::text) as len, $2::int as n, 0 as pad', [text, i]);
           return query.then((r) => [r.rows[0].n, r.rows[0].len] as const);
         }),
       );

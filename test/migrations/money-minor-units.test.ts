@@ -25,7 +25,13 @@ function oldRows() {
     ['approval_requested', { amount: 680000.5, currency: 'CNY' }],
     ['contract_drafted', { amount: 68000050, currency: 'CNY' }],
   ];
-  const detail = { request: { amount: 680000.5, currency: 'CNY' }, history: [{ seq: 1, type: 'requested', data: { amount: 680000.5 } }, { seq: 2, type: 'assigned', data: {} }] };
+  const detail = {
+    request: { amount: 680000.5, currency: 'CNY' },
+    history: [
+      { seq: 1, type: 'requested', data: { amount: 680000.5 } },
+      { seq: 2, type: 'assigned', data: {} },
+    ],
+  };
   return `
     INSERT INTO "User" (id, name, email, role) VALUES ('${user}', 'u', '${user}@x', 'rep');
     INSERT INTO "Account" (id, name, "createdById") VALUES ('${account}', 'a', '${user}');
@@ -51,7 +57,12 @@ afterAll(async () => {
 describe(`the ${MIGRATION} migration`, () => {
   it('turns the deal amount and its money facts into fen', async () => {
     const { rows } = await client.query(`SELECT "amountMinor", facts FROM ${schema}."Deal"`);
-    expect(rows).toEqual([{ amountMinor: '68000050', facts: { budget: 80000025, sponsor: 'x', preliminaryQuote: { software: 50000010, implementation: 20000000, service: 10000000, discountPercent: 20 } } }]);
+    expect(rows).toEqual([
+      {
+        amountMinor: '68000050',
+        facts: { budget: 80000025, sponsor: 'x', preliminaryQuote: { software: 50000010, implementation: 20000000, service: 10000000, discountPercent: 20 } },
+      },
+    ]);
   });
 
   it('turns the approval amount and the request in its snapshot into fen', async () => {
@@ -59,7 +70,10 @@ describe(`the ${MIGRATION} migration`, () => {
     expect(rows[0].amountMinor).toBe('68000050');
     expect(rows[0].detail).toEqual({
       request: { amount: 68000050, currency: 'CNY', amountsIn: 'minor' },
-      history: [{ seq: 1, type: 'requested', data: { amount: 68000050 } }, { seq: 2, type: 'assigned', data: {} }],
+      history: [
+        { seq: 1, type: 'requested', data: { amount: 68000050 } },
+        { seq: 2, type: 'assigned', data: {} },
+      ],
     });
   });
 

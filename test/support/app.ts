@@ -59,7 +59,21 @@ export async function startTestApp(
   const temporal = new Client({ connection, namespace: 'default' });
   const signIn = { ...testSignIn(mail.publicUrl, mail.from), ...options.signIn };
   // Loopback is trusted as a proxy, so a test can speak for another client address with X-Forwarded-For.
-  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 1_000, followUpTiming: options.followUpTiming, approvalTiming: options.approvalTiming, collectionTiming: options.collectionTiming, tenderTiming: options.tenderTiming, linkSecret: TEST_LINK_SECRET, signIn, trustProxy: 'loopback' }).listen(0, '127.0.0.1');
+  const server = createApp({
+    db,
+    temporal,
+    taskQueue,
+    mailer,
+    log,
+    dealQueryTimeoutMs: 1_000,
+    followUpTiming: options.followUpTiming,
+    approvalTiming: options.approvalTiming,
+    collectionTiming: options.collectionTiming,
+    tenderTiming: options.tenderTiming,
+    linkSecret: TEST_LINK_SECRET,
+    signIn,
+    trustProxy: 'loopback',
+  }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -18,6 +18,9 @@ export function linksIn(email: CaughtEmail): Record<'approve' | 'reject', { path
 
 /** Follows a link as a browser would: GET shows the page, POST sends the form. */
 export async function follow(baseUrl: string, path: string, form?: Record<string, string>) {
-  const res = await fetch(`${baseUrl}${path}`, form ? { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() } : {});
+  const res = await fetch(
+    `${baseUrl}${path}`,
+    form ? { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() } : {},
+  );
   return { status: res.status, type: res.headers.get('content-type') ?? '', html: await res.text() };
 }

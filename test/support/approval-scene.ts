@@ -15,6 +15,7 @@ export async function dealAtGate(app: TestApp, customer: { accountId: string; co
   expect((await owner.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'INTENT' })).status).toBe(200);
   const ask = () => owner.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'PROJECT_INITIATED' });
   const live = async () => (await owner.api('GET', `/api/v1/deals/${deal.id}`)).body;
-  const timeline = async () => (await owner.api('GET', `/api/v1/deals/${deal.id}/timeline?limit=100`)).body.items as Array<{ type: string; actorId: string | null; data: any }>;
+  const timeline = async () =>
+    (await owner.api('GET', `/api/v1/deals/${deal.id}/timeline?limit=100`)).body.items as Array<{ type: string; actorId: string | null; data: any }>;
   return { deal, ask, live, timeline };
 }

@@ -25,7 +25,9 @@ export async function orgChart(app: TestApp) {
  * waits until the deal has entered the stage asked for.
  */
 export async function approveAll(app: TestApp, dealId: string, people: Person[]) {
-  const deal = await eventually(async () => (await app.admin('GET', `/api/v1/deals/${dealId}`)).body.pendingApproval && (await app.admin('GET', `/api/v1/deals/${dealId}`)).body);
+  const deal = await eventually(
+    async () => (await app.admin('GET', `/api/v1/deals/${dealId}`)).body.pendingApproval && (await app.admin('GET', `/api/v1/deals/${dealId}`)).body,
+  );
   const { approvalId, stage } = deal.pendingApproval;
   for (;;) {
     const request = await eventually(async () => {

@@ -7,7 +7,14 @@ import { grantToken } from './tokens';
  * invitation email (invite: false, unless `extra` says otherwise) and gets a token straight away.
  */
 export async function makeUser(app: TestApp, role: string, extra: Record<string, unknown> = {}) {
-  const res = await app.admin('POST', '/api/v1/users', { name: `${role} ${randomUUID().slice(0, 6)}`, email: `${role}-${randomUUID()}@test.local`, role, locale: 'en', invite: false, ...extra });
+  const res = await app.admin('POST', '/api/v1/users', {
+    name: `${role} ${randomUUID().slice(0, 6)}`,
+    email: `${role}-${randomUUID()}@test.local`,
+    role,
+    locale: 'en',
+    invite: false,
+    ...extra,
+  });
   if (res.status !== 201) throw new Error(`could not make a ${role}: ${JSON.stringify(res.body)}`);
   const token = await grantToken(app.db, res.body.id);
   return { ...res.body, token, api: app.as(token) } as { id: string; email: string; token: string; api: ReturnType<TestApp['as']> };

@@ -26,9 +26,7 @@ export default async function setup(project: TestProject) {
   const log = (msg: string) => console.log(`[stack] ${msg}`);
   const ports = { temporal: await freePort(), temporalUi: await freePort(), postgres: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
   const stack = await startStack({ ports, env: process.env, log });
-  const database = process.env.DATABASE_URL
-    ? await freshDatabase(stack.databaseUrl, log)
-    : { url: stack.databaseUrl, drop: async () => {} };
+  const database = process.env.DATABASE_URL ? await freshDatabase(stack.databaseUrl, log) : { url: stack.databaseUrl, drop: async () => {} };
   try {
     await prisma(['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: database.url } });
   } catch (err) {

@@ -41,7 +41,8 @@ export function mailbox(webUrl: string) {
         const emails = await list();
         const found = emails.find(predicate);
         if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no matching email within ${timeoutMs} ms; caught: ${emails.map((e) => JSON.stringify(e.subject)).join(', ') || 'none'}`);
+        if (Date.now() > deadline)
+          throw new Error(`no matching email within ${timeoutMs} ms; caught: ${emails.map((e) => JSON.stringify(e.subject)).join(', ') || 'none'}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },

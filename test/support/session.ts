@@ -46,4 +46,4 @@ export async function userWithPassword(app: TestApp, role = 'rep', extra: Record
 }
 
 /** A fresh client address, so one test's failed sign-ins never lock out another's. */
-export const someAddress = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join(".")}`;
+export const someAddress = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`;

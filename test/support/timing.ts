@@ -12,7 +12,13 @@ export function fastTiming(stallSeconds = 3600): Partial<FollowUpTiming> {
     ],
     remindAgainAfter: seconds(2),
     escalateAfter: seconds(2),
-    stallAfter: { LEAD: seconds(stallSeconds), INTENT: seconds(stallSeconds), PROJECT_INITIATED: seconds(stallSeconds), PRELIMINARY_APPROVAL: seconds(stallSeconds), NEGOTIATION: seconds(stallSeconds) },
+    stallAfter: {
+      LEAD: seconds(stallSeconds),
+      INTENT: seconds(stallSeconds),
+      PROJECT_INITIATED: seconds(stallSeconds),
+      PRELIMINARY_APPROVAL: seconds(stallSeconds),
+      NEGOTIATION: seconds(stallSeconds),
+    },
     workingHoursOnly: false,
   };
 }

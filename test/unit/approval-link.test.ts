@@ -28,19 +28,21 @@ describe('signed approval links', () => {
   });
 
   it('signs the same claims the same way, whatever order their keys were written in', () => {
-    const reordered = { expiresAt: claims.expiresAt, decision: claims.decision, approverId: claims.approverId, assignment: claims.assignment, level: claims.level, approvalId: claims.approvalId };
+    const reordered = {
+      expiresAt: claims.expiresAt,
+      decision: claims.decision,
+      approverId: claims.approverId,
+      assignment: claims.assignment,
+      level: claims.level,
+      approvalId: claims.approvalId,
+    };
     const token = signLink(claims, SECRET);
     expect(signLink(reordered, SECRET)).toBe(token);
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
   });
 
   it('gives each link a different token and link id', () => {
-    const tokens = [
-      claims,
-      { ...claims, decision: 'approve' as const },
-      { ...claims, assignment: 3 },
-      { ...claims, level: 2 },
-    ].map((c) => signLink(c, SECRET));
+    const tokens = [claims, { ...claims, decision: 'approve' as const }, { ...claims, assignment: 3 }, { ...claims, level: 2 }].map((c) => signLink(c, SECRET));
     const ids = tokens.map((token) => {
       const check = verifyLink(token, SECRET, NOW);
       return check.ok && check.linkId;

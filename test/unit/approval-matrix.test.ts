@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { APPROVAL_KINDS, CURRENT_PROCESS_VERSION, type DealPosition, MAX_MINOR, MoneyInput, allowedMoves, approvalChain, judgeMove, minor, processDefinition, roleAbove, stageApproval } from '../../process';
+import {
+  APPROVAL_KINDS,
+  CURRENT_PROCESS_VERSION,
+  type DealPosition,
+  MAX_MINOR,
+  MoneyInput,
+  allowedMoves,
+  approvalChain,
+  judgeMove,
+  minor,
+  processDefinition,
+  roleAbove,
+  stageApproval,
+} from '../../process';
 import { factsFor } from '../support/fixtures';
 
 const def = processDefinition(CURRENT_PROCESS_VERSION);
@@ -7,7 +20,12 @@ const policy = def.approvals;
 const NOW = Date.parse('2026-11-22T03:00:00Z');
 const at = (stage: DealPosition['stage'], facts: Record<string, unknown> = {}): DealPosition => ({ stage, status: 'open', facts, reopenCount: 0 });
 /** As the fact records it: parts in fen. */
-const quote = (discountPercent?: number) => ({ software: minor(500000_00), implementation: minor(200000_00), service: minor(100000_00), ...(discountPercent === undefined ? {} : { discountPercent }) });
+const quote = (discountPercent?: number) => ({
+  software: minor(500000_00),
+  implementation: minor(200000_00),
+  service: minor(100000_00),
+  ...(discountPercent === undefined ? {} : { discountPercent }),
+});
 
 describe('the approval matrix', () => {
   it('routes project initiation by amount in fen: the supervisor, and an executive from 500,000.00', () => {
@@ -45,7 +63,12 @@ describe('the approval matrix', () => {
 
   it('climbs supervisor → executive → admin, then stops', () => {
     const { approvals } = processDefinition(CURRENT_PROCESS_VERSION);
-    expect([roleAbove(approvals, 'supervisor'), roleAbove(approvals, 'executive'), roleAbove(approvals, 'admin'), roleAbove(approvals, undefined)]).toEqual(['executive', 'admin', undefined, 'executive']);
+    expect([roleAbove(approvals, 'supervisor'), roleAbove(approvals, 'executive'), roleAbove(approvals, 'admin'), roleAbove(approvals, undefined)]).toEqual([
+      'executive',
+      'admin',
+      undefined,
+      'executive',
+    ]);
   });
 });
 

@@ -9,9 +9,24 @@ describe('payment schedules', () => {
 
   it('names the difference when amounts do not add up', () => {
     const due = { kind: 'after_signing', days: 0 } as const;
-    expect(planInstallments(minor(10_000), [{ label: 'a', amount: minor(4000), due }, { label: 'b', amount: minor(5999), due }])).toMatchObject({ ok: false, difference: 1 });
-    expect(planInstallments(minor(10_000), [{ label: 'a', amount: minor(4000), due }, { label: 'b', percent: 61, due }])).toMatchObject({ ok: false, difference: -100 });
-    expect(planInstallments(minor(10_000), [{ label: 'a', amount: minor(4000), due }, { label: 'b', percent: 60, due }])).toMatchObject({ ok: true });
+    expect(
+      planInstallments(minor(10_000), [
+        { label: 'a', amount: minor(4000), due },
+        { label: 'b', amount: minor(5999), due },
+      ]),
+    ).toMatchObject({ ok: false, difference: 1 });
+    expect(
+      planInstallments(minor(10_000), [
+        { label: 'a', amount: minor(4000), due },
+        { label: 'b', percent: 61, due },
+      ]),
+    ).toMatchObject({ ok: false, difference: -100 });
+    expect(
+      planInstallments(minor(10_000), [
+        { label: 'a', amount: minor(4000), due },
+        { label: 'b', percent: 60, due },
+      ]),
+    ).toMatchObject({ ok: true });
   });
 
   it('buckets overdue days by age', () => {

@@ -29,7 +29,9 @@ describe('exact money', () => {
     fc.assert(fc.property(anyMinor, (amount) => parseMoney(formatMoney(amount)) === amount));
     fc.assert(fc.property(anyMinor, (amount) => MoneyInput.parse(formatMoney(amount)) === amount));
     // A JSON number is a double, read through its shortest decimal form: exact up to 15 significant digits.
-    fc.assert(fc.property(fc.integer({ min: 0, max: 999_999_999_999_999 }).map(minor), (amount) => MoneyInput.parse(JSON.parse(formatMoney(amount))) === amount));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999_999_999 }).map(minor), (amount) => MoneyInput.parse(JSON.parse(formatMoney(amount))) === amount),
+    );
     expect([0.07, 19.99, 1e3, 0.3].map(moneyFromNumber)).toEqual([7, 1999, 100000, 30]);
     // What float arithmetic makes of 0.1 + 0.2 is not an amount with 2 decimals.
     expect(moneyFromNumber(0.1 + 0.2)).toBeUndefined();
@@ -39,8 +41,15 @@ describe('exact money', () => {
     for (const v of ['1.234', 1.234, 0.001, 1e-7]) expect(problemOf(v), String(v)).toEqual(['at most 2 decimals']);
     for (const v of ['-1', -1, -0.5]) expect(problemOf(v), String(v)).toEqual(['must not be negative']);
     for (const v of ['90071992547409.92', '100000000000000000', 1e15, 1e300]) expect(problemOf(v), String(v)).toEqual(['at most 90071992547409.91']);
-    for (const v of ['', 'lots', '1,000', '1e5', ' 1', '01', true, null, {}, [1], Number.NaN]) expect(problemOf(v), JSON.stringify(v)).toEqual([expect.stringContaining('decimal string')]);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 1, max: 9 }), (units, tenth) => problemOf(`${formatMoney(minor(units))}${tenth}`)?.[0] === 'at most 2 decimals'));
+    for (const v of ['', 'lots', '1,000', '1e5', ' 1', '01', true, null, {}, [1], Number.NaN])
+      expect(problemOf(v), JSON.stringify(v)).toEqual([expect.stringContaining('decimal string')]);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.integer({ min: 1, max: 9 }),
+        (units, tenth) => problemOf(`${formatMoney(minor(units))}${tenth}`)?.[0] === 'at most 2 decimals',
+      ),
+    );
     expect(PositiveMoneyInput.safeParse('0.00').error?.issues[0].message).toBe('must be greater than 0');
   });
 
@@ -51,11 +60,15 @@ describe('exact money', () => {
   it('splits by percent so the parts add up to the fen', () => {
     expect(allocate(minor(33_333_333), [30, 60, 10])).toEqual([10_000_000, 20_000_000, 3_333_333]);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e13 }).map(minor), fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 12 }), (total, weights) => {
-        const sum = weights.reduce((a, b) => a + b, 0);
-        const percents = weights.map((w) => (w * 100) / sum);
-        return allocate(total, percents).reduce((a, b) => a + b, 0) === total;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e13 }).map(minor),
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 12 }),
+        (total, weights) => {
+          const sum = weights.reduce((a, b) => a + b, 0);
+          const percents = weights.map((w) => (w * 100) / sum);
+          return allocate(total, percents).reduce((a, b) => a + b, 0) === total;
+        },
+      ),
     );
   });
 });

@@ -24,7 +24,10 @@ describe('tender dates', () => {
   it('run issued < deadline ≤ opening, with the deadline ahead', () => {
     const h = 3_600_000;
     expect(tenderDateErrors({ issuedAt: now - h, submissionDeadline: now + h, openingAt: now + h }, now)).toEqual([]);
-    expect(tenderDateErrors({ issuedAt: now + 2 * h, submissionDeadline: now + h, openingAt: now }, now).map((e) => e.field)).toEqual(['submissionDeadline', 'openingAt']);
+    expect(tenderDateErrors({ issuedAt: now + 2 * h, submissionDeadline: now + h, openingAt: now }, now).map((e) => e.field)).toEqual([
+      'submissionDeadline',
+      'openingAt',
+    ]);
     expect(tenderDateErrors({ issuedAt: now - 2 * h, submissionDeadline: now - h, openingAt: now }, now).map((e) => e.field)).toEqual(['submissionDeadline']);
   });
 });
@@ -33,7 +36,12 @@ describe('separation of duties', () => {
   const side = { requesterId: 'r', ownerId: 'o' };
   it('bars the requester and the deal owner from deciding, the requester first', () => {
     expect(requestingSide(side)).toEqual(['r', 'o']);
-    expect([dutyConflict(side, 'r'), dutyConflict(side, 'o'), dutyConflict(side, 'x'), dutyConflict({ requesterId: 'r', ownerId: 'r' }, 'r')]).toEqual(['requester', 'owner', undefined, 'requester']);
+    expect([dutyConflict(side, 'r'), dutyConflict(side, 'o'), dutyConflict(side, 'x'), dutyConflict({ requesterId: 'r', ownerId: 'r' }, 'r')]).toEqual([
+      'requester',
+      'owner',
+      undefined,
+      'requester',
+    ]);
   });
 });
 

@@ -89,7 +89,11 @@ describe('moves', () => {
 
   it('skips only with the facts of every skipped stage', () => {
     expect(judgeMove(def, at('LEAD', initiatedFacts), 'PROJECT_INITIATED', NOW)).toMatchObject({ ok: false, refusal: 'gate_not_met' });
-    expect(judgeMove(def, at('LEAD', { ...intentFacts, ...initiatedFacts }), 'PROJECT_INITIATED', NOW)).toMatchObject({ ok: true, kind: 'forward', approval: { kind: 'stage_gate' } });
+    expect(judgeMove(def, at('LEAD', { ...intentFacts, ...initiatedFacts }), 'PROJECT_INITIATED', NOW)).toMatchObject({
+      ok: true,
+      kind: 'forward',
+      approval: { kind: 'stage_gate' },
+    });
   });
 
   it('checks the expected signing date against the moment of the move', () => {
@@ -112,13 +116,20 @@ describe('moves', () => {
     expect(same).toMatchObject({ ok: false, refusal: 'not_allowed' });
     if (same.ok || same.refusal !== 'not_allowed') throw new Error();
     expect(same.allowed.map((m) => `${m.kind}:${m.to}`)).toEqual(['back:LEAD', 'forward:PROJECT_INITIATED', 'lost:LOST']);
-    expect(judgeMove(def, at('INTENT'), 'NOWHERE' as never, NOW, 'a note')).toMatchObject({ refusal: 'not_allowed', reason: expect.stringMatching(/not a stage/) });
+    expect(judgeMove(def, at('INTENT'), 'NOWHERE' as never, NOW, 'a note')).toMatchObject({
+      refusal: 'not_allowed',
+      reason: expect.stringMatching(/not a stage/),
+    });
     expect(judgeMove(def, at('INTENT'), 'LOST', NOW)).toMatchObject({ refusal: 'not_allowed' });
     expect(judgeMove(def, { ...at('LEAD'), status: 'lost', stage: 'LOST' }, 'INTENT', NOW)).toMatchObject({ refusal: 'not_allowed' });
   });
 
   it('keeps WON out of the moves anyone can ask for until the contract process sets its facts', () => {
-    expect(judgeMove(def, at('NEGOTIATION'), 'WON', NOW)).toMatchObject({ ok: false, refusal: 'not_allowed', reason: expect.stringMatching(/contract process/) });
+    expect(judgeMove(def, at('NEGOTIATION'), 'WON', NOW)).toMatchObject({
+      ok: false,
+      refusal: 'not_allowed',
+      reason: expect.stringMatching(/contract process/),
+    });
     expect(allowedMoves(def, at('NEGOTIATION')).map((m) => m.to)).not.toContain('WON');
     expect(judgeMove(def, at('NEGOTIATION', { contractSigned: true }), 'WON', NOW)).toMatchObject({ refusal: 'not_allowed' });
     expect(judgeMove(def, at('NEGOTIATION', { contractSigned: true, firstPaymentConfirmed: true }), 'WON', NOW)).toEqual({ ok: true, kind: 'forward' });

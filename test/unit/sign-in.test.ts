@@ -17,7 +17,6 @@ describe('passwords', () => {
     expect(await verifyPassword(a, 'correct horse batter')).toBe(false);
   });
 
-
   it('check against the parameters stored with each hash, so the cost can change', async () => {
     const salt = randomBytes(16);
     const key = scryptSync('an older password', salt, 32, { N: 2 ** 14, r: 8, p: 1 });
@@ -42,14 +41,24 @@ describe('the session cookie', () => {
 describe('sign-in configuration', () => {
   it('defaults to a 12-hour idle and a 7-day absolute session, 5 failures per 15 minutes, 3 reset emails an hour', () => {
     const settings = signInSettings(loadConfig(base));
-    expect(settings).toMatchObject({ sessionIdleMs: 12 * 3_600_000, sessionMaxMs: 7 * 86_400_000, throttle: { maxAttempts: 5, windowMs: 15 * 60_000 }, resetThrottle: { perAccount: { maxAttempts: 3, windowMs: 3_600_000 }, perAddress: { maxAttempts: 20, windowMs: 3_600_000 } }, invitationMs: 72 * 3_600_000 });
+    expect(settings).toMatchObject({
+      sessionIdleMs: 12 * 3_600_000,
+      sessionMaxMs: 7 * 86_400_000,
+      throttle: { maxAttempts: 5, windowMs: 15 * 60_000 },
+      resetThrottle: { perAccount: { maxAttempts: 3, windowMs: 3_600_000 }, perAddress: { maxAttempts: 20, windowMs: 3_600_000 } },
+      invitationMs: 72 * 3_600_000,
+    });
   });
 
   it('refuses the development secrets, password and token in production', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/APPROVAL_LINK_SECRET[\s\S]*PASSWORD_LINK_SECRET/);
     expect(() => loadConfig({ ...base, ...secrets, NODE_ENV: 'production', DEALFLOW_ADMIN_PASSWORD: DEV_ADMIN_PASSWORD })).toThrow(/DEALFLOW_ADMIN_PASSWORD/);
-    expect(() => loadConfig({ ...base, ...secrets, NODE_ENV: 'production', DEALFLOW_ADMIN_TOKEN: 'dft_dev_admin_token_change_me' })).toThrow(/DEALFLOW_ADMIN_TOKEN/);
-    expect(loadConfig({ ...base, ...secrets, NODE_ENV: 'production', DEALFLOW_ADMIN_PASSWORD: 'a real one, long' }).DEALFLOW_ADMIN_PASSWORD).toBe('a real one, long');
+    expect(() => loadConfig({ ...base, ...secrets, NODE_ENV: 'production', DEALFLOW_ADMIN_TOKEN: 'dft_dev_admin_token_change_me' })).toThrow(
+      /DEALFLOW_ADMIN_TOKEN/,
+    );
+    expect(loadConfig({ ...base, ...secrets, NODE_ENV: 'production', DEALFLOW_ADMIN_PASSWORD: 'a real one, long' }).DEALFLOW_ADMIN_PASSWORD).toBe(
+      'a real one, long',
+    );
   });
 
   it('takes an empty optional variable as unset', () => {

@@ -21,7 +21,11 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 const about = (who: { email: string }, title: string) => (e: CaughtEmail) => addressedTo(who.email)(e) && e.subject.includes(title);
-const subjectsTo = async (who: { email: string }, title: string) => (await mail.list()).filter(about(who, title)).map((e) => `${e.subject.split(']')[0]}]`).sort();
+const subjectsTo = async (who: { email: string }, title: string) =>
+  (await mail.list())
+    .filter(about(who, title))
+    .map((e) => `${e.subject.split(']')[0]}]`)
+    .sort();
 
 async function pending(title: string) {
   const org = await orgChart(app);
@@ -78,7 +82,8 @@ describe('reminders and escalation', () => {
 
   it('lets exactly one of a decision and an escalation win when they race', async () => {
     const races = await Promise.all(['Race A', 'Race B', 'Race C'].map((t) => pending(t)));
-    for (const p of races) await mail.waitFor((e) => about(p.org.supervisor, p.g.deal.title)(e) && e.subject.startsWith('[Approval reminder]'), (REMIND_S + 5) * 1000);
+    for (const p of races)
+      await mail.waitFor((e) => about(p.org.supervisor, p.g.deal.title)(e) && e.subject.startsWith('[Approval reminder]'), (REMIND_S + 5) * 1000);
     // With no worker, the escalation timers come due and the decisions queue up: the worker then meets both at once.
     const decisions = await app.withWorkerDown(async () => {
       await sleep(ESCALATE_S * 1000 + 500);

@@ -23,7 +23,10 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 /** One installment of the whole amount, due `dueInDays` after signing. */
-const single = (amount: string, dueInDays: number) => ({ amount, schedule: [{ label: 'Licence', percent: 100, due: { kind: 'after_signing', days: dueInDays } }] });
+const single = (amount: string, dueInDays: number) => ({
+  amount,
+  schedule: [{ label: 'Licence', percent: 100, due: { kind: 'after_signing', days: dueInDays } }],
+});
 
 const toCustomer = (s: ContractScene, reference: string) => async () =>
   (await mail.list()).filter((e) => addressedTo(s.billingEmail)(e) && (e.subject.includes(reference) || (e.text ?? '').includes(reference)));
@@ -46,10 +49,19 @@ describe('drafting and approving a contract', () => {
     expect(subFen.status).toBe(400);
     expect(subFen.body.errors).toEqual([{ field: 'body.amount', message: 'at most 2 decimals' }]);
     const max = '90071992547409.91';
-    const pastMax = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: max, schedule: [{ label: 'a', amount: max, due: { kind: 'after_signing', days: 0 } }, { label: 'b', amount: max, due: { kind: 'after_signing', days: 0 } }] });
+    const pastMax = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, {
+      amount: max,
+      schedule: [
+        { label: 'a', amount: max, due: { kind: 'after_signing', days: 0 } },
+        { label: 'b', amount: max, due: { kind: 'after_signing', days: 0 } },
+      ],
+    });
     expect(pastMax.status).toBe(400);
     expect(pastMax.body.errors).toEqual([{ field: 'body.schedule', message: `the installments must add up to at most ${max}` }]);
-    const both = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: '1', schedule: [{ label: 'x', percent: 100, amount: '1', due: { kind: 'after_signing', days: 0 } }] });
+    const both = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, {
+      amount: '1',
+      schedule: [{ label: 'x', percent: 100, amount: '1', due: { kind: 'after_signing', days: 0 } }],
+    });
     expect(both.status).toBe(400);
 
     const drafted = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: '333333.33' });
@@ -72,7 +84,9 @@ describe('drafting and approving a contract', () => {
     await eventually(async () => (await app.admin('GET', `/api/v1/approvals/${drafted.approvalId}`)).body.holder?.assigneeId === s.supervisor.id);
     const request = (await app.admin('GET', `/api/v1/approvals/${drafted.approvalId}`)).body;
     expect(request).toMatchObject({ kind: 'contract', amount: '300000.00', currency: 'CNY', chain: [{ rule: { role: 'supervisor' } }] });
-    expect((await s.rep.api('POST', `/api/v1/contracts/${drafted.id}/sign`, { signedAt: new Date().toISOString(), signedBy: s.supervisor.id })).status).toBe(409);
+    expect((await s.rep.api('POST', `/api/v1/contracts/${drafted.id}/sign`, { signedAt: new Date().toISOString(), signedBy: s.supervisor.id })).status).toBe(
+      409,
+    );
     await s.supervisor.api('POST', `/api/v1/approvals/${drafted.approvalId}/decision`, { decision: 'reject', comment: 'Retention must be 10%' });
     const returned = await eventually(async () => {
       const c = await s.contract(drafted.id);
@@ -103,7 +117,9 @@ describe.concurrent('chasing payment', () => {
       const emails = await sent();
       return emails.length >= 5 && emails;
     }, 30_000).catch(async (err) => {
-      throw new Error(`${err.message}: ${JSON.stringify((await sent()).map((e) => e.subject))} ${JSON.stringify((await s.contract(c.id)).history.map((h: { type: string }) => h.type))}`);
+      throw new Error(
+        `${err.message}: ${JSON.stringify((await sent()).map((e) => e.subject))} ${JSON.stringify((await s.contract(c.id)).history.map((h: { type: string }) => h.type))}`,
+      );
     });
     await sleep(days(3));
     const emails = (await sent()).sort((a, b) => a.time.localeCompare(b.time));
@@ -132,7 +148,8 @@ describe.concurrent('chasing payment', () => {
     expect((await s.rep.api('GET', '/api/v1/receivables?bucket=soon')).status).toBe(400);
 
     // Monday 2026-12-07 09:00 in Shanghai: finance hears of it in the receivables digest, under 0–30 days.
-    const digest = (at: string) => app.temporal.workflow.execute('morningDigestWorkflow', { taskQueue: app.taskQueue, workflowId: `digest-${c.id}-${at}`, args: [Date.parse(at)] });
+    const digest = (at: string) =>
+      app.temporal.workflow.execute('morningDigestWorkflow', { taskQueue: app.taskQueue, workflowId: `digest-${c.id}-${at}`, args: [Date.parse(at)] });
     await digest('2026-12-07T01:00:00Z');
     const toFinance = (e: CaughtEmail) => e.to.some((a) => a.address === s.finance.email.toLowerCase()) && (e.text ?? '').includes(c.reference);
     const report = await mail.waitFor(toFinance);
@@ -148,18 +165,36 @@ describe.concurrent('chasing payment', () => {
     const sent = toCustomer(s, c.reference);
     await eventually(async () => (await sent()).length >= 2, 10_000);
     const installment = c.installments[0].id;
-    expect((await s.rep.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '50000', receivedAt: new Date().toISOString(), reference: 'BANK-1' })).status).toBe(403);
-    const negative = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '-5', receivedAt: new Date().toISOString(), reference: 'BANK-1' });
+    expect(
+      (await s.rep.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '50000', receivedAt: new Date().toISOString(), reference: 'BANK-1' }))
+        .status,
+    ).toBe(403);
+    const negative = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, {
+      amount: '-5',
+      receivedAt: new Date().toISOString(),
+      reference: 'BANK-1',
+    });
     expect(negative.status).toBe(400);
     expect(negative.body.errors[0].field).toBe('body.amount');
     const badDate = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '5', receivedAt: '22/11/2026', reference: 'BANK-1' });
     expect(badDate.body.errors[0].field).toBe('body.receivedAt');
-        const over = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '50000.01', receivedAt: new Date().toISOString(), reference: 'BANK-1' });
+    const over = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, {
+      amount: '50000.01',
+      receivedAt: new Date().toISOString(),
+      reference: 'BANK-1',
+    });
     expect(over.status).toBe(422);
     expect(over.body.errors[0]).toMatchObject({ field: 'body.amount', message: expect.stringContaining('50000.00') });
-    const paid = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '50000', receivedAt: new Date().toISOString(), reference: 'BANK-1' });
+    const paid = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, {
+      amount: '50000',
+      receivedAt: new Date().toISOString(),
+      reference: 'BANK-1',
+    });
     expect(paid.status, JSON.stringify(paid.body)).toBe(200);
-    expect(paid.body).toMatchObject({ status: 'paid', installments: [{ status: 'paid', outstanding: '0.00', payments: [{ amount: '50000.00', reference: 'BANK-1' }] }] });
+    expect(paid.body).toMatchObject({
+      status: 'paid',
+      installments: [{ status: 'paid', outstanding: '0.00', payments: [{ amount: '50000.00', reference: 'BANK-1' }] }],
+    });
     const chased = (await sent()).filter((e) => !/receipt|收款|回执/i.test(e.subject)).length;
 
     await sleep(days(35));
@@ -171,17 +206,27 @@ describe.concurrent('chasing payment', () => {
       return d.stage === 'WON' && d;
     });
     expect(won).toMatchObject({ status: 'won', facts: { contractSigned: true, firstPaymentConfirmed: true } });
-    expect((await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '1', receivedAt: new Date().toISOString(), reference: 'again' })).status).toBe(409);
+    expect(
+      (await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '1', receivedAt: new Date().toISOString(), reference: 'again' }))
+        .status,
+    ).toBe(409);
   }, 60_000);
 
   it('keeps chasing what is left after a partial payment', async () => {
     const s = await dealInNegotiation(app, 'Ladder partial');
     const c = await signedContract(app, s, single('1000.00', 2));
     const installment = c.installments[0].id;
-    const part = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, { amount: '400.10', receivedAt: new Date().toISOString(), reference: 'BANK-P' });
+    const part = await s.finance.api('POST', `/api/v1/installments/${installment}/payments`, {
+      amount: '400.10',
+      receivedAt: new Date().toISOString(),
+      reference: 'BANK-P',
+    });
     expect(part.status).toBe(200);
     expect(part.body.installments[0]).toMatchObject({ status: 'open', paid: '400.10', outstanding: '599.90' });
-    const later = await eventually(async () => (await toCustomer(s, c.reference)()).find((e) => /599[.,]90/.test(e.text ?? '') && !/400[.,]10 .*received|已收到/.test(e.subject)), 15_000);
+    const later = await eventually(
+      async () => (await toCustomer(s, c.reference)()).find((e) => /599[.,]90/.test(e.text ?? '') && !/400[.,]10 .*received|已收到/.test(e.subject)),
+      15_000,
+    );
     expect(later).toBeTruthy();
     expect((await s.live()).stage).toBe('NEGOTIATION');
   }, 60_000);
@@ -203,7 +248,16 @@ describe.concurrent('chasing payment', () => {
     await sleep(days(2));
     expect(await sent()).toHaveLength(2);
     const history = (await s.contract(c.id)).history.map((h: { type: string; data: { rung?: string } }) => `${h.type}${h.data.rung ? `:${h.data.rung}` : ''}`);
-    expect(history).toEqual(expect.arrayContaining(['dunning_sent:courtesy', 'dispute_opened', 'dispute_resolved', 'dunning_skipped:due', 'dunning_skipped:overdue_7', 'dunning_sent:overdue_15']));
+    expect(history).toEqual(
+      expect.arrayContaining([
+        'dunning_sent:courtesy',
+        'dispute_opened',
+        'dispute_resolved',
+        'dunning_skipped:due',
+        'dunning_skipped:overdue_7',
+        'dunning_sent:overdue_15',
+      ]),
+    );
     expect(history.filter((h: string) => h === 'dunning_sent:courtesy')).toHaveLength(1);
   }, 60_000);
 
@@ -212,7 +266,10 @@ describe.concurrent('chasing payment', () => {
     const c = await signedContract(app, s, single('9000', 8));
     const sent = toCustomer(s, c.reference);
     const installment = c.installments[0].id;
-    const promised = await s.rep.api('POST', `/api/v1/installments/${installment}/promise`, { until: new Date(Date.now() + days(12)).toISOString(), note: 'CFO signs on Friday' });
+    const promised = await s.rep.api('POST', `/api/v1/installments/${installment}/promise`, {
+      until: new Date(Date.now() + days(12)).toISOString(),
+      note: 'CFO signs on Friday',
+    });
     expect(promised.status).toBe(200);
     expect(promised.body.installments[0]).toMatchObject({ paused: 'promise', promise: { note: 'CFO signs on Friday' } });
     await sleep(days(10));
@@ -226,7 +283,9 @@ describe.concurrent('chasing payment', () => {
     const s = await dealInNegotiation(app, 'Ladder at signing');
     const c = await signedContract(app, s, single('3000', 0));
     await eventually(async () => (await toCustomer(s, c.reference)()).length === 1, 10_000);
-    const history = (await s.contract(c.id)).history.filter((h: { type: string }) => h.type.startsWith('dunning')).map((h: { type: string; data: { rung: string } }) => `${h.type}:${h.data.rung}`);
+    const history = (await s.contract(c.id)).history
+      .filter((h: { type: string }) => h.type.startsWith('dunning'))
+      .map((h: { type: string; data: { rung: string } }) => `${h.type}:${h.data.rung}`);
     expect(history).toEqual(['dunning_skipped:courtesy', 'dunning_sent:due']);
   });
 
@@ -266,7 +325,6 @@ describe.concurrent('chasing payment', () => {
     const first = await eventually(async () => (await toCustomer(s, c.reference)()).at(0), 5_000);
     expect(first.text).toMatch(/7,000\.00/);
   }, 60_000);
-
 });
 
 // Stopping the worker holds back every deal's timers, so this one runs alone.
@@ -280,7 +338,9 @@ describe('a worker outage', () => {
     await app.withWorkerDown(() => sleep(days(4)));
     // Just after the worker is back, a read may answer 503 (the deal has not answered yet): no history then.
     const rungs = async () =>
-      ((await s.contract(c.id)).history ?? []).filter((h: { type: string }) => h.type === 'dunning_sent' || h.type === 'dunning_skipped').map((h: { data: { rung: string } }) => h.data.rung);
+      ((await s.contract(c.id)).history ?? [])
+        .filter((h: { type: string }) => h.type === 'dunning_sent' || h.type === 'dunning_skipped')
+        .map((h: { data: { rung: string } }) => h.data.rung);
     await eventually(async () => (await rungs()).length >= 3, 20_000);
     await sleep(500);
     expect((await rungs()).slice(0, 3)).toEqual(['courtesy', 'due', 'overdue_7']);

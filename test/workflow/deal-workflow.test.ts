@@ -101,8 +101,16 @@ describe('amounts recorded before money was exact (float yuan, no `amountsIn`)',
   const yuan = (n: number) => n as Minor;
 
   it('reads an old creation in fen, and projects fen', async () => {
-    const { amountsIn: _, ...c } = { ...creation(), amount: yuan(5000.5), facts: { budget: 800000.25, preliminaryQuote: { software: 500000.1, implementation: 200000, service: 100000 } } };
-    const handle = await app.temporal.workflow.start('dealWorkflow', { workflowId: dealWorkflowId(c.dealId), taskQueue: app.taskQueue, args: [{ creation: c }] });
+    const { amountsIn: _, ...c } = {
+      ...creation(),
+      amount: yuan(5000.5),
+      facts: { budget: 800000.25, preliminaryQuote: { software: 500000.1, implementation: 200000, service: 100000 } },
+    };
+    const handle = await app.temporal.workflow.start('dealWorkflow', {
+      workflowId: dealWorkflowId(c.dealId),
+      taskQueue: app.taskQueue,
+      args: [{ creation: c }],
+    });
     expect(await handle.query(dealQuery)).toMatchObject({
       amount: 500050,
       amountsIn: 'minor',
@@ -123,8 +131,19 @@ describe('amounts recorded before money was exact (float yuan, no `amountsIn`)',
     const recorded = { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id) };
     // What the old code carried over: the amount and the budget in yuan, the deal in INTENT, nothing left to project.
     const { amountsIn: _, ...fresh } = openDeal(def, c, now);
-    const carried: DealState = { ...fresh, amount: yuan(600000), facts: { ...recorded, budget: 800000.5 }, stage: 'INTENT', unprojected: [], lastRejection: { approvalId: randomUUID(), stage: 'PROJECT_INITIATED', facts: JSON.stringify({ budget: 1.5 }) } };
-    const handle = await app.temporal.workflow.start('dealWorkflow', { workflowId: dealWorkflowId(c.dealId), taskQueue: app.taskQueue, args: [{ creation: c, carried }] });
+    const carried: DealState = {
+      ...fresh,
+      amount: yuan(600000),
+      facts: { ...recorded, budget: 800000.5 },
+      stage: 'INTENT',
+      unprojected: [],
+      lastRejection: { approvalId: randomUUID(), stage: 'PROJECT_INITIATED', facts: JSON.stringify({ budget: 1.5 }) },
+    };
+    const handle = await app.temporal.workflow.start('dealWorkflow', {
+      workflowId: dealWorkflowId(c.dealId),
+      taskQueue: app.taskQueue,
+      args: [{ creation: c, carried }],
+    });
     expect(await handle.query(dealQuery)).toMatchObject({ amount: 60_000_000, facts: { budget: 80_000_050 }, lastRejection: { facts: '{"budget":150}' } });
 
     const asked = await handle.executeUpdate(advanceUpdate, { args: [{ actor: { id: org.rep.id, role: 'rep' }, to: 'PROJECT_INITIATED' }] });
@@ -150,7 +169,11 @@ describe('amounts recorded before money was exact (float yuan, no `amountsIn`)',
       requestedAt: Date.now(),
       timing: DEFAULT_APPROVAL_TIMING,
     };
-    const handle = await app.temporal.workflow.start('approvalWorkflow', { workflowId: approvalWorkflowId(request.approvalId), taskQueue: app.taskQueue, args: [request] });
+    const handle = await app.temporal.workflow.start('approvalWorkflow', {
+      workflowId: approvalWorkflowId(request.approvalId),
+      taskQueue: app.taskQueue,
+      args: [request],
+    });
     expect((await handle.query(approvalQuery)).request).toMatchObject({ amount: 60_000_050, amountsIn: 'minor' });
     const row = await eventually(() => app.db.approval.findUnique({ where: { id: request.approvalId } }));
     expect(row.amountMinor).toBe(60_000_050n);
@@ -163,8 +186,17 @@ describe('a pending approval', () => {
     const org = await orgChart(app);
     const presales = await makeUser(app, 'presales');
     const { contactId } = await makeAccount(app);
-    const c = { ...creation(), ownerId: org.rep.id, createdBy: { id: org.rep.id, role: 'rep' }, facts: { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id) } };
-    const handle = await app.temporal.workflow.start('dealWorkflow', { workflowId: dealWorkflowId(c.dealId), taskQueue: app.taskQueue, args: [{ creation: c, maxHistoryLength: 60 }] });
+    const c = {
+      ...creation(),
+      ownerId: org.rep.id,
+      createdBy: { id: org.rep.id, role: 'rep' },
+      facts: { ...factsFor.INTENT(contactId), ...factsFor.PROJECT_INITIATED(presales.id) },
+    };
+    const handle = await app.temporal.workflow.start('dealWorkflow', {
+      workflowId: dealWorkflowId(c.dealId),
+      taskQueue: app.taskQueue,
+      args: [{ creation: c, maxHistoryLength: 60 }],
+    });
     const rep = { id: org.rep.id, role: 'rep' };
     await handle.executeUpdate(advanceUpdate, { args: [{ actor: rep, to: 'INTENT' }] });
     const asked = await handle.executeUpdate(advanceUpdate, { args: [{ actor: rep, to: 'PROJECT_INITIATED' }] });

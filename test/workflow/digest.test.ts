@@ -15,7 +15,11 @@ beforeAll(async () => {
 
 /** Runs the digest as the schedule would, as if it were `iso` now. */
 const digestAt = (iso: string) =>
-  app.temporal.workflow.execute('morningDigestWorkflow', { taskQueue: app.taskQueue, workflowId: `digest-${randomUUID()}`, args: [Date.parse(iso)] }) as Promise<{ sent: number }>;
+  app.temporal.workflow.execute('morningDigestWorkflow', {
+    taskQueue: app.taskQueue,
+    workflowId: `digest-${randomUUID()}`,
+    args: [Date.parse(iso)],
+  }) as Promise<{ sent: number }>;
 afterAll(() => app?.stop());
 
 /** A rep (Asia/Shanghai, 09:00–18:00) with follow-ups due at the given instants. */
@@ -26,7 +30,17 @@ async function repWithFollowUps(dues: string[]) {
   await eventually(() => app.db.deal.findUnique({ where: { id: deal.id } }));
   for (const [i, dueAt] of dues.entries())
     await app.db.followUp.create({
-      data: { id: randomUUID(), dealId: deal.id, ownerId: rep.id, kind: 'next_step', action: `Step ${i + 1}`, dueAt: new Date(dueAt), state: 'open', createdAt: new Date(), updatedAt: new Date() },
+      data: {
+        id: randomUUID(),
+        dealId: deal.id,
+        ownerId: rep.id,
+        kind: 'next_step',
+        action: `Step ${i + 1}`,
+        dueAt: new Date(dueAt),
+        state: 'open',
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      },
     });
   return rep;
 }

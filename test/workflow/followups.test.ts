@@ -186,7 +186,11 @@ describe('follow-up commands', () => {
   it('lets the person a next step is assigned to close it, on a deal they do not own', async () => {
     const s = await scene('Handed to presales');
     const presales = await makeUser(app, 'presales');
-    const logged = await s.log({ type: 'meeting', summary: 'Needs a technical answer', nextStep: { action: 'Answer the SSO question', dueAt: inSeconds(3600), ownerId: presales.id } });
+    const logged = await s.log({
+      type: 'meeting',
+      summary: 'Needs a technical answer',
+      nextStep: { action: 'Answer the SSO question', dueAt: inSeconds(3600), ownerId: presales.id },
+    });
     const f = logged.body.followUps[0];
     expect(f).toMatchObject({ ownerId: presales.id, escalateTo: null });
     await eventually(() => app.db.followUp.findUnique({ where: { id: f.id } }));

@@ -47,7 +47,8 @@ async function tenderScene(title: string, deadlineInS: number, extra: Record<str
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   const tender = started.body;
   const show = async () => (await s.rep.api('GET', `/api/v1/tenders/${tender.id}`)).body;
-  const about = (who: { email: string }) => (e: CaughtEmail) => [...e.to, ...(e.cc ?? [])].some((a) => a.address === who.email.toLowerCase()) && e.subject.includes(tenderNo);
+  const about = (who: { email: string }) => (e: CaughtEmail) =>
+    [...e.to, ...(e.cc ?? [])].some((a) => a.address === who.email.toLowerCase()) && e.subject.includes(tenderNo);
   const emailsTo = async (who: { email: string }) => (await mail.list()).filter(about(who));
   const tick = async (items = ITEMS) => {
     await eventually(() => app.db.tender.findUnique({ where: { id: tender.id } }));
@@ -117,7 +118,10 @@ describe('a tender', () => {
     const submitted = await submit();
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
     expect(submitted.body).toMatchObject({ status: 'submitted', review: { status: 'approved', price: '280000.00' } });
-    const presentation = await mail.waitFor((e) => e.to.some((a) => a.address === t.presales.email.toLowerCase()) && /presentation/i.test(e.subject) && e.subject.includes(t.tenderNo), 10_000);
+    const presentation = await mail.waitFor(
+      (e) => e.to.some((a) => a.address === t.presales.email.toLowerCase()) && /presentation/i.test(e.subject) && e.subject.includes(t.tenderNo),
+      10_000,
+    );
     expect(presentation.subject).toMatch(/tomorrow/);
 
     const late = await tenderScene('Tender late', 2);
@@ -129,7 +133,9 @@ describe('a tender', () => {
 
   it('won: the deal goes to NEGOTIATION with a negotiation follow-up; after signing, the handover goes to the implementation lead', async () => {
     const t = await tenderScene('Tender won', 60);
-    expect((await t.s.rep.api('POST', `/api/v1/deals/${t.s.deal.id}/transitions`, { to: 'PRELIMINARY_APPROVAL', note: 'waiting for the bid' })).status).toBe(200);
+    expect((await t.s.rep.api('POST', `/api/v1/deals/${t.s.deal.id}/transitions`, { to: 'PRELIMINARY_APPROVAL', note: 'waiting for the bid' })).status).toBe(
+      200,
+    );
     await t.tick();
     await t.review();
     expect((await t.s.rep.api('POST', `/api/v1/tenders/${t.tender.id}/submit`, {})).status).toBe(200);
@@ -149,7 +155,11 @@ describe('a tender', () => {
     await eventually(async () => (await app.admin('GET', `/api/v1/approvals/${drafted.body.approvalId}`)).body.holder?.assigneeId === t.s.supervisor.id);
     await t.s.supervisor.api('POST', `/api/v1/approvals/${drafted.body.approvalId}/decision`, { decision: 'approve' });
     await eventually(async () => (await t.s.contract(drafted.body.id)).status === 'approved');
-    const signed = await t.s.rep.api('POST', `/api/v1/contracts/${drafted.body.id}/sign`, { signedAt: new Date().toISOString(), signedBy: t.s.supervisor.id, implementationLeadId: lead.id });
+    const signed = await t.s.rep.api('POST', `/api/v1/contracts/${drafted.body.id}/sign`, {
+      signedAt: new Date().toISOString(),
+      signedBy: t.s.supervisor.id,
+      implementationLeadId: lead.id,
+    });
     expect(signed.status).toBe(200);
     const handover = await mail.waitFor((e) => e.to.some((a) => a.address === lead.email.toLowerCase()) && e.subject.includes(t.tenderNo), 10_000);
     expect(handover.text).toContain('https://files.example.com/zb.pdf');
@@ -164,7 +174,9 @@ describe('a tender', () => {
     await lost.tick();
     await lost.review();
     await lost.s.rep.api('POST', `/api/v1/tenders/${lost.tender.id}/submit`, {});
-    expect((await lost.s.rep.api('POST', `/api/v1/tenders/${lost.tender.id}/result`, { outcome: 'lost', winner: 'Kingdee', ourRank: 2, note: 'price' })).status).toBe(200);
+    expect(
+      (await lost.s.rep.api('POST', `/api/v1/tenders/${lost.tender.id}/result`, { outcome: 'lost', winner: 'Kingdee', ourRank: 2, note: 'price' })).status,
+    ).toBe(200);
     const gone = await eventually(async () => {
       const d = await lost.s.live();
       return d.status === 'lost' && d;
@@ -175,16 +187,28 @@ describe('a tender', () => {
     await kept.tick();
     await kept.review();
     await kept.s.rep.api('POST', `/api/v1/tenders/${kept.tender.id}/submit`, {});
-    expect((await kept.s.rep.api('POST', `/api/v1/tenders/${kept.tender.id}/result`, { outcome: 'lost', winner: 'Yonyou', note: 're-tender in spring', keepOpen: true })).status).toBe(200);
+    expect(
+      (
+        await kept.s.rep.api('POST', `/api/v1/tenders/${kept.tender.id}/result`, {
+          outcome: 'lost',
+          winner: 'Yonyou',
+          note: 're-tender in spring',
+          keepOpen: true,
+        })
+      ).status,
+    ).toBe(200);
     await eventually(async () => (await kept.show()).status === 'lost');
     await sleep(500);
     expect((await kept.s.live()).status).toBe('open');
 
     const cancelled = await tenderScene('Tender cancelled', 60);
-    const result = await cancelled.s.rep.api('POST', `/api/v1/tenders/${cancelled.tender.id}/result`, { outcome: 'cancelled', note: 'customer withdrew the tender' });
+    const result = await cancelled.s.rep.api('POST', `/api/v1/tenders/${cancelled.tender.id}/result`, {
+      outcome: 'cancelled',
+      note: 'customer withdrew the tender',
+    });
     expect(result.body.status).toBe('cancelled');
     await sleep(500);
-    expect((await cancelled.s.live())).toMatchObject({ status: 'open', stage: 'NEGOTIATION' });
+    expect(await cancelled.s.live()).toMatchObject({ status: 'open', stage: 'NEGOTIATION' });
     const calendar = await cancelled.s.rep.api('GET', '/api/v1/tenders?state=cancelled');
     expect(calendar.body.items.map((i: { id: string }) => i.id)).toContain(cancelled.tender.id);
   }, 60_000);

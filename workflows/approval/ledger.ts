@@ -42,13 +42,20 @@ export function assign(state: ApprovalState, assignment: Assignment) {
   const level = state.levels[state.current];
   level.status = 'pending';
   level.assignments.push(assignment);
-  step(state, assignment.escalatedFrom ? 'escalated' : 'assigned', null, assignment.at, {
-    approverId: assignment.approverId,
-    assigneeId: assignment.assigneeId,
-    onBehalfOf: assignment.onBehalfOf,
-    escalatedFrom: assignment.escalatedFrom,
-    assignment: assignment.n,
-  }, level.level);
+  step(
+    state,
+    assignment.escalatedFrom ? 'escalated' : 'assigned',
+    null,
+    assignment.at,
+    {
+      approverId: assignment.approverId,
+      assigneeId: assignment.assigneeId,
+      onBehalfOf: assignment.onBehalfOf,
+      escalatedFrom: assignment.escalatedFrom,
+      assignment: assignment.n,
+    },
+    level.level,
+  );
 }
 
 /**

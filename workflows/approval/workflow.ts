@@ -1,10 +1,4 @@
-import {
-  allHandlersFinished,
-  condition,
-  proxyActivities,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { ApprovalEmailIntent, Activities, ApproverFound } from '../../activities';
 import { type ApproverRule, DUTY_CONFLICTS, addSpan, dutyConflict, requestingSide, roleAbove } from '../../process';
 import { refuse } from '../shared/refusals';
@@ -17,7 +11,16 @@ import { approvalAlarms } from './alarms';
 import { requestInMinorUnits } from './legacy-amounts';
 import * as ledger from './ledger';
 import { type DecisionInput, approvalNewsSignal, approvalQuery, cancelApprovalSignal, decideUpdate, routedUpdate, withdrawUpdate } from './messages';
-import { type ApprovalLevel, type ApprovalRequest, type ApprovalState, type ApprovalStatus, type ApprovalView, type Assignment, currentAssignment, currentLevel } from '../../state/approval';
+import {
+  type ApprovalLevel,
+  type ApprovalRequest,
+  type ApprovalState,
+  type ApprovalStatus,
+  type ApprovalView,
+  type Assignment,
+  currentAssignment,
+  currentLevel,
+} from '../../state/approval';
 
 const { resolveApprover, projectApproval } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendApprovalEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -38,7 +41,13 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
   };
   const emails: ApprovalEmailIntent[] = [];
   /** One email per (request, level, assignment, purpose): its outbox key. */
-  const emailAbout = (level: ApprovalLevel, template: ApprovalEmailIntent['template'], purpose: string, to: string[], extra: Partial<ApprovalEmailIntent> = {}) => {
+  const emailAbout = (
+    level: ApprovalLevel,
+    template: ApprovalEmailIntent['template'],
+    purpose: string,
+    to: string[],
+    extra: Partial<ApprovalEmailIntent> = {},
+  ) => {
     const a = level.assignments[level.assignments.length - 1];
     const { approvalId, kind, processVersion, deal, stage, amount, currency, requester, note } = request;
     emails.push({
@@ -64,11 +73,27 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
       const a = currentAssignment(state)!;
       const level = state.levels[state.current];
       const actorId = input.actor.id;
-      const onBehalfOf = actorId === a.approverId ? undefined : actorId === a.assigneeId ? a.onBehalfOf : input.delegating?.find((id) => id === a.approverId || id === a.assigneeId);
+      const onBehalfOf =
+        actorId === a.approverId
+          ? undefined
+          : actorId === a.assigneeId
+            ? a.onBehalfOf
+            : input.delegating?.find((id) => id === a.approverId || id === a.assigneeId);
       const outcome = input.decision === 'approve' ? 'approved' : 'rejected';
-      ledger.decide(state, { outcome, by: actorId, onBehalfOf, comment: input.comment?.trim() || undefined, at: now(), via: input.link ? 'link' : 'inbox', linkId: input.link?.linkId });
+      ledger.decide(state, {
+        outcome,
+        by: actorId,
+        onBehalfOf,
+        comment: input.comment?.trim() || undefined,
+        at: now(),
+        via: input.link ? 'link' : 'inbox',
+        linkId: input.link?.linkId,
+      });
       // Per level: the requester follows the request up the chain, not only its end.
-      emailAbout(level, 'approval_decided', 'decided', [request.requester.id], { cc: [request.deal.ownerId], decision: { outcome, by: actorId, onBehalfOf, comment: input.comment } });
+      emailAbout(level, 'approval_decided', 'decided', [request.requester.id], {
+        cc: [request.deal.ownerId],
+        decision: { outcome, by: actorId, onBehalfOf, comment: input.comment },
+      });
       return view();
     },
     { validator: (input) => checkDecision(state, input, sod) },
@@ -84,7 +109,8 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
     },
     {
       validator: ({ actor }) => {
-        if (state.status !== 'pending') refuse({ refusal: 'already_decided', status: state.status, at: state.decidedAt }, `the request is already ${state.status}`);
+        if (state.status !== 'pending')
+          refuse({ refusal: 'already_decided', status: state.status, at: state.decidedAt }, `the request is already ${state.status}`);
         if (!sod.includes(actor.id)) refuse({ refusal: 'forbidden', reason: 'not_requester' }, 'only the requester or the deal owner may withdraw the request');
       },
     },
@@ -99,12 +125,24 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
 
   const outbox = runOutbox(emails, sendApprovalEmail, {
     stillWanted: () => true,
-    failed: (intent, err) => ledger.step(state, 'email_failed', null, now(), { key: intent.key, template: intent.template, error: (err.cause as Error | undefined)?.message ?? err.message }),
+    failed: (intent, err) =>
+      ledger.step(state, 'email_failed', null, now(), {
+        key: intent.key,
+        template: intent.template,
+        error: (err.cause as Error | undefined)?.message ?? err.message,
+      }),
   });
 
   async function assignLevel() {
     const level = state.levels[state.current];
-    const found = await resolveApprover({ approvalId: request.approvalId, rule: level.rule, requesterId: request.requester.id, exclude: sod, escalation: false, at: now() });
+    const found = await resolveApprover({
+      approvalId: request.approvalId,
+      rule: level.rule,
+      requesterId: request.requester.id,
+      exclude: sod,
+      escalation: false,
+      at: now(),
+    });
     if (state.status !== 'pending') return;
     if (!found.found) return ledger.skipLevel(state, found.reason, undefined, now());
     const conflict = dutyConflict(side, found.approverId);
@@ -115,11 +153,20 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
   async function escalate(from: Assignment) {
     const role = roleAbove(ledger.policyOf(state), ledger.levelRole(state))!;
     const rule: ApproverRule = { role };
-    const found = await resolveApprover({ approvalId: request.approvalId, rule, requesterId: request.requester.id, exclude: [...sod, from.approverId, from.assigneeId], escalation: true, at: now() });
+    const found = await resolveApprover({
+      approvalId: request.approvalId,
+      rule,
+      requesterId: request.requester.id,
+      exclude: [...sod, from.approverId, from.assigneeId],
+      escalation: true,
+      at: now(),
+    });
     if (state.status !== 'pending' || currentAssignment(state) !== from) return;
     if (!found.found) return ledger.stayPut(state, from, found.reason, now());
     hand(found, from);
-    email('approval_escalation_notice', 'escalation-notice', [from.assigneeId, request.requester.id], { escalation: { fromId: from.assigneeId, toId: found.assigneeId } });
+    email('approval_escalation_notice', 'escalation-notice', [from.assigneeId, request.requester.id], {
+      escalation: { fromId: from.assigneeId, toId: found.assigneeId },
+    });
   }
 
   function hand(found: Extract<ApproverFound, { found: true }>, from: Assignment | undefined) {

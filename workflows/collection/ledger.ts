@@ -1,9 +1,24 @@
 import { type Milestone, ZERO, sumMoney } from '../../process';
 import { appendStep } from '../shared/steps';
 import { dueAtOf } from './schedule';
-import { type CollectionStart, type CollectionState, type CollectionStepType, type InstallmentState, type Payment, isPaid, outstanding } from '../../state/collection';
+import {
+  type CollectionStart,
+  type CollectionState,
+  type CollectionStepType,
+  type InstallmentState,
+  type Payment,
+  isPaid,
+  outstanding,
+} from '../../state/collection';
 
-export function step(state: CollectionState, type: CollectionStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}, installmentId?: string) {
+export function step(
+  state: CollectionState,
+  type: CollectionStepType,
+  actorId: string | null,
+  at: number,
+  data: Record<string, unknown> = {},
+  installmentId?: string,
+) {
   appendStep(state, { type, at, actorId, installmentId, data });
 }
 
@@ -17,7 +32,11 @@ export function openCollection(start: CollectionStart): CollectionState {
     untold: [],
   };
   settleDueDates(state);
-  step(state, 'started', null, start.signedAt, { reference: start.reference, currency: start.currency, installments: state.installments.map((i) => ({ id: i.id, amount: i.amount, dueAt: i.dueAt })) });
+  step(state, 'started', null, start.signedAt, {
+    reference: start.reference,
+    currency: start.currency,
+    installments: state.installments.map((i) => ({ id: i.id, amount: i.amount, dueAt: i.dueAt })),
+  });
   return state;
 }
 
@@ -44,13 +63,34 @@ export function passOver(state: CollectionState, i: InstallmentState, until: num
 export function chase(state: CollectionState, i: InstallmentState, r: number, at: number) {
   passOver(state, i, r, at, 'a later rung came due at the same time');
   i.rung = r + 1;
-  step(state, 'dunning_sent', null, at, { rung: state.start.timing.ladder[r].key, outstanding: outstanding(i), currency: state.start.currency, dueAt: i.dueAt }, i.id);
+  step(
+    state,
+    'dunning_sent',
+    null,
+    at,
+    { rung: state.start.timing.ladder[r].key, outstanding: outstanding(i), currency: state.start.currency, dueAt: i.dueAt },
+    i.id,
+  );
 }
 
 export function recordPayment(state: CollectionState, i: InstallmentState, payment: Payment) {
   i.paid = sumMoney([i.paid, payment.amount]);
   i.payments.push(payment);
-  step(state, 'payment_recorded', payment.by, payment.at, { paymentId: payment.id, amount: payment.amount, currency: state.start.currency, receivedAt: payment.receivedAt, reference: payment.reference, outstanding: outstanding(i) }, i.id);
+  step(
+    state,
+    'payment_recorded',
+    payment.by,
+    payment.at,
+    {
+      paymentId: payment.id,
+      amount: payment.amount,
+      currency: state.start.currency,
+      receivedAt: payment.receivedAt,
+      reference: payment.reference,
+      outstanding: outstanding(i),
+    },
+    i.id,
+  );
   if (!isPaid(i)) return;
   i.dispute = undefined;
   i.promise = undefined;

@@ -4,7 +4,10 @@ import type { Actor } from '../../state/deal';
 import type { CollectionStep, CollectionView } from '../../state/collection';
 
 export const reportMilestoneUpdate = defineUpdate<CollectionView, [{ actor: Actor; milestone: Milestone; at: number }]>('reportMilestone');
-export const recordPaymentUpdate = defineUpdate<CollectionView, [{ actor: Actor; installmentId: string; paymentId: string; amount: Minor; receivedAt: number; reference: string }]>('recordPayment');
+export const recordPaymentUpdate = defineUpdate<
+  CollectionView,
+  [{ actor: Actor; installmentId: string; paymentId: string; amount: Minor; receivedAt: number; reference: string }]
+>('recordPayment');
 export const disputeUpdate = defineUpdate<CollectionView, [{ actor: Actor; installmentId: string; reason: string }]>('dispute');
 export const resolveDisputeUpdate = defineUpdate<CollectionView, [{ actor: Actor; installmentId: string; note?: string }]>('resolveDispute');
 export const promiseUpdate = defineUpdate<CollectionView, [{ actor: Actor; installmentId: string; until: number; note?: string }]>('promise');

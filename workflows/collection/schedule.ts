@@ -9,7 +9,13 @@ export function daysFrom(instant: number, n: number, timing: CollectionTiming, h
 }
 
 /** When an installment falls due by its rule; undefined while its milestone is not reported. */
-export function dueAtOf(rule: DueRule, signedAt: number, milestones: Partial<Record<Milestone, number>>, timing: CollectionTiming, hours: WorkingHours): number | undefined {
+export function dueAtOf(
+  rule: DueRule,
+  signedAt: number,
+  milestones: Partial<Record<Milestone, number>>,
+  timing: CollectionTiming,
+  hours: WorkingHours,
+): number | undefined {
   switch (rule.kind) {
     case 'on_date':
       return atLocalTime(rule.date, hours.start, hours.timezone);

@@ -144,7 +144,8 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
     {
       validator: ({ installmentId, until }) => {
         open(installmentId);
-        if (until <= now()) refuse({ refusal: 'invalid_input', errors: [{ field: 'body.until', message: 'must be in the future' }] }, 'a promise to pay is for a later day');
+        if (until <= now())
+          refuse({ refusal: 'invalid_input', errors: [{ field: 'body.until', message: 'must be in the future' }] }, 'a promise to pay is for a later day');
       },
     },
   );
@@ -181,7 +182,15 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
       const i = installment(e.installment.id);
       return !isPaid(i) && pausedBy(state, i, now()) === null;
     },
-    failed: (e, err) => ledger.step(state, 'email_failed', null, now(), { key: e.key, template: e.template, error: (err.cause as Error | undefined)?.message ?? err.message }, e.installment.id),
+    failed: (e, err) =>
+      ledger.step(
+        state,
+        'email_failed',
+        null,
+        now(),
+        { key: e.key, template: e.template, error: (err.cause as Error | undefined)?.message ?? err.message },
+        e.installment.id,
+      ),
   });
 
   const report = reporter({

@@ -71,7 +71,8 @@ function followUpAlarm(state: DealState, f: FollowUp, timing: FollowUpTiming): A
     return { at, ring: (now) => alertFollowUp(state, f, 1, now) };
   }
   if (f.alerts === 1) return { at: dueAfter(f.lastAlertAt!, timing.remindAgainAfter, hours, timing), ring: (now) => alertFollowUp(state, f, 2, now) };
-  if (f.alerts === 2 && f.escalateTo) return { at: dueAfter(f.lastAlertAt!, timing.escalateAfter, hours, timing), ring: (now) => alertFollowUp(state, f, 3, now) };
+  if (f.alerts === 2 && f.escalateTo)
+    return { at: dueAfter(f.lastAlertAt!, timing.escalateAfter, hours, timing), ring: (now) => alertFollowUp(state, f, 3, now) };
   return undefined;
 }
 

@@ -32,6 +32,14 @@ export function startApproval(state: DealState, def: ProcessDefinition, ask: App
     requestedAt: at,
     timing: { ...def.approvals.timing, ...state.approvalTiming },
   };
-  touch(state, 'approval_requested', actor, at, { approvalId, kind: ask.kind, stage: ask.stage, amount: ask.amount, currency: state.currency, chain, note: ask.note });
+  touch(state, 'approval_requested', actor, at, {
+    approvalId,
+    kind: ask.kind,
+    stage: ask.stage,
+    amount: ask.amount,
+    currency: state.currency,
+    chain,
+    note: ask.note,
+  });
   return { approvalId, started: startApprovalRequest(request) };
 }

@@ -8,7 +8,15 @@ import { touch } from './timeline';
 import type { Actor, DealState, TimelineType } from '../../state/deal';
 
 /** Asks for the approval that entering `stage` needs; the deal stays put until the request is decided. */
-export async function requestApproval(state: DealState, def: ProcessDefinition, gate: StageApproval, stage: Stage, note: string | undefined, actor: Actor, at: number) {
+export async function requestApproval(
+  state: DealState,
+  def: ProcessDefinition,
+  gate: StageApproval,
+  stage: Stage,
+  note: string | undefined,
+  actor: Actor,
+  at: number,
+) {
   const { approvalId, started } = startApproval(state, def, { kind: gate.kind, amount: gate.amount(state), stage, note }, actor, at);
   state.pendingApproval = { approvalId, kind: gate.kind, stage, note, requestedBy: actor.id, requestedAt: at };
   await started;
@@ -37,7 +45,8 @@ export function hearApproval(state: DealState, def: ProcessDefinition, news: App
   if (news.status === 'rejected') state.lastRejection = { approvalId: pending.approvalId, stage: pending.stage, facts: JSON.stringify(state.facts) };
   if (news.status !== 'approved') return;
   const verdict = judgeMove(def, state, pending.stage, now, pending.note);
-  if (!verdict.ok) return touch(state, 'approval_lapsed', null, now, { approvalId: pending.approvalId, stage: pending.stage, status: 'approved', refusal: verdict });
+  if (!verdict.ok)
+    return touch(state, 'approval_lapsed', null, now, { approvalId: pending.approvalId, stage: pending.stage, status: 'approved', refusal: verdict });
   moveStage(state, pending.stage, verdict.kind, pending.note, { id: pending.requestedBy, role: 'requester' }, now);
 }
 

@@ -34,7 +34,13 @@ export async function draftContract(state: DealState, def: ProcessDefinition, dr
     draftedBy: actor.id,
     draftedAt: at,
   };
-  touch(state, 'contract_drafted', actor, at, { contractId: id, amount: draft.amount, currency: draft.currency ?? state.currency, installments: draft.installments.length, approvalId });
+  touch(state, 'contract_drafted', actor, at, {
+    contractId: id,
+    amount: draft.amount,
+    currency: draft.currency ?? state.currency,
+    installments: draft.installments.length,
+    approvalId,
+  });
   await started;
 }
 
@@ -51,7 +57,12 @@ export function hearContractApproval(state: DealState, news: ApprovalNews, now: 
   }
   contract.status = 'draft';
   contract.returned = { status: news.status, by: decided?.actorId ?? undefined, comment: decided?.data.comment as string | undefined, at: now };
-  touch(state, 'contract_returned', null, now, { contractId: contract.id, approvalId: news.approvalId, status: news.status, comment: contract.returned.comment });
+  touch(state, 'contract_returned', null, now, {
+    contractId: contract.id,
+    approvalId: news.approvalId,
+    status: news.status,
+    comment: contract.returned.comment,
+  });
   return true;
 }
 
@@ -81,7 +92,11 @@ export async function signContract(state: DealState, def: ProcessDefinition, sig
 /** Chasing lands on the deal's timeline; the first installment paid in full confirms the payment WON waits for. */
 export function hearCollection(state: DealState, def: ProcessDefinition, news: CollectionNews, now: number) {
   for (const s of news.steps)
-    touch(state, `collection_${s.type}` as TimelineType, s.actorId ? { id: s.actorId } : null, s.at, { contractId: news.contractId, installmentId: s.installmentId, ...s.data });
+    touch(state, `collection_${s.type}` as TimelineType, s.actorId ? { id: s.actorId } : null, s.at, {
+      contractId: news.contractId,
+      installmentId: s.installmentId,
+      ...s.data,
+    });
   if (!news.firstPaid || state.facts.firstPaymentConfirmed) return;
   state.facts = { ...state.facts, firstPaymentConfirmed: true };
   const won = wonStage(def);

@@ -1,14 +1,7 @@
 import { setHandler, uuid4 } from '@temporalio/workflow';
 import type { ProcessDefinition } from '../../process';
 import { type ActivityInput, endFollowUp, findFollowUp, isPending, logActivity, rescheduleFollowUp, scheduleFollowUp } from './followups';
-import {
-  cancelFollowUpUpdate,
-  completeFollowUpUpdate,
-  logActivityUpdate,
-  moveCallbackUpdate,
-  scheduleCallbackUpdate,
-  snoozeFollowUpUpdate,
-} from './messages';
+import { cancelFollowUpUpdate, completeFollowUpUpdate, logActivityUpdate, moveCallbackUpdate, scheduleCallbackUpdate, snoozeFollowUpUpdate } from './messages';
 import { refuse } from '../shared/refusals';
 import { timingOf } from './schedule';
 import type { DealState, DealView, FollowUp } from '../../state/deal';
@@ -37,11 +30,13 @@ export function handleFollowUps(state: DealState, def: ProcessDefinition, now: (
         'followUpDays is out of range',
       );
     if (activity.revisitAt !== undefined) {
-      if (activity.type !== 'demo') refuse({ refusal: 'invalid_input', errors: [{ field: 'body.revisitAt', message: 'only for a demo' }] }, 'revisitAt is only for a demo');
+      if (activity.type !== 'demo')
+        refuse({ refusal: 'invalid_input', errors: [{ field: 'body.revisitAt', message: 'only for a demo' }] }, 'revisitAt is only for a demo');
       inFuture('body.revisitAt', activity.revisitAt);
     }
     if (activity.nextStep) inFuture('body.nextStep.dueAt', activity.nextStep.dueAt);
-    if (activity.at !== undefined && activity.at > now()) refuse({ refusal: 'invalid_input', errors: [{ field: 'body.at', message: 'cannot be in the future' }] }, 'an activity cannot happen in the future');
+    if (activity.at !== undefined && activity.at > now())
+      refuse({ refusal: 'invalid_input', errors: [{ field: 'body.at', message: 'cannot be in the future' }] }, 'an activity cannot happen in the future');
   };
 
   setHandler(

@@ -50,7 +50,13 @@ export function scheduleFollowUp(state: DealState, input: NewFollowUp, id: strin
     round: 0,
   };
   state.followUps.push(followUp);
-  touch(state, 'followup_scheduled', actor, at, { followUpId: id, kind: followUp.kind, action: followUp.action, dueAt: followUp.dueAt, ownerId: followUp.ownerId });
+  touch(state, 'followup_scheduled', actor, at, {
+    followUpId: id,
+    kind: followUp.kind,
+    action: followUp.action,
+    dueAt: followUp.dueAt,
+    ownerId: followUp.ownerId,
+  });
   return followUp;
 }
 
@@ -70,7 +76,14 @@ export function logActivity(state: DealState, timing: FollowUpTiming, input: Act
     const dueAt = revisitAt !== undefined && rule.creates === 'revisit' ? revisitAt : dueAfter(activity.at, span, state.owner.hours, timing);
     scheduleFollowUp(state, { kind: rule.creates, dueAt, contactId: activity.contactIds?.[0] }, newId(), actor, now);
   }
-  if (nextStep) scheduleFollowUp(state, { kind: 'next_step', action: nextStep.action, dueAt: nextStep.dueAt, ownerId: nextStep.ownerId, escalateTo: nextStep.escalateTo }, newId(), actor, now);
+  if (nextStep)
+    scheduleFollowUp(
+      state,
+      { kind: 'next_step', action: nextStep.action, dueAt: nextStep.dueAt, ownerId: nextStep.ownerId, escalateTo: nextStep.escalateTo },
+      newId(),
+      actor,
+      now,
+    );
 }
 
 export function endFollowUp(state: DealState, f: FollowUp, outcome: 'done' | 'cancelled', note: string | undefined, actor: Actor, at: number) {
@@ -89,4 +102,3 @@ export function rescheduleFollowUp(state: DealState, f: FollowUp, dueAt: number,
   f.updatedAt = at;
   touch(state, 'followup_rescheduled', actor, at, { followUpId: f.id, dueAt, snoozed });
 }
-

@@ -8,21 +8,14 @@ import type { Actor, DealView, OwnerCalendar } from '../../state/deal';
 export const createDeal = defineUpdate<DealView, [{ fingerprint: string }]>('create');
 export const recordFactsUpdate = defineUpdate<DealView, [{ actor: Actor; facts: FactPatch }]>('recordFacts');
 export const advanceUpdate = defineUpdate<DealView, [{ actor: Actor; to: Stage; note?: string }]>('advance');
-export const markLostUpdate = defineUpdate<
-  DealView,
-  [{ actor: Actor; reason: LostReason; note: string; competitorWon?: string }]
->('markLost');
+export const markLostUpdate = defineUpdate<DealView, [{ actor: Actor; reason: LostReason; note: string; competitorWon?: string }]>('markLost');
 export const reopenUpdate = defineUpdate<DealView, [{ actor: Actor; reason: string }]>('reopen');
 export const logActivityUpdate = defineUpdate<DealView, [{ actor: Actor; activity: ActivityInput }]>('logActivity');
-export const scheduleCallbackUpdate = defineUpdate<
-  DealView,
-  [{ actor: Actor; at: number; contactId?: string; note?: string }]
->('scheduleCallback');
+export const scheduleCallbackUpdate = defineUpdate<DealView, [{ actor: Actor; at: number; contactId?: string; note?: string }]>('scheduleCallback');
 export const moveCallbackUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; at: number }]>('moveCallback');
-export const completeFollowUpUpdate = defineUpdate<
-  DealView,
-  [{ actor: Actor; followUpId: string; note?: string; activity?: ActivityInput }]
->('completeFollowUp');
+export const completeFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; note?: string; activity?: ActivityInput }]>(
+  'completeFollowUp',
+);
 export const snoozeFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; until: number }]>('snoozeFollowUp');
 export const cancelFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; note?: string }]>('cancelFollowUp');
 export const draftContractUpdate = defineUpdate<DealView, [{ actor: Actor; contract: ContractDraft }]>('draftContract');

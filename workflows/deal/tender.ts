@@ -26,7 +26,16 @@ export async function startTender(state: DealState, def: ProcessDefinition, inpu
     tenderId,
     ...input,
     processVersion: def.version,
-    deal: { dealId: state.dealId, workflowId: workflowInfo().workflowId, title: state.title, ownerId: state.ownerId, accountId: state.accountId, supervisorId: state.owner.supervisorId, stage: state.stage, currency: state.currency },
+    deal: {
+      dealId: state.dealId,
+      workflowId: workflowInfo().workflowId,
+      title: state.title,
+      ownerId: state.ownerId,
+      accountId: state.accountId,
+      supervisorId: state.owner.supervisorId,
+      stage: state.stage,
+      currency: state.currency,
+    },
     startedBy: actor,
     checklist: [...def.tenders.checklist],
     timing: { ...def.tenders.timing, ...state.tenderTiming },
@@ -38,7 +47,8 @@ export async function startTender(state: DealState, def: ProcessDefinition, inpu
 
 /** The tender's steps land on the timeline; its result moves the deal: won → the contract's stage and negotiation follow-ups, lost → LOST. */
 export function hearTender(state: DealState, def: ProcessDefinition, news: TenderNews, now: number) {
-  for (const s of news.steps) touch(state, `tender_${s.type}` as TimelineType, s.actorId ? { id: s.actorId } : null, s.at, { tenderId: news.tenderId, ...s.data });
+  for (const s of news.steps)
+    touch(state, `tender_${s.type}` as TimelineType, s.actorId ? { id: s.actorId } : null, s.at, { tenderId: news.tenderId, ...s.data });
   const tender = state.tender;
   if (!tender || tender.id !== news.tenderId) return;
   const last = [...news.steps].reverse().find((s) => s.type === 'submitted' || s.type === 'missed');

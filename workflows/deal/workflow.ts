@@ -1,18 +1,20 @@
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  patched,
-  proxyActivities,
-  proxyLocalActivities,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition, tenderDateErrors } from '../../process';
 import * as ledger from './ledger';
 import { touch } from './timeline';
-import { advanceUpdate, createDeal, dealQuery, draftContractUpdate, markLostUpdate, ownerCalendarSignal, recordFactsUpdate, reopenUpdate, signContractUpdate, startTenderUpdate } from './messages';
+import {
+  advanceUpdate,
+  createDeal,
+  dealQuery,
+  draftContractUpdate,
+  markLostUpdate,
+  ownerCalendarSignal,
+  recordFactsUpdate,
+  reopenUpdate,
+  signContractUpdate,
+  startTenderUpdate,
+} from './messages';
 import { approvalNewsSignal } from '../approval/messages';
 import { collectionNewsSignal } from '../collection/messages';
 import { tenderNewsSignal } from '../tender/messages';
@@ -67,8 +69,12 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
       validator: ({ tender }: { tender: TenderInput }) => {
         const stages = def.tenders.stages;
         if (state.status !== 'open' || !stages.includes(state.stage))
-          refuse({ refusal: 'conflict', reason: 'stage' }, `a tender runs in ${stages.join(' or ')}; the deal is ${state.status === 'open' ? `in ${state.stage}` : state.status}`);
-        if (activeTender(state)) refuse({ refusal: 'conflict', reason: 'active_tender' }, `tender ${state.tender!.tenderNo} is still ${state.tender!.status}; one tender at a time`);
+          refuse(
+            { refusal: 'conflict', reason: 'stage' },
+            `a tender runs in ${stages.join(' or ')}; the deal is ${state.status === 'open' ? `in ${state.stage}` : state.status}`,
+          );
+        if (activeTender(state))
+          refuse({ refusal: 'conflict', reason: 'active_tender' }, `tender ${state.tender!.tenderNo} is still ${state.tender!.status}; one tender at a time`);
         const errors = tenderDateErrors(tender, now()).map((e) => ({ field: `body.${e.field}`, message: e.message }));
         if (errors.length) refuse({ refusal: 'invalid_input', errors }, 'the tender dates are out of order, or its deadline is past');
       },
@@ -85,11 +91,21 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
       validator: ({ contract }: { contract: ContractDraft }) => {
         const { stage } = def.contracts;
         if (state.status !== 'open' || state.stage !== stage)
-          refuse({ refusal: 'conflict', reason: 'stage' }, `a contract is drafted in ${stage}; the deal is ${state.status === 'open' ? `in ${state.stage}` : state.status}`);
+          refuse(
+            { refusal: 'conflict', reason: 'stage' },
+            `a contract is drafted in ${stage}; the deal is ${state.status === 'open' ? `in ${state.stage}` : state.status}`,
+          );
         if (state.contract && state.contract.status !== 'draft')
-          refuse({ refusal: 'conflict', reason: state.contract.status }, `the contract is ${state.contract.status.replace('_', ' ')}; only a draft is redrafted`);
+          refuse(
+            { refusal: 'conflict', reason: state.contract.status },
+            `the contract is ${state.contract.status.replace('_', ' ')}; only a draft is redrafted`,
+          );
         const sum = contract.installments.reduce((total, i) => total + i.amount, 0);
-        if (sum !== contract.amount) refuse({ refusal: 'invalid_input', errors: [{ field: 'body.installments', message: 'the installments must add up to the amount' }] }, 'the schedule does not add up');
+        if (sum !== contract.amount)
+          refuse(
+            { refusal: 'invalid_input', errors: [{ field: 'body.installments', message: 'the installments must add up to the amount' }] },
+            'the schedule does not add up',
+          );
       },
     },
   );
@@ -104,15 +120,18 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
     {
       validator: (_signing) => {
         const status = state.contract?.status;
-        if (status !== 'approved') refuse({ refusal: 'conflict', reason: status ?? 'none' }, status ? `the contract is ${status.replace('_', ' ')}: only an approved contract is signed` : 'the deal has no contract');
+        if (status !== 'approved')
+          refuse(
+            { refusal: 'conflict', reason: status ?? 'none' },
+            status ? `the contract is ${status.replace('_', ' ')}: only an approved contract is signed` : 'the deal has no contract',
+          );
       },
     },
   );
 
   setHandler(createDeal, view, {
     validator: ({ fingerprint }) => {
-      if (fingerprint !== state.fingerprint)
-        refuse({ refusal: 'idempotency_conflict' }, 'this Idempotency-Key was already used for a different deal');
+      if (fingerprint !== state.fingerprint) refuse({ refusal: 'idempotency_conflict' }, 'this Idempotency-Key was already used for a different deal');
     },
   });
 
@@ -124,7 +143,11 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
     },
     {
       validator: ({ facts }) => {
-        if (state.status !== 'open') refuse({ refusal: 'not_allowed', from: state.stage, reason: `the deal is ${state.status}`, allowed: [] }, `the deal is ${state.status}; its facts are closed`);
+        if (state.status !== 'open')
+          refuse(
+            { refusal: 'not_allowed', from: state.stage, reason: `the deal is ${state.status}`, allowed: [] },
+            `the deal is ${state.status}; its facts are closed`,
+          );
         const errors = checkFactPatch(def, facts);
         if (errors.length) refuse({ refusal: 'invalid_facts', errors }, 'some facts are not valid');
       },
@@ -150,7 +173,10 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
         const verdict = judgeMove(def, state, to, now(), note);
         const pending = state.pendingApproval;
         if (pending && funnelIndex(def, to) > funnelIndex(def, state.stage))
-          refuse({ refusal: 'approval_pending', approvalId: pending.approvalId, stage: pending.stage }, `the move to ${pending.stage} waits for approval ${pending.approvalId}`);
+          refuse(
+            { refusal: 'approval_pending', approvalId: pending.approvalId, stage: pending.stage },
+            `the move to ${pending.stage} waits for approval ${pending.approvalId}`,
+          );
         if (verdict.ok && verdict.approval && state.lastRejection && repeatsRejection(state, to))
           refuse(
             { refusal: 'approval_rejected', approvalId: state.lastRejection.approvalId, stage: to },
@@ -199,7 +225,8 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
       validator: ({ reason }) => {
         const verdict = judgeReopen(def, state);
         if (!verdict.ok) refuse(verdict, `cannot reopen: ${'reason' in verdict ? verdict.reason : ''}`);
-        if (!reason?.trim()) refuse({ refusal: 'invalid_input', errors: [{ field: 'body.reason', message: 'say why the deal reopens' }] }, 'reopening needs a reason');
+        if (!reason?.trim())
+          refuse({ refusal: 'invalid_input', errors: [{ field: 'body.reason', message: 'say why the deal reopens' }] }, 'reopening needs a reason');
       },
     },
   );
@@ -207,8 +234,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   handleFollowUps(state, def, now, view);
 
   const historyIsLong = () =>
-    workflowInfo().continueAsNewSuggested ||
-    (input.maxHistoryLength !== undefined && workflowInfo().historyLength >= input.maxHistoryLength);
+    workflowInfo().continueAsNewSuggested || (input.maxHistoryLength !== undefined && workflowInfo().historyLength >= input.maxHistoryLength);
 
   const outbox = runOutbox(state.emails, sendDealEmail, {
     stillWanted: (email) => stillWanted(state, email),

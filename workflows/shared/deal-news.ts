@@ -6,7 +6,10 @@ export interface Dispatch {
   delivered: () => void;
 }
 
-export const dispatch = <A>(signal: SignalDefinition<[A]>, news: A, delivered: () => void): Dispatch => ({ send: (deal) => deal.signal(signal, news), delivered });
+export const dispatch = <A>(signal: SignalDefinition<[A]>, news: A, delivered: () => void): Dispatch => ({
+  send: (deal) => deal.signal(signal, news),
+  delivered,
+});
 
 /**
  * Signalling fails only when the deal's workflow is not running (terminated, or being reset). An

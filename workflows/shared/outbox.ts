@@ -5,7 +5,11 @@ import { condition } from '@temporalio/workflow';
  * the activity's retries) never holds back timers or projections. An email whose reason has gone
  * by the time its turn comes is dropped. `current()` is the one on its way, if any.
  */
-export function runOutbox<E>(queue: E[], send: (email: E) => Promise<unknown>, options: { stillWanted: (email: E) => boolean; failed: (email: E, err: Error) => void }) {
+export function runOutbox<E>(
+  queue: E[],
+  send: (email: E) => Promise<unknown>,
+  options: { stillWanted: (email: E) => boolean; failed: (email: E, err: Error) => void },
+) {
   let sending: E | undefined;
   void (async () => {
     for (;;) {

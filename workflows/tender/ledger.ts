@@ -19,7 +19,12 @@ export function openTender(start: TenderStart, at: number): TenderState {
     version: 0,
     untold: [],
   };
-  step(state, 'started', start.startedBy.id, at, { tenderNo: start.tenderNo, submissionDeadline: start.submissionDeadline, openingAt: start.openingAt, presalesId: start.presalesId });
+  step(state, 'started', start.startedBy.id, at, {
+    tenderNo: start.tenderNo,
+    submissionDeadline: start.submissionDeadline,
+    openingAt: start.openingAt,
+    presalesId: start.presalesId,
+  });
   return state;
 }
 
@@ -48,5 +53,11 @@ export function miss(state: TenderState, at: number) {
 export function record(state: TenderState, result: TenderResult) {
   state.status = result.outcome;
   state.result = result;
-  step(state, 'result', result.by, result.at, { outcome: result.outcome, winner: result.winner, ourRank: result.ourRank, note: result.note, keepOpen: result.keepOpen });
+  step(state, 'result', result.by, result.at, {
+    outcome: result.outcome,
+    winner: result.winner,
+    ourRank: result.ourRank,
+    note: result.note,
+    keepOpen: result.keepOpen,
+  });
 }

@@ -36,7 +36,14 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
       key: `tender:${start.tenderId}:${key}`,
       template,
       to: [...new Set(to)],
-      start: { tenderId: start.tenderId, tenderNo: start.tenderNo, deal: start.deal, submissionDeadline: start.submissionDeadline, openingAt: start.openingAt, presentationAt: start.presentationAt },
+      start: {
+        tenderId: start.tenderId,
+        tenderNo: start.tenderNo,
+        deal: start.deal,
+        submissionDeadline: start.submissionDeadline,
+        openingAt: start.openingAt,
+        presentationAt: start.presentationAt,
+      },
       openItems: openItems(state).map((i) => ({ label: i.label, ownerId: i.ownerId })),
       reviewStatus: state.review?.status ?? 'none',
       ...extra,
@@ -62,7 +69,8 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
     {
       validator: ({ item }) => {
         mustBeOpen();
-        if (!state.items.some((i) => i.key === item)) refuse({ refusal: 'not_found', what: `checklist item ${item}` }, `the checklist has no item ${item}: ${state.items.map((i) => i.key).join(', ')}`);
+        if (!state.items.some((i) => i.key === item))
+          refuse({ refusal: 'not_found', what: `checklist item ${item}` }, `the checklist has no item ${item}: ${state.items.map((i) => i.key).join(', ')}`);
       },
     },
   );
@@ -78,7 +86,13 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
         approvalId,
         kind: 'bid_review',
         processVersion: start.processVersion,
-        deal: { dealId: start.deal.dealId, workflowId: workflowInfo().workflowId, title: start.deal.title, ownerId: start.deal.ownerId, stage: start.deal.stage as never },
+        deal: {
+          dealId: start.deal.dealId,
+          workflowId: workflowInfo().workflowId,
+          title: start.deal.title,
+          ownerId: start.deal.ownerId,
+          stage: start.deal.stage as never,
+        },
         amount: price,
         currency: start.deal.currency,
         amountsIn: 'minor',
@@ -107,7 +121,8 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
     },
     {
       validator: (_submission) => {
-        if (state.status === 'open' && now() > start.submissionDeadline) refuse({ refusal: 'conflict', reason: 'deadline_passed' }, 'the submission deadline has passed');
+        if (state.status === 'open' && now() > start.submissionDeadline)
+          refuse({ refusal: 'conflict', reason: 'deadline_passed' }, 'the submission deadline has passed');
         mustBeOpen();
         const open = openItems(state);
         if (open.length) refuse({ refusal: 'conflict', reason: 'checklist_open' }, `the checklist is not done: ${open.map((i) => i.key).join(', ')}`);
@@ -126,14 +141,18 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
       validator: ({ outcome }) => {
         const closable = outcome === 'cancelled' ? ['open', 'submitted', 'missed'] : ['submitted'];
         if (!closable.includes(state.status))
-          refuse({ refusal: 'conflict', reason: state.status }, outcome === 'cancelled' ? `the tender is already ${state.status}` : `only a submitted bid is won or lost; the tender is ${state.status}`);
+          refuse(
+            { refusal: 'conflict', reason: state.status },
+            outcome === 'cancelled' ? `the tender is already ${state.status}` : `only a submitted bid is won or lost; the tender is ${state.status}`,
+          );
       },
     },
   );
 
   const outbox = runOutbox(emails, sendTenderEmail, {
     stillWanted: (e) => e.template !== 'tender_deadline' || state.status === 'open',
-    failed: (e, err) => ledger.step(state, 'email_failed', null, now(), { key: e.key, template: e.template, error: (err.cause as Error | undefined)?.message ?? err.message }),
+    failed: (e, err) =>
+      ledger.step(state, 'email_failed', null, now(), { key: e.key, template: e.template, error: (err.cause as Error | undefined)?.message ?? err.message }),
   });
 
   const report = reporter({

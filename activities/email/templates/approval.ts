@@ -86,7 +86,9 @@ const OPEN_REQUEST = label('Open the request', '查看审批');
 export function money(amount: Minor, currency: string, locale: Locale): string {
   const digits = amount % 100 === 0 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
   // Node formats a decimal string exactly, without a detour through float; the ES2022 lib types only admit numbers.
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: locale === 'en' ? 'code' : 'symbol', ...digits }).format(formatMoney(amount) as unknown as number);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: locale === 'en' ? 'code' : 'symbol', ...digits }).format(
+    formatMoney(amount) as unknown as number,
+  );
 }
 
 /** "1/2" */
@@ -133,7 +135,10 @@ const howItCame: Record<Locale, (v: ApprovalRequestedVars) => string> = {
       .filter(Boolean)
       .join(''),
   en: (v) =>
-    [v.onBehalfOfName && `You receive it as ${v.onBehalfOfName}'s delegate.`, v.escalatedFromName && `It came to you because ${v.escalatedFromName} did not decide it in time.`]
+    [
+      v.onBehalfOfName && `You receive it as ${v.onBehalfOfName}'s delegate.`,
+      v.escalatedFromName && `It came to you because ${v.escalatedFromName} did not decide it in time.`,
+    ]
       .filter(Boolean)
       .join(' '),
 };
@@ -161,7 +166,9 @@ export const approvalReminder: Template<ApprovalReminderVars> = {
   'zh-CN': (v, to) => ({
     subject: `【审批提醒】${headline(v, to)}`,
     blocks: [
-      paragraph(`${v.requesterName} 就商机「${v.dealTitle}」发起的“${to.say(v.kind)}”审批自 ${to.at(v.waitingSince)} 起等待您处理，目前仍未审批，请尽快处理。${howItCame['zh-CN'](v)}`),
+      paragraph(
+        `${v.requesterName} 就商机「${v.dealTitle}」发起的“${to.say(v.kind)}”审批自 ${to.at(v.waitingSince)} 起等待您处理，目前仍未审批，请尽快处理。${howItCame['zh-CN'](v)}`,
+      ),
       paragraph(to.say(HOW_TO_DECIDE)),
       ...decide(v, to),
     ],
@@ -169,7 +176,9 @@ export const approvalReminder: Template<ApprovalReminderVars> = {
   en: (v, to) => ({
     subject: `[Approval reminder] ${headline(v, to)}`,
     blocks: [
-      paragraph(`${v.requesterName}'s request for ${v.dealTitle} (${to.say(v.kind)}) has been waiting for you since ${to.at(v.waitingSince)}. Please decide it soon. ${howItCame.en(v)}`.trimEnd()),
+      paragraph(
+        `${v.requesterName}'s request for ${v.dealTitle} (${to.say(v.kind)}) has been waiting for you since ${to.at(v.waitingSince)}. Please decide it soon. ${howItCame.en(v)}`.trimEnd(),
+      ),
       paragraph(to.say(HOW_TO_DECIDE)),
       ...decide(v, to),
     ],
@@ -180,7 +189,9 @@ export const approvalEscalationNotice: Template<ApprovalEscalationNoticeVars> = 
   'zh-CN': (v, to) => ({
     subject: `【审批升级】${headline(v, to)}，已转给 ${v.toName}`,
     blocks: [
-      paragraph(`商机「${v.dealTitle}」的“${to.say(v.kind)}”审批在 ${v.fromName} 处超时未处理，已升级给 ${v.toName}。此前发给 ${v.fromName} 的审批链接已失效。`),
+      paragraph(
+        `商机「${v.dealTitle}」的“${to.say(v.kind)}”审批在 ${v.fromName} 处超时未处理，已升级给 ${v.toName}。此前发给 ${v.fromName} 的审批链接已失效。`,
+      ),
       aboutFacts(v, to, [to.say(APPROVAL_FIELD.approver), v.toName]),
       openRequest(v, to),
     ],
@@ -188,7 +199,9 @@ export const approvalEscalationNotice: Template<ApprovalEscalationNoticeVars> = 
   en: (v, to) => ({
     subject: `[Approval escalated] ${headline(v, to)}, now with ${v.toName}`,
     blocks: [
-      paragraph(`${v.fromName} did not decide the request for ${v.dealTitle} (${to.say(v.kind)}) in time, so it has gone to ${v.toName}. The approve and reject links sent to ${v.fromName} no longer work.`),
+      paragraph(
+        `${v.fromName} did not decide the request for ${v.dealTitle} (${to.say(v.kind)}) in time, so it has gone to ${v.toName}. The approve and reject links sent to ${v.fromName} no longer work.`,
+      ),
       aboutFacts(v, to, [to.say(APPROVAL_FIELD.approver), v.toName]),
       openRequest(v, to),
     ],
@@ -196,7 +209,13 @@ export const approvalEscalationNotice: Template<ApprovalEscalationNoticeVars> = 
 };
 
 const decidedFacts = (v: ApprovalDecidedVars, to: Recipient) =>
-  aboutFacts(v, to, [to.say(APPROVAL_FIELD.decider), v.deciderName], [to.say(APPROVAL_FIELD.onBehalfOf), v.onBehalfOfName], [to.say(APPROVAL_FIELD.comment), v.comment]);
+  aboutFacts(
+    v,
+    to,
+    [to.say(APPROVAL_FIELD.decider), v.deciderName],
+    [to.say(APPROVAL_FIELD.onBehalfOf), v.onBehalfOfName],
+    [to.say(APPROVAL_FIELD.comment), v.comment],
+  );
 
 const nextLevel = (v: ApprovalDecidedVars) => v.outcome === 'approved' && v.level < v.levels;
 
@@ -235,7 +254,9 @@ export const approvalWithdrawn: Template<ApprovalWithdrawnVars> = {
   en: (v, to) => ({
     subject: `[Approval withdrawn] ${headline(v, to)}`,
     blocks: [
-      paragraph(`${v.byName} withdrew the request for ${v.dealTitle} (${to.say(v.kind)}). There is nothing for you to decide, and the approve and reject links you received no longer work.`),
+      paragraph(
+        `${v.byName} withdrew the request for ${v.dealTitle} (${to.say(v.kind)}). There is nothing for you to decide, and the approve and reject links you received no longer work.`,
+      ),
       aboutFacts(v, to),
       openRequest(v, to),
     ],

@@ -46,11 +46,17 @@ export const followUpDue: Template<FollowUpDueVars> = {
 export const followUpReminder: Template<FollowUpReminderVars> = {
   'zh-CN': (v, to) => ({
     subject: `【跟进逾期】${v.dealTitle}：${to.say(v.action)}`,
-    blocks: [paragraph(`商机「${v.dealTitle}」的这项跟进已于${to.ago(v.dueAgo)}到期，目前仍未完成。请尽快处理，或在 Dealflow 中重新安排时间。`), ...details(v, to)],
+    blocks: [
+      paragraph(`商机「${v.dealTitle}」的这项跟进已于${to.ago(v.dueAgo)}到期，目前仍未完成。请尽快处理，或在 Dealflow 中重新安排时间。`),
+      ...details(v, to),
+    ],
   }),
   en: (v, to) => ({
     subject: `Overdue follow-up: ${to.say(v.action)} — ${v.dealTitle}`,
-    blocks: [paragraph(`This follow-up on ${v.dealTitle} was due ${to.ago(v.dueAgo)} and is not done yet. Please do it soon, or reschedule it in Dealflow.`), ...details(v, to)],
+    blocks: [
+      paragraph(`This follow-up on ${v.dealTitle} was due ${to.ago(v.dueAgo)} and is not done yet. Please do it soon, or reschedule it in Dealflow.`),
+      ...details(v, to),
+    ],
   }),
 };
 
@@ -61,6 +67,9 @@ export const followUpEscalated: Template<FollowUpEscalatedVars> = {
   }),
   en: (v, to) => ({
     subject: `Escalated: ${v.repName}'s follow-up on ${v.dealTitle} is overdue`,
-    blocks: [paragraph(`${v.repName}'s follow-up on ${v.dealTitle} is overdue and still not done after a reminder. Please check in with ${v.repName}.`), ...details(v, to)],
+    blocks: [
+      paragraph(`${v.repName}'s follow-up on ${v.dealTitle} is overdue and still not done after a reminder. Please check in with ${v.repName}.`),
+      ...details(v, to),
+    ],
   }),
 };

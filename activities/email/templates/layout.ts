@@ -58,14 +58,19 @@ function blockHtml(block: Block): string {
       const rows = block.rows.flatMap(([label, value]) =>
         value === undefined
           ? []
-          : [`<tr><td style="padding:4px 16px 4px 0;color:${MUTED};white-space:nowrap;vertical-align:top">${escapeHtml(label)}</td><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`],
+          : [
+              `<tr><td style="padding:4px 16px 4px 0;color:${MUTED};white-space:nowrap;vertical-align:top">${escapeHtml(label)}</td><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`,
+            ],
       );
       return `<table role="presentation" style="border-collapse:collapse;margin:0 0 16px">${rows.join('')}</table>`;
     }
     case 'button':
       return `<p style="margin:24px 0"><a href="${escapeHtml(block.url)}" style="display:inline-block;background:${BRAND};color:#ffffff;text-decoration:none;padding:10px 18px;border-radius:6px">${escapeHtml(block.label)}</a></p>`;
     case 'list': {
-      const items = block.items.map((i) => `<li style="margin:0 0 8px"><a href="${escapeHtml(i.url)}" style="color:${BRAND}">${escapeHtml(i.title)}</a><br><span style="color:${MUTED}">${escapeHtml(i.detail)}</span></li>`);
+      const items = block.items.map(
+        (i) =>
+          `<li style="margin:0 0 8px"><a href="${escapeHtml(i.url)}" style="color:${BRAND}">${escapeHtml(i.title)}</a><br><span style="color:${MUTED}">${escapeHtml(i.detail)}</span></li>`,
+      );
       return `<h3 style="font-size:15px;margin:24px 0 8px">${escapeHtml(block.heading)}</h3><ul style="margin:0 0 16px;padding-left:20px">${items.join('')}</ul>`;
     }
   }

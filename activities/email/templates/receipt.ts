@@ -37,7 +37,12 @@ export const paymentReceipt: Template<PaymentReceiptVars> = {
     const rest = settled(v) ? '该笔款项已全部结清。' : `该笔款项尚余 ${exactMoney(v.outstanding, v.currency, to.locale)} 未付。`;
     return {
       subject: `【收款确认】合同 ${v.contractRef}：已收到 ${paid}`,
-      blocks: [paragraph(`我们已于 ${to.at(v.receivedAt)} 收到贵司就合同 ${v.contractRef}（${v.dealTitle}）“${to.say(v.installmentLabel)}”支付的 ${paid}，谢谢！${rest}`), receipt(v, to)],
+      blocks: [
+        paragraph(
+          `我们已于 ${to.at(v.receivedAt)} 收到贵司就合同 ${v.contractRef}（${v.dealTitle}）“${to.say(v.installmentLabel)}”支付的 ${paid}，谢谢！${rest}`,
+        ),
+        receipt(v, to),
+      ],
     };
   },
   en: (v, to) => {
@@ -45,7 +50,12 @@ export const paymentReceipt: Template<PaymentReceiptVars> = {
     const rest = settled(v) ? 'This installment is now paid in full.' : `${exactMoney(v.outstanding, v.currency, to.locale)} of it is still outstanding.`;
     return {
       subject: `Payment received: ${paid} — contract ${v.contractRef}`,
-      blocks: [paragraph(`Thank you: on ${to.at(v.receivedAt)} we received your payment of ${paid} for the installment "${to.say(v.installmentLabel)}" under contract ${v.contractRef} (${v.dealTitle}). ${rest}`), receipt(v, to)],
+      blocks: [
+        paragraph(
+          `Thank you: on ${to.at(v.receivedAt)} we received your payment of ${paid} for the installment "${to.say(v.installmentLabel)}" under contract ${v.contractRef} (${v.dealTitle}). ${rest}`,
+        ),
+        receipt(v, to),
+      ],
     };
   },
 };

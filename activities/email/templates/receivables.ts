@@ -43,7 +43,9 @@ export interface ReceivablesDigestVars {
  */
 export function exactMoney(amount: string, currency: string, locale: Locale): string {
   // Node formats a decimal string exactly, without a detour through float; the ES2022 lib types only admit numbers.
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: locale === 'en' ? 'code' : 'symbol' }).format(amount as unknown as number);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: locale === 'en' ? 'code' : 'symbol' }).format(
+    amount as unknown as number,
+  );
 }
 
 /** Field names the letters about an installment share. */
@@ -85,8 +87,16 @@ const headed: Record<Locale, (title: string, total: string) => string> = {
 };
 
 const detail: Record<Locale, (line: ReceivableLine, to: Recipient) => string[]> = {
-  'zh-CN': (line, to) => [`未付 ${exactMoney(line.outstanding, line.currency, to.locale)}`, `${to.day(line.dueDate)} 到期`, ...(line.daysOverdue > 0 ? [`已逾期 ${to.days(line.daysOverdue)}`] : [])],
-  en: (line, to) => [`${exactMoney(line.outstanding, line.currency, to.locale)} outstanding`, `due ${to.day(line.dueDate)}`, ...(line.daysOverdue > 0 ? [`${to.days(line.daysOverdue)} overdue`] : [])],
+  'zh-CN': (line, to) => [
+    `未付 ${exactMoney(line.outstanding, line.currency, to.locale)}`,
+    `${to.day(line.dueDate)} 到期`,
+    ...(line.daysOverdue > 0 ? [`已逾期 ${to.days(line.daysOverdue)}`] : []),
+  ],
+  en: (line, to) => [
+    `${exactMoney(line.outstanding, line.currency, to.locale)} outstanding`,
+    `due ${to.day(line.dueDate)}`,
+    ...(line.daysOverdue > 0 ? [`${to.days(line.daysOverdue)} overdue`] : []),
+  ],
 };
 
 const items = (lines: ReceivableLine[], to: Recipient): ListItem[] =>
@@ -100,7 +110,10 @@ const section = (title: Label, lines: ReceivableLine[], to: Recipient) => list(h
 
 const overdueCount = (v: ReceivablesDigestVars) => v.buckets.reduce((sum, b) => sum + b.items.length, 0);
 
-const OPENING = label('Here are the overdue installments by how long they are overdue, and those that fall due this week.', '以下是按逾期时长分组的逾期款项，以及本周到期的款项。');
+const OPENING = label(
+  'Here are the overdue installments by how long they are overdue, and those that fall due this week.',
+  '以下是按逾期时长分组的逾期款项，以及本周到期的款项。',
+);
 const NOTHING_OVERDUE = label('Nothing is overdue.', '目前没有逾期未付的款项。');
 
 const blocks = (v: ReceivablesDigestVars, to: Recipient): Block[] => [

@@ -73,7 +73,9 @@ export const signInLocked: Template<SignInLockedVars> = {
     subject: 'Sign-in to your Dealflow account is paused',
     blocks: [
       paragraph(`There were ${v.failures} failed attempts to sign in with your email, so sign-in is paused until ${to.at(v.until)}.`),
-      paragraph('If that was you, wait and try again, or reset your password with “forgot password”. If not, someone may be guessing your password: choose a stronger one.'),
+      paragraph(
+        'If that was you, wait and try again, or reset your password with “forgot password”. If not, someone may be guessing your password: choose a stronger one.',
+      ),
     ],
   }),
 };

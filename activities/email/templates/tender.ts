@@ -82,7 +82,11 @@ const section = (heading: string, rows: Array<[string, string]>, otherwise: Bloc
   rows.length > 0 ? [paragraph(heading), facts(...rows)] : otherwise;
 
 const openItems = (items: OpenItem[], to: Recipient) =>
-  section(to.say(OPEN_ITEMS), items.map((i): [string, string] => [to.say(i.label), i.ownerName]), [paragraph(to.say(NOTHING_OPEN))]);
+  section(
+    to.say(OPEN_ITEMS),
+    items.map((i): [string, string] => [to.say(i.label), i.ownerName]),
+    [paragraph(to.say(NOTHING_OPEN))],
+  );
 
 const review = (status: ReviewStatus, to: Recipient) => (status === 'approved' ? [] : [paragraph(to.say(REVIEW_NOT_APPROVED[status]))]);
 
@@ -110,7 +114,9 @@ export const tenderDeadline: Template<TenderDeadlineVars> = {
   en: (v, to) => ({
     subject: `Bid due in ${count(v.daysLeft, 'business day')}: ${v.tenderNo} (${count(v.openItems.length, 'item')} open)`,
     blocks: [
-      paragraph(`The bid for ${v.dealTitle} (${v.customerName}, tender ${v.tenderNo}) is due in ${count(v.daysLeft, 'business day')}. Please finish it and submit it on time.`),
+      paragraph(
+        `The bid for ${v.dealTitle} (${v.customerName}, tender ${v.tenderNo}) is due in ${count(v.daysLeft, 'business day')}. Please finish it and submit it on time.`,
+      ),
       ...openItems(v.openItems, to),
       ...review(v.reviewStatus, to),
       ...about(v, to),
@@ -124,14 +130,18 @@ export const tenderPresentation: Template<TenderPresentationVars> = {
   'zh-CN': (v, to) => ({
     subject: `【讲标提醒】${v.tenderNo} 明天讲标`,
     blocks: [
-      paragraph(`商机「${v.dealTitle}」的讲标（${v.customerName}，招标编号 ${v.tenderNo}）定于明天（${to.at(v.presentationAt)}）。请确认讲标人员、演示材料和设备均已准备就绪。`),
+      paragraph(
+        `商机「${v.dealTitle}」的讲标（${v.customerName}，招标编号 ${v.tenderNo}）定于明天（${to.at(v.presentationAt)}）。请确认讲标人员、演示材料和设备均已准备就绪。`,
+      ),
       ...about(v, to, presentationRow(v, to)),
     ],
   }),
   en: (v, to) => ({
     subject: `Bid presentation tomorrow: ${v.tenderNo}`,
     blocks: [
-      paragraph(`The bid presentation for ${v.dealTitle} (${v.customerName}, tender ${v.tenderNo}) is tomorrow, ${to.at(v.presentationAt)}. Please make sure the presenters, slides and equipment are ready.`),
+      paragraph(
+        `The bid presentation for ${v.dealTitle} (${v.customerName}, tender ${v.tenderNo}) is tomorrow, ${to.at(v.presentationAt)}. Please make sure the presenters, slides and equipment are ready.`,
+      ),
       ...about(v, to, presentationRow(v, to)),
     ],
   }),
@@ -141,7 +151,9 @@ export const tenderMissed: Template<TenderMissedVars> = {
   'zh-CN': (v, to) => ({
     subject: `【投标逾期】${v.tenderNo} 已过递交截止时间，投标文件未递交`,
     blocks: [
-      paragraph(`商机「${v.dealTitle}」的投标（${v.customerName}，招标编号 ${v.tenderNo}）已于 ${to.at(v.submissionDeadline)} 截止，投标文件未能递交。请与团队确认原因，并在 Dealflow 中更新商机。`),
+      paragraph(
+        `商机「${v.dealTitle}」的投标（${v.customerName}，招标编号 ${v.tenderNo}）已于 ${to.at(v.submissionDeadline)} 截止，投标文件未能递交。请与团队确认原因，并在 Dealflow 中更新商机。`,
+      ),
       ...openItems(v.openItems, to),
       ...about(v, to),
     ],
@@ -149,7 +161,9 @@ export const tenderMissed: Template<TenderMissedVars> = {
   en: (v, to) => ({
     subject: `Bid deadline missed: ${v.tenderNo}`,
     blocks: [
-      paragraph(`The submission deadline for ${v.dealTitle} (${v.customerName}, tender ${v.tenderNo}) passed on ${to.at(v.submissionDeadline)} without a bid submitted. Please find out with the team what happened, and update the deal in Dealflow.`),
+      paragraph(
+        `The submission deadline for ${v.dealTitle} (${v.customerName}, tender ${v.tenderNo}) passed on ${to.at(v.submissionDeadline)} without a bid submitted. Please find out with the team what happened, and update the deal in Dealflow.`,
+      ),
       ...openItems(v.openItems, to),
       ...about(v, to),
     ],
@@ -157,7 +171,10 @@ export const tenderMissed: Template<TenderMissedVars> = {
 };
 
 const handover = (v: TenderHandoverVars, to: Recipient): Block[] => [
-  ...section(to.say(DOCUMENTS), v.documents.map((d): [string, string] => [d.name, d.url])),
+  ...section(
+    to.say(DOCUMENTS),
+    v.documents.map((d): [string, string] => [d.name, d.url]),
+  ),
   facts(...tenderRows(v, to), [to.say(RECEIVABLE_FIELD.contract), v.contractRef], [to.say(TENDER_FIELD.rep), v.repName], [to.say(FIELD.note), v.notes]),
   openDeal(v.dealUrl, to),
 ];
@@ -165,12 +182,19 @@ const handover = (v: TenderHandoverVars, to: Recipient): Block[] => [
 export const tenderHandover: Template<TenderHandoverVars> = {
   'zh-CN': (v, to) => ({
     subject: `【技术交接】${v.tenderNo}：${v.dealTitle}`,
-    blocks: [paragraph(`${v.repName} 将商机「${v.dealTitle}」（${v.customerName}，招标编号 ${v.tenderNo}）交接给您负责实施。请查阅交接资料，并与 ${v.repName} 约定技术交接会。`), ...handover(v, to)],
+    blocks: [
+      paragraph(
+        `${v.repName} 将商机「${v.dealTitle}」（${v.customerName}，招标编号 ${v.tenderNo}）交接给您负责实施。请查阅交接资料，并与 ${v.repName} 约定技术交接会。`,
+      ),
+      ...handover(v, to),
+    ],
   }),
   en: (v, to) => ({
     subject: `Technical handover: ${v.tenderNo} — ${v.dealTitle}`,
     blocks: [
-      paragraph(`${v.repName} hands ${v.dealTitle} (${v.customerName}, tender ${v.tenderNo}) over to you for implementation. Please read the handover documents and set up a technical handover meeting with ${v.repName}.`),
+      paragraph(
+        `${v.repName} hands ${v.dealTitle} (${v.customerName}, tender ${v.tenderNo}) over to you for implementation. Please read the handover documents and set up a technical handover meeting with ${v.repName}.`,
+      ),
       ...handover(v, to),
     ],
   }),

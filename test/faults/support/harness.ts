@@ -216,7 +216,20 @@ export async function startFaultApp(
 
   const connection = await Connection.connect({ address: endpoints.temporalAddress });
   const temporal = new Client({ connection, namespace: 'default' });
-  const server = createApp({ db, temporal, taskQueue, mailer, log, dealQueryTimeoutMs: 2_000, followUpTiming: options.followUpTiming, approvalTiming: options.approvalTiming, collectionTiming: options.collectionTiming, tenderTiming: options.tenderTiming, linkSecret: TEST_LINK_SECRET, signIn: testSignIn(mail.publicUrl, MAIL_FROM) }).listen(0, '127.0.0.1');
+  const server = createApp({
+    db,
+    temporal,
+    taskQueue,
+    mailer,
+    log,
+    dealQueryTimeoutMs: 2_000,
+    followUpTiming: options.followUpTiming,
+    approvalTiming: options.approvalTiming,
+    collectionTiming: options.collectionTiming,
+    tenderTiming: options.tenderTiming,
+    linkSecret: TEST_LINK_SECRET,
+    signIn: testSignIn(mail.publicUrl, MAIL_FROM),
+  }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -254,7 +267,14 @@ export type FaultApp = Awaited<ReturnType<typeof startFaultApp>>;
 
 /** A user made through the API (with no invitation email), given a token in the database, with a client acting as them. */
 export async function makeUser(app: FaultApp, role: string, extra: Record<string, unknown> = {}) {
-  const res = await app.admin('POST', '/api/v1/users', { name: `${role} ${randomUUID().slice(0, 6)}`, email: `${role}-${randomUUID()}@test.local`, role, locale: 'en', invite: false, ...extra });
+  const res = await app.admin('POST', '/api/v1/users', {
+    name: `${role} ${randomUUID().slice(0, 6)}`,
+    email: `${role}-${randomUUID()}@test.local`,
+    role,
+    locale: 'en',
+    invite: false,
+    ...extra,
+  });
   if (res.status !== 201) throw new Error(`could not make a ${role}: ${res.status} ${JSON.stringify(res.body)}`);
   const token = await grantToken(app.db, res.body.id);
   return { id: res.body.id as string, email: res.body.email as string, token, api: app.as(token) };
@@ -269,7 +289,11 @@ export async function makeAccount(app: FaultApp) {
 
 /** Differences between the Deal row and the workflow's query, or [] when the projection has caught up. */
 export async function projectionDrift(app: FaultApp, dealId: string): Promise<string[]> {
-  const [view, row, entries] = await Promise.all([app.view(dealId), app.db.deal.findUnique({ where: { id: dealId } }), app.db.timelineEvent.count({ where: { dealId } })]);
+  const [view, row, entries] = await Promise.all([
+    app.view(dealId),
+    app.db.deal.findUnique({ where: { id: dealId } }),
+    app.db.timelineEvent.count({ where: { dealId } }),
+  ]);
   if (!row) return [`${dealId}: no Deal row (workflow at version ${view.version})`];
   const drift: string[] = [];
   for (const key of ['stage', 'status', 'version'] as const) if (row[key] !== view[key]) drift.push(`${dealId}: ${key} row=${row[key]} workflow=${view[key]}`);

@@ -70,7 +70,8 @@ function realize(value: unknown, t: Targets, key = ''): unknown {
 
 const sampleOf = (doc: Document, schema: Schema) => sample(schema as JSONSchema7, { skipReadOnly: true, enablePatterns: true, quiet: true }, doc);
 
-const wrongType = (v: unknown): unknown => (typeof v === 'string' ? 12345 : typeof v === 'number' || typeof v === 'boolean' ? 'not-that-type' : Array.isArray(v) ? { not: 'an array' } : 'not-an-object');
+const wrongType = (v: unknown): unknown =>
+  typeof v === 'string' ? 12345 : typeof v === 'number' || typeof v === 'boolean' ? 'not-that-type' : Array.isArray(v) ? { not: 'an array' } : 'not-an-object';
 
 function urlOf(op: Operation, t: Targets, path: (name: string) => string, query: Record<string, string>) {
   const base = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(path(name)));
@@ -107,7 +108,8 @@ export function casesFor(doc: Document, op: Operation, t: Targets): Case[] {
     invalid('unknown field', { body: { ...body, unexpectedField: true } });
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
     const formatted = Object.entries(properties).filter(([, s]) => typeof resolve(doc, s).format === 'string');
-    if (formatted.length) invalid('bad formats', { body: { ...body, ...Object.fromEntries(formatted.map(([k, s]) => [k, `not-a-${resolve(doc, s).format}`])) } });
+    if (formatted.length)
+      invalid('bad formats', { body: { ...body, ...Object.fromEntries(formatted.map(([k, s]) => [k, `not-a-${resolve(doc, s).format}`])) } });
   }
   return cases;
 }

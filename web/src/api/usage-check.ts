@@ -25,7 +25,10 @@ export async function usageCheck(api: DealflowClient) {
     void problem.errors?.map((e) => e.field);
   }
 
-  const { data: callback } = await api.POST('/api/v1/deals/{id}/callbacks', { params: { path: { id: deal?.id ?? '' } }, body: { at: new Date().toISOString(), contactId: '' } });
+  const { data: callback } = await api.POST('/api/v1/deals/{id}/callbacks', {
+    params: { path: { id: deal?.id ?? '' } },
+    body: { at: new Date().toISOString(), contactId: '' },
+  });
   const dueAt: string | undefined = callback?.dueAt;
 
   const { data: contract } = await api.GET('/api/v1/contracts/{id}', { params: { path: { id: '' } } });
