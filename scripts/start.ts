@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { z } from 'zod';
 import { serveApi } from '../api/serve';
+import { webPath } from '../runtime/web-paths';
 import { DEV_ADMIN_PASSWORD, loadConfig } from '../runtime/config';
 import { createLogger } from '../runtime/logger';
 import { runWorker } from '../worker/run';
@@ -72,6 +73,7 @@ try {
     [
       '',
       'Dealflow is running. Ctrl-C stops everything; data stays in ' + dataDir,
+      `  Sign in        ${api_}${webPath.signIn()}`,
       `  API            ${api_}/api/v1   (docs: ${api_}/api/docs)`,
       `  Health         ${api_}/readyz`,
       `  Temporal UI    ${stack.temporalUiUrl ?? `(external Temporal at ${stack.temporalAddress})`}`,
