@@ -315,10 +315,3 @@ export function seededRandom(label: string) {
   };
   return { next, between: (min: number, max: number) => min + next() * (max - min) };
 }
-
-/** True when the deals have nothing in flight: no unsent outbox row and no pending activity. */
-export async function settled(app: FaultApp, dealIds: string[]): Promise<boolean> {
-  if (await app.db.emailOutbox.count({ where: { dealId: { in: dealIds }, status: { not: 'sent' } } })) return false;
-  const described = await Promise.all(dealIds.map((id) => app.temporal.workflow.getHandle(`deal-${id}`).describe()));
-  return described.every((d) => !d.raw.pendingActivities?.length);
-}
