@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { TestApp } from './app';
 import { grantToken } from './tokens';
 
+/** What an app under test offers the fixtures: its admin's client, its database and a client per token. */
+type Staffed = Pick<TestApp, 'admin' | 'db' | 'as'>;
+
 /**
  * People and customers made through the real API, as an admin would. A user is made without an
  * invitation email (invite: false, unless `extra` says otherwise) and gets a token straight away.
  */
-export async function makeUser(app: TestApp, role: string, extra: Record<string, unknown> = {}) {
+export async function makeUser(app: Staffed, role: string, extra: Record<string, unknown> = {}) {
   const res = await app.admin('POST', '/api/v1/users', {
     name: `${role} ${randomUUID().slice(0, 6)}`,
     email: `${role}-${randomUUID()}@test.local`,
@@ -15,14 +18,15 @@ export async function makeUser(app: TestApp, role: string, extra: Record<string,
     invite: false,
     ...extra,
   });
-  if (res.status !== 201) throw new Error(`could not make a ${role}: ${JSON.stringify(res.body)}`);
+  if (res.status !== 201) throw new Error(`could not make a ${role}: ${res.status} ${JSON.stringify(res.body)}`);
   const token = await grantToken(app.db, res.body.id);
   return { ...res.body, token, api: app.as(token) } as { id: string; email: string; token: string; api: ReturnType<TestApp['as']> };
 }
 
-export async function makeAccount(app: TestApp) {
+export async function makeAccount(app: Staffed) {
   const account = await app.admin('POST', '/api/v1/accounts', { name: `Acme ${randomUUID().slice(0, 6)}`, industry: 'Manufacturing' });
   const contact = await app.admin('POST', '/api/v1/contacts', { accountId: account.body.id, name: 'Wang Lei', title: 'CFO', email: 'wang@acme.test' });
+  if (account.status !== 201 || contact.status !== 201) throw new Error(`could not make an account: ${JSON.stringify([account.body, contact.body])}`);
   return { accountId: account.body.id as string, contactId: contact.body.id as string };
 }
 

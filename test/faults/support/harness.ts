@@ -265,27 +265,7 @@ export async function startFaultApp(
 
 export type FaultApp = Awaited<ReturnType<typeof startFaultApp>>;
 
-/** A user made through the API (with no invitation email), given a token in the database, with a client acting as them. */
-export async function makeUser(app: FaultApp, role: string, extra: Record<string, unknown> = {}) {
-  const res = await app.admin('POST', '/api/v1/users', {
-    name: `${role} ${randomUUID().slice(0, 6)}`,
-    email: `${role}-${randomUUID()}@test.local`,
-    role,
-    locale: 'en',
-    invite: false,
-    ...extra,
-  });
-  if (res.status !== 201) throw new Error(`could not make a ${role}: ${res.status} ${JSON.stringify(res.body)}`);
-  const token = await grantToken(app.db, res.body.id);
-  return { id: res.body.id as string, email: res.body.email as string, token, api: app.as(token) };
-}
-
-export async function makeAccount(app: FaultApp) {
-  const account = await app.admin('POST', '/api/v1/accounts', { name: `Acme ${randomUUID().slice(0, 6)}`, industry: 'Manufacturing' });
-  const contact = await app.admin('POST', '/api/v1/contacts', { accountId: account.body.id, name: 'Wang Lei', title: 'CFO', email: 'wang@acme.test' });
-  if (account.status !== 201 || contact.status !== 201) throw new Error(`could not make an account: ${JSON.stringify([account.body, contact.body])}`);
-  return { accountId: account.body.id as string, contactId: contact.body.id as string };
-}
+export { makeAccount, makeUser } from '../../support/fixtures';
 
 /** Differences between the Deal row and the workflow's query, or [] when the projection has caught up. */
 export async function projectionDrift(app: FaultApp, dealId: string): Promise<string[]> {
