@@ -20,6 +20,7 @@ import { methodNotAllowed } from './http/method-not-allowed';
 import { createRegistry, openApiDocument, openApiRouter } from './http/openapi';
 import { problemHandler, unknownRoute } from './http/problem';
 import { securityHeaders } from './http/security-headers';
+import { webAppRouter } from './http/web-app';
 import { accountsRouter } from './routes/accounts';
 import { approvalLinksRouter } from './routes/approval-links';
 import { approvalsRouter } from './routes/approvals';
@@ -28,7 +29,6 @@ import { contractsRouter } from './routes/contracts';
 import { dealsRouter } from './routes/deals';
 import { delegationRouter } from './routes/delegation';
 import { followUpsRouter } from './routes/followups';
-import { placeholderPagesRouter } from './pages/router';
 import { healthRouter } from './routes/health';
 import { passwordRouter } from './routes/password';
 import { passwordLinksRouter } from './routes/password-links';
@@ -64,6 +64,8 @@ export interface AppDeps {
   signIn: SignInSettings;
   /** Express's `trust proxy`, so that req.ip (throttling) is the client's address behind a reverse proxy. */
   trustProxy?: string | boolean;
+  /** The built web app; web/dist unless a test builds its own. */
+  webDist?: string;
 }
 
 export function createApp(deps: AppDeps, registry = createRegistry()): express.Express {
@@ -106,7 +108,7 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
   app.use(openApiRouter(registry, swaggerUiDir, express));
   app.use('/api/v1', v1);
   app.use(approvalLinksRouter(deps.db, approvals, deps.linkSecret, deps.log));
-  app.use(placeholderPagesRouter(deps.db, deps.signIn));
+  app.use(webAppRouter(deps.webDist));
   app.use(signInFormRouter(deps.signIn, signIn));
   app.use(passwordLinksRouter(deps.db, deps.signIn));
   app.use(methodNotAllowed(registry));

@@ -3,6 +3,7 @@ import { freshDatabase } from './fresh-database';
 import { startStack } from '../../scripts/stack';
 import { freePort } from '../../scripts/stack/ports';
 import { prisma } from '../../scripts/prisma/cli';
+import { ensureWebBuild } from '../../scripts/web/build';
 
 export interface TestStack {
   temporalAddress: string;
@@ -24,6 +25,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const log = (msg: string) => console.log(`[stack] ${msg}`);
+  // The browser tests load web/dist; a run started with plain `vitest` must not test a stale build.
+  await ensureWebBuild(log);
   const ports = { temporal: await freePort(), temporalUi: await freePort(), postgres: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
   const stack = await startStack({ ports, env: process.env, log });
   const database = process.env.DATABASE_URL ? await freshDatabase(stack.databaseUrl, log) : { url: stack.databaseUrl, drop: async () => {} };

@@ -1,0 +1,78 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { expect } from 'vitest';
+import type { TestApp } from '../../support/app';
+
+export const SCREENSHOTS = join(process.cwd(), 'test-output', 'web');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Debian's chromium, headless, pointed at a test app. The app's public URL (the one its emails
+ * link to, http://dealflow.test) resolves to the app's port, so an email's link opens as it would
+ * for a user.
+ */
+export async function launchBrowser(app: TestApp): Promise<Browser> {
+  const { host, port } = new URL(app.url);
+  const publicHost = new URL(app.signIn.publicUrl).host;
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      `--host-resolver-rules=MAP ${publicHost} ${host.split(':')[0]}:${port}`,
+    ],
+  });
+}
+
+/** A fresh browser profile: its own cookies, in a language and at a width. */
+export async function newContext(
+  browser: Browser,
+  app: TestApp,
+  options: { locale?: 'zh-CN' | 'en'; width?: number; height?: number } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: app.signIn.publicUrl,
+    locale: options.locale ?? 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+  });
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/** Signs in through the sign-in page, as a user would, and waits to leave it. */
+export async function signIn(page: Page, user: { email: string; password: string }, path = '/') {
+  await page.goto(path);
+  await page.waitForURL(/\/sign-in/);
+  await page.getByLabel(/邮箱|Email/).fill(user.email);
+  await page.getByLabel(/密码|Password/).fill(user.password);
+  await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Saves the page as test-output/web/<name>.png, for a person to look at. */
+export async function screenshot(page: Page, name: string) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Runs axe-core on the page as it is now; a serious or critical violation fails the test, naming the rule and the elements. */
+export async function expectAccessible(page: Page) {
+  // Evaluated, not added as a <script>: our CSP refuses inline scripts, as it should.
+  await page.evaluate(await readFile(AXE, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: any[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n: { target: string[] }) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
+}

@@ -1,0 +1,20 @@
+import { AuditOutlined, CalendarOutlined, FileSearchOutlined, FundOutlined, MoneyCollectOutlined, SettingOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { SessionUser } from '../auth/session';
+import type { common } from '../i18n/common';
+
+type Role = SessionUser['role'];
+type Words = (typeof common)['zh-CN'];
+
+/** The shell's menu: a screen per entry, shown to the roles whose work it is. The API still decides what each may see. */
+export const NAVIGATION: Array<{ path: string; word: keyof Words; icon: ReactNode; roles: readonly Role[] }> = [
+  { path: '/my-day', word: 'myDay', icon: <CalendarOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'finance', 'service', 'admin'] },
+  { path: '/board', word: 'board', icon: <FundOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'admin'] },
+  { path: '/approvals', word: 'approvals', icon: <AuditOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'finance', 'service', 'admin'] },
+  { path: '/receivables', word: 'receivables', icon: <MoneyCollectOutlined />, roles: ['finance', 'supervisor', 'executive', 'admin'] },
+  { path: '/tenders', word: 'tenders', icon: <FileSearchOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'admin'] },
+  { path: '/admin', word: 'admin', icon: <SettingOutlined />, roles: ['admin'] },
+];
+
+/** Where a user lands after sign-in when no link brought them: reps and most roles on My day, finance on receivables. */
+export const homeOf = (role: Role) => (role === 'finance' ? '/receivables' : '/my-day');
