@@ -26,7 +26,7 @@ export function AppLayout() {
     mutationFn: () => unwrap(api.DELETE('/api/v1/session', { params: { query: { all: 'false' } } })),
     onSettled: () => {
       forget();
-      navigate('/sign-in');
+      void navigate('/sign-in');
     },
   });
   const items = NAVIGATION.filter((n) => n.roles.includes(user.role)).map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t[n.word]}</Link> }));

@@ -20,7 +20,7 @@ export function SignInPage() {
     mutationFn: (body: { email: string; password: string }) => unwrap(api.POST('/api/v1/session', { body })),
     onSuccess: (signedIn) => {
       client.setQueryData(['session'], signedIn);
-      navigate(next ? safeNext(next) : homeOf(signedIn.role), { replace: true });
+      void navigate(next ? safeNext(next) : homeOf(signedIn.role), { replace: true });
     },
   });
   if (user && !signIn.isPending) return <Navigate replace to={next ? safeNext(next) : homeOf(user.role)} />;
