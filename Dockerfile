@@ -28,8 +28,9 @@ RUN npm ci --omit=dev --no-audit \
  && find node_modules/@temporalio/core-bridge/releases -mindepth 1 -maxdepth 1 -type d ! -name '*-linux-gnu' -exec rm -rf {} +
 
 COPY . .
-# Writes prisma/generated (the WASM client); needs no database.
-RUN npm run db:generate
+# Writes prisma/generated (the WASM client); needs no database. Then web/dist, which the API serves at /.
+RUN npm run db:generate \
+ && npm run web:build
 
 # The image's `node` user, by id (Kubernetes' runAsNonRoot needs a numeric user).
 USER 1000:1000

@@ -11,6 +11,9 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2_500 },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 5173),
-    proxy: Object.fromEntries(['/api', '/readyz', '/healthz'].map((p) => [p, { target: api, changeOrigin: false }])),
+    // The API accepts cookie writes from its own origin only; through the proxy, the page's origin is Vite's, so say the API's.
+    proxy: Object.fromEntries(
+      ['/api', '/readyz', '/healthz'].map((p) => [p, { target: api, configure: (proxy) => proxy.on('proxyReq', (req) => req.setHeader('origin', api)) }]),
+    ),
   },
 });
