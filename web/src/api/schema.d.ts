@@ -7344,6 +7344,13 @@ export interface components {
                 label: string;
             }[];
             reopenLimit: number;
+            /** @description The reminders chasing an installment: days from its due date, and who is copied besides the billing contact */
+            dunningLadder: {
+                key: string;
+                label: string;
+                offsetDays: number;
+                cc: string[];
+            }[];
         };
     };
     responses: never;
