@@ -27,6 +27,9 @@ const ProcessDefinition = z
     ),
     lostReasons: z.array(z.object({ key: z.string(), label: Label })),
     reopenLimit: z.number().int(),
+    dunningLadder: z
+      .array(z.object({ key: z.string(), label: Label, offsetDays: z.number().int(), cc: z.array(z.string()) }))
+      .meta({ description: 'The reminders chasing an installment: days from its due date, and who is copied besides the billing contact' }),
   })
   .meta({ id: 'ProcessDefinition' });
 
@@ -66,6 +69,7 @@ export function processRouter(registry: OpenAPIRegistry): Router {
           stages: [...def.funnel.map(stage), stage(def.lost)],
           lostReasons: Object.entries(def.lostReasons).map(([key, l]) => ({ key, label: say(l, locale) })),
           reopenLimit: def.reopenLimit,
+          dunningLadder: def.collection.ladder.map((r) => ({ key: r.key, label: say(r.label, locale), offsetDays: r.offsetDays, cc: [...r.cc] })),
         },
       };
     },

@@ -3941,6 +3941,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/receivables/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is outstanding per age bucket (the same buckets and rows as GET /receivables) and currency, exact */
+        get: {
+            parameters: {
+                query?: {
+                    ownerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ageing */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ageing"];
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/receivables": {
         parameters: {
             query?: never;
@@ -6865,13 +6941,28 @@ export interface components {
             until: string;
             note?: string;
         };
+        /** @description What is outstanding per age bucket and currency; `upcoming` is not due yet */
+        Ageing: {
+            buckets: {
+                /** @enum {string} */
+                bucket: "upcoming" | "0-30" | "31-60" | "61-90" | "90+";
+                amounts: {
+                    currency: string;
+                    outstanding: string;
+                    count: number;
+                }[];
+            }[];
+        };
         Receivable: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             contractId: string;
+            contractReference: string;
             /** Format: uuid */
             dealId: string;
+            dealTitle: string;
+            accountName: string;
             /** Format: uuid */
             ownerId: string;
             seq: number;
@@ -7253,6 +7344,13 @@ export interface components {
                 label: string;
             }[];
             reopenLimit: number;
+            /** @description The reminders chasing an installment: days from its due date, and who is copied besides the billing contact */
+            dunningLadder: {
+                key: string;
+                label: string;
+                offsetDays: number;
+                cc: string[];
+            }[];
         };
     };
     responses: never;
