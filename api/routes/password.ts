@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../runtime/db';
 import { NewPassword } from '../auth/password';
-import { type LinkFailure, issuePasswordLink, redeemPasswordLink } from '../auth/password-links';
+import { LINK_PURPOSES, type LinkFailure, checkPasswordLink, issuePasswordLink, redeemPasswordLink } from '../auth/password-links';
 import { withinResetAllowance } from '../auth/reset-throttle';
 import type { SignInSettings } from '../auth/settings';
 import type { SignInMail } from '../auth/sign-in-mail';
@@ -12,8 +12,12 @@ import { route } from '../http/route';
 
 const Forgot = z.strictObject({ email: z.string().trim().min(1).max(320) }).meta({ id: 'ForgotPassword' });
 const Reset = z.strictObject({ token: z.string().max(200), password: NewPassword }).meta({ id: 'ResetPassword' });
+const LinkToken = z.strictObject({ token: z.string().max(200) }).meta({ id: 'PasswordLinkToken' });
+const PasswordLink = z
+  .object({ purpose: z.enum(LINK_PURPOSES), email: z.string(), name: z.string(), locale: z.string() })
+  .meta({ id: 'PasswordLink', description: 'Whose password an unused link sets, and why' });
 
-/** How the API refuses a link that cannot set a password (the HTML page says the same in words). */
+/** How the API refuses a link that cannot set a password. */
 export function linkProblem(failure: LinkFailure): Problem {
   switch (failure) {
     case 'malformed':
@@ -53,6 +57,24 @@ export function passwordRouter(db: Db, registry: OpenAPIRegistry, settings: Sign
         await mail.send('password_reset', { url: link.url, expiresAt: link.expiresAt.toISOString() }, user);
       });
       return { status: 202 };
+    },
+  });
+
+  route(router, registry, {
+    method: 'post',
+    path: '/password/link',
+    tag: 'sign-in',
+    summary: 'Check an invitation or reset link without using it: whose account it is for and why. POST, so the token stays out of logs',
+    public: true,
+    body: LinkToken,
+    responses: { 200: { description: 'The link can set a password', schema: PasswordLink }, 410: { description: 'The link has expired or was used' } },
+    handler: async ({ body }) => {
+      const check = await checkPasswordLink(db, body.token, settings.linkSecret);
+      if (!check.ok) throw linkProblem(check.failure);
+      return {
+        body: { purpose: check.purpose, email: check.user.email, name: check.user.name, locale: check.user.locale },
+        headers: { 'Cache-Control': 'no-store' },
+      };
     },
   });
 

@@ -17,7 +17,7 @@ const invite = async (extra: Record<string, unknown> = {}) => {
   const res = await app.admin('POST', '/api/v1/users', { name: 'Li Na', email, role: 'rep', locale: 'zh-CN', ...extra });
   return { res, email };
 };
-const setPassword = (token: string, password: string) => fetch(`${app.url}/password/set`, { method: 'POST', body: new URLSearchParams({ token, password }) });
+const setPassword = (token: string, password: string) => app.admin('POST', '/api/v1/password/reset', { token, password });
 
 describe('invitations', () => {
   it('creates the user with 201 + Location and no token, and emails a one-time link in their language', async () => {
@@ -38,34 +38,26 @@ describe('invitations', () => {
     expect(hours).toBe(72);
   });
 
-  it('lands the link on a bilingual page with a form; setting the password there lets the user sign in, once', async () => {
+  it('lets the link set the password once: the user then signs in with it, and the link answers 410 after', async () => {
     const { res, email } = await invite();
     const { token } = passwordLinkIn(await mail.waitFor(addressedTo(email)));
-    const page = await fetch(`${app.url}/password/set?token=${encodeURIComponent(token)}`);
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    const html = await page.text();
-    expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('欢迎使用 Dealflow');
-    expect(html).toContain('<form method="post" action="/password/set">');
-    expect(html).toContain(email);
+    const check = await app.admin('POST', '/api/v1/password/link', { token });
+    expect(check.status).toBe(200);
+    expect(check.body).toEqual({ purpose: 'invitation', email, name: 'Li Na', locale: 'zh-CN' });
     expect(await app.db.passwordLink.count({ where: { userId: res.body.id, usedAt: { not: null } } })).toBe(0);
 
     const short = await setPassword(token, 'short');
-    expect(short.status).toBe(422);
-    expect(await short.text()).toContain('密码至少需要 10 个字符');
+    expect(short.status).toBe(400);
+    expect(short.body.errors).toEqual([{ field: 'body.password', message: 'at least 10 characters' }]);
 
-    const done = await setPassword(token, 'a long enough passphrase');
-    expect(done.status).toBe(200);
-    const doneHtml = await done.text();
-    expect(doneHtml).toContain('密码已设置');
-    expect(doneHtml).toContain(`href="${app.signIn.publicUrl}/sign-in"`);
+    expect((await setPassword(token, 'a long enough passphrase')).status).toBe(204);
     const b = browser(app.url, { address: someAddress() });
     expect((await b.signIn(email, 'a long enough passphrase')).status).toBe(200);
 
     const again = await setPassword(token, 'another long passphrase');
     expect(again.status).toBe(410);
-    expect(await again.text()).toContain('该链接已使用过');
+    expect(again.body.type).toBe('urn:dealflow:problem:link-used');
+    expect((await app.admin('POST', '/api/v1/password/link', { token })).body.type).toBe('urn:dealflow:problem:link-used');
     expect((await browser(app.url, { address: someAddress() }).signIn(email, 'another long passphrase')).status).toBe(401);
   });
 
@@ -95,12 +87,12 @@ describe('invitations', () => {
     await mail.waitFor(addressedTo(email));
   });
 
-  it('turns away an expired invitation link with a page that says so', async () => {
+  it('turns away an expired invitation link with 410 link-expired', async () => {
     const { res, email } = await invite({ locale: 'en' });
     const { token } = passwordLinkIn(await mail.waitFor(addressedTo(email)));
     await app.db.passwordLink.updateMany({ where: { userId: res.body.id }, data: { expiresAt: new Date(Date.now() - 1) } });
-    const page = await fetch(`${app.url}/password/set?token=${encodeURIComponent(token)}`);
-    expect(page.status).toBe(410);
-    expect(await page.text()).toContain('This link has expired');
+    const check = await app.admin('POST', '/api/v1/password/link', { token });
+    expect(check.status).toBe(410);
+    expect(check.body.type).toBe('urn:dealflow:problem:link-expired');
   });
 });
