@@ -15,16 +15,16 @@ export function projectionActivities(db: Db) {
       await db.$transaction(async (tx) => {
         const newer = await tx.$executeRaw`
           INSERT INTO "Deal" ("id", "workflowId", "processVersion", "title", "accountId", "ownerId", "amountMinor", "currency",
-                              "stage", "status", "probability", "facts", "stageEnteredAt", "createdAt", "updatedAt", "version")
+                              "stage", "status", "probability", "facts", "stageEnteredAt", "stallSince", "createdAt", "updatedAt", "version")
           VALUES (${deal.dealId}::uuid, ${deal.workflowId}, ${deal.processVersion}, ${deal.title}, ${deal.accountId}::uuid,
                   ${deal.ownerId}::uuid, ${BigInt(deal.amount)}, ${deal.currency}, ${deal.stage}, ${deal.status}, ${deal.probability},
-                  ${JSON.stringify(deal.facts)}::jsonb, ${at(deal.stageEnteredAt)}, ${at(deal.createdAt)}, ${at(deal.updatedAt)},
-                  ${deal.version})
+                  ${JSON.stringify(deal.facts)}::jsonb, ${at(deal.stageEnteredAt)}, ${deal.stall.alerts > 0 ? at(deal.stall.since) : null},
+                  ${at(deal.createdAt)}, ${at(deal.updatedAt)}, ${deal.version})
           ON CONFLICT ("id") DO UPDATE SET
             "title" = EXCLUDED."title", "ownerId" = EXCLUDED."ownerId", "amountMinor" = EXCLUDED."amountMinor",
             "currency" = EXCLUDED."currency", "stage" = EXCLUDED."stage", "status" = EXCLUDED."status",
             "probability" = EXCLUDED."probability", "facts" = EXCLUDED."facts", "stageEnteredAt" = EXCLUDED."stageEnteredAt",
-            "updatedAt" = EXCLUDED."updatedAt", "version" = EXCLUDED."version"
+            "stallSince" = EXCLUDED."stallSince", "updatedAt" = EXCLUDED."updatedAt", "version" = EXCLUDED."version"
           WHERE "Deal"."version" < EXCLUDED."version"`;
         if (newer > 0)
           for (const f of deal.followUps) {

@@ -24,6 +24,7 @@ import { webAppRouter } from './http/web-app';
 import { accountsRouter } from './routes/accounts';
 import { approvalLinksRouter } from './routes/approval-links';
 import { approvalsRouter } from './routes/approvals';
+import { boardRouter } from './routes/board';
 import { contactsRouter } from './routes/contacts';
 import { contractsRouter } from './routes/contracts';
 import { dealsRouter } from './routes/deals';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
   v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));
   v1.use(processRouter(registry));
+  v1.use(boardRouter(deps.db, registry));
 
   app.use(healthRouter(deps));
   app.use(openApiRouter(registry, swaggerUiDir, express));

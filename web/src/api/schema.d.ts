@@ -6413,6 +6413,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open deals you may see, counted and summed per stage and currency */
+        get: {
+            parameters: {
+                query?: {
+                    ownerId?: string;
+                    /** @description Deals owned by this user or by anyone whose supervisor they are */
+                    teamOf?: string;
+                    accountId?: string;
+                    /** @description Part of the title or of the account’s name */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The board’s columns and totals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Board"];
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One column’s open deals you may see, most recently changed first, with their badges */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    cursor?: string;
+                    ownerId?: string;
+                    /** @description Deals owned by this user or by anyone whose supervisor they are */
+                    teamOf?: string;
+                    accountId?: string;
+                    /** @description Part of the title or of the account’s name */
+                    q?: string;
+                    stage: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of cards */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["BoardCard"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7458,6 +7626,66 @@ export interface components {
                 offsetDays: number;
                 cc: string[];
             }[];
+        };
+        Board: {
+            /** @description One per open stage, in the funnel’s order */
+            columns: {
+                /** @enum {string} */
+                stage: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION";
+                count: number;
+                sums: {
+                    currency: string;
+                    amount: components["schemas"]["Money"];
+                    /**
+                     * @description Σ amount × probability / 100, rounded half up to the minor unit once
+                     * @example 680000.00
+                     */
+                    weighted: string;
+                }[];
+            }[];
+            totals: {
+                count: number;
+                sums: {
+                    currency: string;
+                    amount: components["schemas"]["Money"];
+                    /**
+                     * @description Σ amount × probability / 100, rounded half up to the minor unit once
+                     * @example 680000.00
+                     */
+                    weighted: string;
+                }[];
+            };
+        };
+        BoardCard: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            accountId: string;
+            accountName: string;
+            /** Format: uuid */
+            ownerId: string;
+            ownerName: string;
+            amount: components["schemas"]["Money"];
+            currency: string;
+            /** @enum {string} */
+            stage: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION";
+            probability: number;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Open or snoozed follow-ups past their due time */
+            overdueFollowUps: number;
+            /** @description The stage’s stall watch has alerted */
+            stalled: boolean;
+            pendingApproval: {
+                /** Format: uuid */
+                approvalId: string;
+                holderName: string | null;
+                /** @enum {string|null} */
+                stageRequested: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION" | null;
+            } | null;
         };
     };
     responses: never;

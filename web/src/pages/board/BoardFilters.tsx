@@ -1,0 +1,62 @@
+import { Form, Input, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useMessages } from '../../i18n/messages';
+import { AccountSelect } from './AccountSelect';
+import { boardWords } from './messages';
+import { type BoardFilter, useUsers } from './queries';
+
+const TEXT_DEBOUNCE_MS = 300;
+
+/** Owner, team, account and text; the text waits until the typing stops. */
+export function BoardFilters({ value, onChange }: { value: BoardFilter; onChange: (f: BoardFilter) => void }) {
+  const t = useMessages(boardWords);
+  const users = useUsers();
+  const supervisors = useUsers('supervisor');
+  const [text, setText] = useState(value.q ?? '');
+  useEffect(() => {
+    const q = text.trim() || undefined;
+    if (q === value.q) return;
+    const timer = setTimeout(() => onChange({ ...value, q }), TEXT_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, value, onChange]);
+  const people = (list: typeof users) => list.data?.items.map((u) => ({ value: u.id, label: u.name }));
+  return (
+    <Form layout="inline" style={{ rowGap: 8 }}>
+      <Form.Item label={t.owner} htmlFor="board-owner">
+        <Select
+          id="board-owner"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t.allOwners}
+          style={{ minWidth: 160 }}
+          value={value.ownerId}
+          onChange={(ownerId?: string) => onChange({ ...value, ownerId })}
+          options={people(users)}
+        />
+      </Form.Item>
+      <Form.Item label={t.team} htmlFor="board-team">
+        <Select
+          id="board-team"
+          allowClear
+          placeholder={t.allTeams}
+          style={{ minWidth: 160 }}
+          value={value.teamOf}
+          onChange={(teamOf?: string) => onChange({ ...value, teamOf })}
+          options={people(supervisors)}
+        />
+      </Form.Item>
+      <Form.Item label={t.account} htmlFor="board-account">
+        <AccountSelect
+          id="board-account"
+          allowClear
+          placeholder={t.allAccounts}
+          value={value.accountId}
+          onChange={(accountId) => onChange({ ...value, accountId })}
+        />
+      </Form.Item>
+      <Form.Item label={t.text} htmlFor="board-text">
+        <Input id="board-text" allowClear placeholder={t.textPlaceholder} value={text} onChange={(e) => setText(e.target.value)} style={{ width: 200 }} />
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,49 @@
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, type Schemas } from '../../api/client';
+import { unwrap } from '../../api/problem';
+
+export type BoardCard = Schemas['BoardCard'];
+export type OpenStage = BoardCard['stage'];
+export type ProcessStage = Schemas['ProcessDefinition']['stages'][number];
+export type EntryFact = ProcessStage['entryFacts'][number];
+
+export interface BoardFilter {
+  ownerId?: string;
+  teamOf?: string;
+  accountId?: string;
+  q?: string;
+}
+
+export const CARDS_PAGE = 20;
+export const boardKeys = {
+  all: ['board'] as const,
+  summary: (f: BoardFilter) => ['board', 'summary', f] as const,
+  cards: (f: BoardFilter, stage: OpenStage) => ['board', 'cards', f, stage] as const,
+};
+
+export const useProcess = () => useQuery({ queryKey: ['process'], queryFn: () => unwrap(api.GET('/api/v1/process')), staleTime: Infinity });
+
+export const useBoardSummary = (f: BoardFilter) =>
+  useQuery({ queryKey: boardKeys.summary(f), queryFn: () => unwrap(api.GET('/api/v1/board', { params: { query: f } })), placeholderData: keepPreviousData });
+
+export const useColumnCards = (f: BoardFilter, stage: OpenStage) =>
+  useInfiniteQuery({
+    queryKey: boardKeys.cards(f, stage),
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/board/cards', { params: { query: { ...f, stage, limit: CARDS_PAGE, cursor: pageParam } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+export const useUsers = (role?: 'supervisor') =>
+  useQuery({ queryKey: ['users', role], queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { limit: 100, role } } })), staleTime: 60_000 });
+
+export const useAccounts = (q?: string) =>
+  useQuery({
+    queryKey: ['accounts', q],
+    queryFn: () => unwrap(api.GET('/api/v1/accounts', { params: { query: { limit: 50, q } } })),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+
+export const useContacts = (accountId: string) =>
+  useQuery({ queryKey: ['contacts', accountId], queryFn: () => unwrap(api.GET('/api/v1/contacts', { params: { query: { accountId, limit: 100 } } })) });
