@@ -1,11 +1,12 @@
 import { useDroppable } from '@dnd-kit/core';
-import { Button, Empty, Space, Spin, Typography } from 'antd';
+import { Button, Space, Spin, Typography } from 'antd';
 import { PageError } from '../../components/PageState';
 import { common } from '../../i18n/common';
 import { useMessages } from '../../i18n/messages';
 import { DealCard } from './DealCard';
 import { MoneySums } from './MoneySums';
 import { boardWords } from './messages';
+import { MUTED } from './muted';
 import { type BoardFilter, type OpenStage, useColumnCards } from './queries';
 import type { Schemas } from '../../api/client';
 
@@ -30,7 +31,8 @@ export function BoardColumn({ column, label, filter, stages, onMove }: Props) {
       aria-label={label}
       data-stage={column.stage}
       style={{
-        flex: '0 0 272px',
+        flex: '1 1 0',
+        minWidth: 188,
         background: isOver ? '#e6efff' : '#f4f5f7',
         borderRadius: 8,
         padding: 8,
@@ -43,7 +45,7 @@ export function BoardColumn({ column, label, filter, stages, onMove }: Props) {
           <Typography.Title level={2} style={{ fontSize: 15, margin: 0 }}>
             {label}
           </Typography.Title>
-          <Typography.Text type="secondary">{t.count(column.count)}</Typography.Text>
+          <Typography.Text style={MUTED}>{t.count(column.count)}</Typography.Text>
         </Space>
         <MoneySums sums={column.sums} />
       </header>
@@ -52,7 +54,7 @@ export function BoardColumn({ column, label, filter, stages, onMove }: Props) {
       ) : cards.isError ? (
         <PageError error={cards.error} onRetry={() => void cards.refetch()} />
       ) : items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.columnEmpty} />
+        <Typography.Paragraph style={{ ...MUTED, textAlign: 'center', padding: 24 }}>{t.columnEmpty}</Typography.Paragraph>
       ) : (
         <Space orientation="vertical" size={8} style={{ width: '100%' }}>
           {items.map((card) => (

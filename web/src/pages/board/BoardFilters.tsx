@@ -27,7 +27,7 @@ export function BoardFilters({ value, onChange }: { value: BoardFilter; onChange
           id="board-owner"
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t.allOwners}
+
           style={{ minWidth: 160 }}
           value={value.ownerId}
           onChange={(ownerId?: string) => onChange({ ...value, ownerId })}
@@ -38,7 +38,7 @@ export function BoardFilters({ value, onChange }: { value: BoardFilter; onChange
         <Select
           id="board-team"
           allowClear
-          placeholder={t.allTeams}
+
           style={{ minWidth: 160 }}
           value={value.teamOf}
           onChange={(teamOf?: string) => onChange({ ...value, teamOf })}
@@ -49,13 +49,13 @@ export function BoardFilters({ value, onChange }: { value: BoardFilter; onChange
         <AccountSelect
           id="board-account"
           allowClear
-          placeholder={t.allAccounts}
+
           value={value.accountId}
           onChange={(accountId) => onChange({ ...value, accountId })}
         />
       </Form.Item>
       <Form.Item label={t.text} htmlFor="board-text">
-        <Input id="board-text" allowClear placeholder={t.textPlaceholder} value={text} onChange={(e) => setText(e.target.value)} style={{ width: 200 }} />
+        <Input id="board-text" allowClear value={text} onChange={(e) => setText(e.target.value)} style={{ width: 200 }} />
       </Form.Item>
     </Form>
   );

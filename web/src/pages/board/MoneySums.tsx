@@ -4,18 +4,19 @@ import { formatMoney } from '../../format/money';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { useMessages } from '../../i18n/messages';
 import { boardWords } from './messages';
+import { MUTED } from './muted';
 
 /** Amount and weighted sums, one line per currency. */
 export function MoneySums({ sums }: { sums: Schemas['Board']['totals']['sums'] }) {
   const t = useMessages(boardWords);
   const { locale } = useLocale();
-  if (sums.length === 0) return <Typography.Text type="secondary">{`${t.amount} ${formatMoney(0, 'CNY', locale)}`}</Typography.Text>;
+  if (sums.length === 0) return <Typography.Text style={MUTED}>{`${t.amount} ${formatMoney(0, 'CNY', locale)}`}</Typography.Text>;
   return (
     <div>
       {sums.map((s) => (
         <div key={s.currency} style={{ fontSize: 12 }}>
           <Typography.Text>{`${t.amount} ${formatMoney(s.amount, s.currency, locale)}`}</Typography.Text>
-          <Typography.Text type="secondary">{` · ${t.weighted} ${formatMoney(s.weighted, s.currency, locale)}`}</Typography.Text>
+          <Typography.Text style={MUTED}>{` · ${t.weighted} ${formatMoney(s.weighted, s.currency, locale)}`}</Typography.Text>
         </div>
       ))}
     </div>

@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, startTestApp } from '../support/app';
+import { approveAll, orgChart } from '../support/approvals';
+import { factsFor, makeAccount, makeUser } from '../support/fixtures';
+import { userWithPassword } from '../support/session';
+import { cardIn, choose, column, dragCard, moveByMenu } from './support/board';
+import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+
+let app: TestApp;
+let browser: Browser;
+let org: Awaited<ReturnType<typeof orgChart>>;
+let rep: Awaited<ReturnType<typeof userWithPassword>>;
+let customer: Awaited<ReturnType<typeof makeAccount>>;
+let accountName: string;
+
+type Stage = { key: string; label: string; entryFacts: { key: string; label: string }[] };
+const processOf = (page: Page) => page.evaluate(async () => (await (await fetch('/api/v1/process')).json()) as { stages: Stage[] });
+const toast = (page: Page) => page.locator('.ant-message-notice').last();
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser(app);
+  org = await orgChart(app);
+  rep = await userWithPassword(app, 'rep', { supervisorId: org.supervisor.id, locale: 'zh-CN' });
+  customer = await makeAccount(app);
+  accountName = (await app.admin('GET', `/api/v1/accounts/${customer.accountId}`)).body.name;
+  const stranger = await makeUser(app, 'rep');
+  await stranger.api('POST', '/api/v1/deals', { title: 'Not yours to see', accountId: customer.accountId, amount: '1000' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the pipeline board', () => {
+  it('walks a new deal to INTENT through the facts drawer, asks for PROJECT_INITIATED and shows it there once approved', async () => {
+    const context = await newContext(browser, app);
+    const page = await context.newPage();
+    await signIn(page, rep, '/board');
+    const { stages } = await processOf(page);
+    const label = (key: string) => stages.find((s) => s.key === key)!.label;
+    await expect.poll(() => column(page, 'NEGOTIATION').isVisible()).toBe(true);
+    expect(await column(page, 'INTENT').getByRole('heading').textContent()).toBe(label('INTENT'));
+
+    await page.getByRole('button', { name: /新建商机/ }).click();
+    const dialog = page.locator('.ant-modal-content');
+    await dialog.getByLabel('商机名称').fill('Board walk ERP');
+    await choose(page, dialog, '客户', accountName);
+    await dialog.getByLabel('金额').fill('50000');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const card = cardIn(page, 'LEAD', 'Board walk ERP');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain('¥50,000.00');
+    expect(await page.getByText('Not yours to see').count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'board.zh-CN');
+
+    await dragCard(page, card, 'INTENT');
+    const drawer = page.locator('.ant-drawer-content');
+    await expect.poll(() => drawer.isVisible()).toBe(true);
+    expect(await drawer.textContent()).toContain(`进入“${label('INTENT')}”还需要以下信息`);
+    // The card sprang back while the facts are missing.
+    expect(await cardIn(page, 'LEAD', 'Board walk ERP').count()).toBe(1);
+    const facts = Object.fromEntries(stages.find((s) => s.key === 'INTENT')!.entryFacts.map((f) => [f.key, f.label]));
+    expect(await drawer.locator('.ant-form-item-label label, legend').allTextContents()).toEqual(
+      expect.arrayContaining(Object.values(facts).filter((l) => l !== facts.itBaseline)),
+    );
+    await drawer.getByLabel(facts.industry).fill('Manufacturing');
+    await choose(page, drawer, facts.companySize, '200-999');
+    await drawer.getByLabel('硬件').fill('On-prem servers');
+    await drawer.getByLabel('软件').fill('ERP 2012');
+    await drawer.getByLabel('网络').fill('100 Mbit');
+    await drawer.getByLabel(facts.needSummary).fill('Replace paper quoting');
+    await choose(page, drawer, facts.contactIds, 'Wang Lei');
+    await page.keyboard.press('Escape');
+    await drawer.getByLabel(facts.interestConfirmed).click();
+    await drawer.getByLabel(facts.sponsor).fill('CFO Wang');
+    await expectAccessible(page);
+    await screenshot(page, 'board.facts-drawer');
+    await drawer.getByRole('button', { name: '保存并移动' }).click();
+    await expect.poll(() => cardIn(page, 'INTENT', 'Board walk ERP').isVisible()).toBe(true);
+    expect(await cardIn(page, 'LEAD', 'Board walk ERP').count()).toBe(0);
+
+    const dealId = (await cardIn(page, 'INTENT', 'Board walk ERP').getAttribute('data-deal-id'))!;
+    const recorded = await rep.api('PATCH', `/api/v1/deals/${dealId}/facts`, { ...factsFor.PROJECT_INITIATED(rep.id), budget: 50000 });
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
+    await moveByMenu(page, cardIn(page, 'INTENT', 'Board walk ERP'), label('PROJECT_INITIATED'));
+    await expect.poll(() => cardIn(page, 'INTENT', 'Board walk ERP').textContent()).toContain(`等待 ${org.supervisor.name} 审批`);
+
+    await approveAll(app, dealId, [...org.people, rep as never]);
+    await page.reload();
+    await expect.poll(() => cardIn(page, 'PROJECT_INITIATED', 'Board walk ERP').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('puts a refused move back where it was, with the server’s message', async () => {
+    const created = await rep.api('POST', '/api/v1/deals', { title: 'Too fast', accountId: customer.accountId, amount: '1000' });
+    expect(created.status).toBe(201);
+    const context = await newContext(browser, app);
+    const page = await context.newPage();
+    await signIn(page, rep, '/board');
+    const card = cardIn(page, 'LEAD', 'Too fast');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await dragCard(page, card, 'NEGOTIATION');
+    await expect.poll(() => toast(page).isVisible()).toBe(true);
+    expect((await toast(page).textContent())?.length).toBeGreaterThan(0);
+    expect(await cardIn(page, 'NEGOTIATION', 'Too fast').count()).toBe(0);
+    expect(await cardIn(page, 'LEAD', 'Too fast').count()).toBe(1);
+    await context.close();
+  });
+
+  it('speaks English with the process definition’s English labels', async () => {
+    const enRep = await userWithPassword(app, 'rep', { locale: 'en' });
+    await enRep.api('POST', '/api/v1/deals', { title: 'English deal', accountId: customer.accountId, amount: '1200000' });
+    const context = await newContext(browser, app, { locale: 'en' });
+    const page = await context.newPage();
+    await signIn(page, enRep, '/board');
+    const { stages } = await processOf(page);
+    await expect.poll(() => cardIn(page, 'LEAD', 'English deal').isVisible()).toBe(true);
+    expect(await column(page, 'LEAD').getByRole('heading').textContent()).toBe(stages[0].label);
+    expect(stages[0].label).toMatch(/^[A-Za-z ]+$/);
+    expect(await page.getByRole('button', { name: /New deal/ }).isVisible()).toBe(true);
+    expect(await cardIn(page, 'LEAD', 'English deal').textContent()).toContain('Move to…');
+    await expectAccessible(page);
+    await screenshot(page, 'board.en');
+    await context.close();
+  });
+});
