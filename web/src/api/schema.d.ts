@@ -7242,6 +7242,11 @@ export interface components {
                     requirement?: string;
                     /** @description Recorded by the process itself, not by people */
                     system: boolean;
+                    /**
+                     * @description The value lists ids of these records
+                     * @enum {string}
+                     */
+                    references?: "contact" | "user";
                     /** @description The JSON Schema of its value */
                     schema: {
                         [key: string]: unknown;
@@ -7249,6 +7254,10 @@ export interface components {
                 }[];
             }[];
             lostReasons: {
+                key: string;
+                label: string;
+            }[];
+            activityTypes: {
                 key: string;
                 label: string;
             }[];
