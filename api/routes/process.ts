@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
-import { CURRENT_PROCESS_VERSION, isKnownProcessVersion, processDefinition } from '../../process';
+import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, isKnownProcessVersion, processDefinition } from '../../process';
 import { route } from '../http/route';
 import { localeOf, say } from '../i18n/locale';
 
@@ -20,12 +20,14 @@ const ProcessDefinition = z
             label: Label,
             requirement: Label.optional(),
             system: z.boolean().meta({ description: 'Recorded by the process itself, not by people' }),
+            references: z.enum(['contact', 'user']).optional().meta({ description: 'The value lists ids of these records' }),
             schema: z.record(z.string(), z.unknown()).meta({ description: 'The JSON Schema of its value' }),
           }),
         ),
       }),
     ),
     lostReasons: z.array(z.object({ key: z.string(), label: Label })),
+    activityTypes: z.array(z.object({ key: z.string(), label: Label })),
     reopenLimit: z.number().int(),
     dunningLadder: z
       .array(z.object({ key: z.string(), label: Label, offsetDays: z.number().int(), cc: z.array(z.string()) }))
@@ -59,6 +61,7 @@ export function processRouter(registry: OpenAPIRegistry): Router {
             label: say(f.label, locale),
             requirement: f.requirement && say(f.requirement.label, locale),
             system: !!f.system,
+            references: f.references,
             schema: z.toJSONSchema(f.schema, { unrepresentable: 'any', io: 'input' }),
           };
         }),
@@ -68,6 +71,7 @@ export function processRouter(registry: OpenAPIRegistry): Router {
           version: def.version,
           stages: [...def.funnel.map(stage), stage(def.lost)],
           lostReasons: Object.entries(def.lostReasons).map(([key, l]) => ({ key, label: say(l, locale) })),
+          activityTypes: Object.entries(ACTIVITY_TYPES).map(([key, l]) => ({ key, label: say(l, locale) })),
           reopenLimit: def.reopenLimit,
           dunningLadder: def.collection.ladder.map((r) => ({ key: r.key, label: say(r.label, locale), offsetDays: r.offsetDays, cc: [...r.cc] })),
         },

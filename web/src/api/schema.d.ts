@@ -7608,6 +7608,11 @@ export interface components {
                     requirement?: string;
                     /** @description Recorded by the process itself, not by people */
                     system: boolean;
+                    /**
+                     * @description The value lists ids of these records
+                     * @enum {string}
+                     */
+                    references?: "contact" | "user";
                     /** @description The JSON Schema of its value */
                     schema: {
                         [key: string]: unknown;
@@ -7615,6 +7620,10 @@ export interface components {
                 }[];
             }[];
             lostReasons: {
+                key: string;
+                label: string;
+            }[];
+            activityTypes: {
                 key: string;
                 label: string;
             }[];
