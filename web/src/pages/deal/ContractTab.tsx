@@ -38,10 +38,7 @@ function ContractView({ deal, id }: { deal: Schemas['Deal']; id: string }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="contract-view">
       {c.status === 'pending_approval' && c.approvalId && <ApprovalWait approvalId={c.approvalId} />}
-      <Card
-        title={`${t.reference} ${c.reference}`}
-        extra={c.status === 'approved' && <SignContract contract={c} />}
-      >
+      <Card title={`${t.reference} ${c.reference}`} extra={c.status === 'approved' && <SignContract contract={c} />}>
         <Descriptions
           size="small"
           column={{ xs: 1, md: 3 }}

@@ -74,7 +74,9 @@ function Chasing({ contract, installment }: { contract: Contract; installment: I
           ),
         }))}
       />
-      <Typography.Text type="secondary">{next ? t.nextReminder(t.rungName(next.rung), formatDateTime(next.at, timezone), fromNow(next.at)) : t.noNextReminder}</Typography.Text>
+      <Typography.Text type="secondary">
+        {next ? t.nextReminder(t.rungName(next.rung), formatDateTime(next.at, timezone), fromNow(next.at)) : t.noNextReminder}
+      </Typography.Text>
     </div>
   );
 }

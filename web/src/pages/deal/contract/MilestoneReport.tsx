@@ -18,7 +18,9 @@ export function MilestoneReport({ contract }: { contract: Contract }) {
   const report = useContractCommand(
     contract.dealId,
     (v: { milestone: Milestone; at: dayjs.Dayjs }) =>
-      unwrap(api.POST('/api/v1/contracts/{id}/milestones', { params: { path: { id: contract.id } }, body: { milestone: v.milestone, at: v.at.toISOString() } })),
+      unwrap(
+        api.POST('/api/v1/contracts/{id}/milestones', { params: { path: { id: contract.id } }, body: { milestone: v.milestone, at: v.at.toISOString() } }),
+      ),
     () => {
       form.resetFields();
       void message.success(t.milestoneReported);
@@ -42,7 +44,7 @@ export function MilestoneReport({ contract }: { contract: Contract }) {
           initialValues={{ milestone: unreported[0], at: dayjs() }}
           style={{ marginTop: 12 }}
           onFinish={(v) =>
-            modal.confirm({
+            void modal.confirm({
               title: t.milestoneConfirmTitle,
               content: t.milestoneConfirmText,
               onOk: () => report.mutateAsync(v).catch((err: unknown) => void message.error(problemText(err))),

@@ -20,14 +20,16 @@ export function SignContract({ contract }: { contract: Contract }) {
   const sign = useContractCommand(
     contract.dealId,
     (v: { signedAt: dayjs.Dayjs; signedBy: string }) =>
-      unwrap(api.POST('/api/v1/contracts/{id}/sign', { params: { path: { id: contract.id } }, body: { signedAt: v.signedAt.toISOString(), signedBy: v.signedBy } })),
+      unwrap(
+        api.POST('/api/v1/contracts/{id}/sign', { params: { path: { id: contract.id } }, body: { signedAt: v.signedAt.toISOString(), signedBy: v.signedBy } }),
+      ),
     () => {
       setOpen(false);
       void message.success(t.signedOk);
     },
   );
   const confirm = (v: { signedAt: dayjs.Dayjs; signedBy: string }) =>
-    modal.confirm({
+    void modal.confirm({
       title: t.signConfirmTitle,
       content: t.signConfirmText,
       onOk: () =>

@@ -34,7 +34,8 @@ export const contractWords = defineMessages(
     returned: (comment: string) => `审批退回：${comment}`,
     reference: '合同编号',
     status: '状态',
-    statuses: (key: string) => (({ draft: '草稿', pending_approval: '待审批', approved: '已批准', signed: '已签署', paid: '已结清' }) as Record<string, string>)[key] ?? key,
+    statuses: (key: string) =>
+      (({ draft: '草稿', pending_approval: '待审批', approved: '已批准', signed: '已签署', paid: '已结清' }) as Record<string, string>)[key] ?? key,
     sign: '签署合同',
     signedAt: '签署时间',
     signedBy: '到场经理',
@@ -52,7 +53,8 @@ export const contractWords = defineMessages(
     due: '到期日',
     paid: '已收',
     outstanding: '未收',
-    installmentStatus: (key: string) => (({ planned: '计划中', scheduled: '待定到期日', open: '待收款', paid: '已收齐' }) as Record<string, string>)[key] ?? key,
+    installmentStatus: (key: string) =>
+      (({ planned: '计划中', scheduled: '待定到期日', open: '待收款', paid: '已收齐' }) as Record<string, string>)[key] ?? key,
     pausedBy: (key: string) => (({ contract: '合同已暂停催收', dispute: '争议中', promise: '已承诺付款' }) as Record<string, string>)[key] ?? key,
     nextReminder: (rung: string, at: string, rel: string) => `下一次催收：${rung}，${at}（${rel}）`,
     noNextReminder: '暂无待发催收',
@@ -64,8 +66,8 @@ export const contractWords = defineMessages(
     rungName: (key: string) =>
       (({ courtesy: '付款提醒', due: '今日到期', overdue_7: '逾期7天', overdue_15: '逾期15天', final: '最后催告' }) as Record<string, string>)[key] ?? key,
     stepName: (key: string) =>
-      ((
-        {
+      (
+        ({
           started: '开始催收',
           milestone_reported: '里程碑报告',
           dunning_sent: '已发催收邮件',
@@ -80,8 +82,8 @@ export const contractWords = defineMessages(
           resumed: '恢复催收',
           completed: '催收完成',
           email_failed: '邮件发送失败',
-        }
-      ) as Record<string, string>)[key] ?? key,
+        }) as Record<string, string>
+      )[key] ?? key,
     sentTo: '发送给客户财务联系人',
     afterSigningText: (days: number) => `签约后 ${days} 天`,
     afterMilestoneText: (milestone: string, days: number) => `${milestone}后 ${days} 天`,
@@ -119,7 +121,10 @@ export const contractWords = defineMessages(
     returned: (comment: string) => `Sent back: ${comment}`,
     reference: 'Reference',
     status: 'Status',
-    statuses: (key: string) => (({ draft: 'Draft', pending_approval: 'Pending approval', approved: 'Approved', signed: 'Signed', paid: 'Paid in full' }) as Record<string, string>)[key] ?? key,
+    statuses: (key: string) =>
+      (({ draft: 'Draft', pending_approval: 'Pending approval', approved: 'Approved', signed: 'Signed', paid: 'Paid in full' }) as Record<string, string>)[
+        key
+      ] ?? key,
     sign: 'Sign the contract',
     signedAt: 'Signed at',
     signedBy: 'Manager present',
@@ -137,7 +142,8 @@ export const contractWords = defineMessages(
     due: 'Due',
     paid: 'Paid',
     outstanding: 'Outstanding',
-    installmentStatus: (key: string) => (({ planned: 'Planned', scheduled: 'Due date not known yet', open: 'Open', paid: 'Paid' }) as Record<string, string>)[key] ?? key,
+    installmentStatus: (key: string) =>
+      (({ planned: 'Planned', scheduled: 'Due date not known yet', open: 'Open', paid: 'Paid' }) as Record<string, string>)[key] ?? key,
     pausedBy: (key: string) => (({ contract: 'Chasing paused', dispute: 'Disputed', promise: 'Promised to pay' }) as Record<string, string>)[key] ?? key,
     nextReminder: (rung: string, at: string, rel: string) => `Next reminder: ${rung}, ${at} (${rel})`,
     noNextReminder: 'No reminder to come',
@@ -147,11 +153,15 @@ export const contractWords = defineMessages(
     required: 'Required',
     milestoneName: (key: string) => (({ acceptance: 'acceptance', go_live: 'go-live', warranty_end: 'end of warranty' }) as Record<string, string>)[key] ?? key,
     rungName: (key: string) =>
-      (({ courtesy: 'Courtesy notice', due: 'Due today', overdue_7: '7 days overdue', overdue_15: '15 days overdue', final: 'Final notice' }) as Record<string, string>)[key] ??
-      key,
+      (
+        ({ courtesy: 'Courtesy notice', due: 'Due today', overdue_7: '7 days overdue', overdue_15: '15 days overdue', final: 'Final notice' }) as Record<
+          string,
+          string
+        >
+      )[key] ?? key,
     stepName: (key: string) =>
-      ((
-        {
+      (
+        ({
           started: 'Chasing started',
           milestone_reported: 'Milestone reported',
           dunning_sent: 'Reminder sent',
@@ -166,8 +176,8 @@ export const contractWords = defineMessages(
           resumed: 'Chasing resumed',
           completed: 'Collection complete',
           email_failed: 'Email failed',
-        }
-      ) as Record<string, string>)[key] ?? key,
+        }) as Record<string, string>
+      )[key] ?? key,
     sentTo: 'Sent to the customer’s billing contact',
     afterSigningText: (days: number) => `${days} days after signing`,
     afterMilestoneText: (milestone: string, days: number) => `${days} days after ${milestone}`,
