@@ -58,6 +58,8 @@ export function presentDeal(view: DealView, locale: Locale) {
       : null,
     history: view.history.map((h) => ({ ...h, at: iso(h.at) })),
     ...presentFollowUps(view, locale),
+    contract: view.contract ? { id: view.contract.id, status: view.contract.status } : null,
+    tender: view.tender ? { id: view.tender.id, tenderNo: view.tender.tenderNo, status: view.tender.status } : null,
     stageEnteredAt: iso(view.stageEnteredAt),
     createdAt: iso(view.createdAt),
     updatedAt: iso(view.updatedAt),

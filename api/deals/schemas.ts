@@ -73,6 +73,11 @@ export const Deal = z
     history: z.array(z.object({ from: Stage, to: Stage, kind: z.string(), at: Timestamp, by: z.string(), note: z.string().optional() })),
     followUps: z.array(FollowUp),
     reminders: z.array(Reminder),
+    contract: z.object({ id: z.uuid(), status: z.string() }).nullable().meta({ description: 'The deal’s contract, once drafted: GET /contracts/{id}' }),
+    tender: z
+      .object({ id: z.uuid(), tenderNo: z.string(), status: z.string() })
+      .nullable()
+      .meta({ description: 'The deal’s latest tender: GET /tenders/{id}' }),
     stageEnteredAt: Timestamp,
     createdAt: Timestamp,
     updatedAt: Timestamp,

@@ -6899,6 +6899,19 @@ export interface components {
                 followUpId?: string;
                 level: number;
             }[];
+            /** @description The deal’s contract, once drafted: GET /contracts/{id} */
+            contract: {
+                /** Format: uuid */
+                id: string;
+                status: string;
+            } | null;
+            /** @description The deal’s latest tender: GET /tenders/{id} */
+            tender: {
+                /** Format: uuid */
+                id: string;
+                tenderNo: string;
+                status: string;
+            } | null;
             /** Format: date-time */
             stageEnteredAt: string;
             /** Format: date-time */

@@ -1,6 +1,12 @@
-import { PageEmpty } from '../../components/PageState';
+import { Navigate, useParams } from 'react-router';
+import { PageError, PageLoading } from '../../components/PageState';
+import { useContract } from './contract/queries';
 
-/** Built by the issue-12 part that owns pages/deal/. */
+/** /contracts/<id>, as emails link it: the contract lives on its deal's contract tab. */
 export function ContractRedirect() {
-  return <PageEmpty />;
+  const { id = '' } = useParams();
+  const contract = useContract(id);
+  if (contract.isLoading) return <PageLoading />;
+  if (!contract.data) return <PageError error={contract.error} onRetry={() => void contract.refetch()} />;
+  return <Navigate replace to={`/deals/${contract.data.dealId}?tab=contract`} />;
 }

@@ -1,6 +1,12 @@
-import { PageEmpty } from '../../components/PageState';
+import { Navigate, useParams } from 'react-router';
+import { PageError, PageLoading } from '../../components/PageState';
+import { useTender } from '../deal/tender/queries';
 
-/** Built by the issue-12 part that owns pages/tenders/. */
+/** /tenders/<id>, as emails link it: the tender lives on its deal's tender tab. */
 export function TenderRedirect() {
-  return <PageEmpty />;
+  const { id = '' } = useParams();
+  const tender = useTender(id);
+  if (tender.isLoading) return <PageLoading />;
+  if (!tender.data) return <PageError error={tender.error} onRetry={() => void tender.refetch()} />;
+  return <Navigate replace to={`/deals/${tender.data.dealId}?tab=tender`} />;
 }
