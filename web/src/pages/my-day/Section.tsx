@@ -20,7 +20,17 @@ export function Section({ title, count, empty, children }: { title: string; coun
 /** A row of a section: what it is on the left, its actions under it on a phone, beside it on a desk. */
 export function Row({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
   return (
-    <li style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between', padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+    <li
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: 8,
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        padding: '8px 0',
+        borderBottom: '1px solid #f0f0f0',
+      }}
+    >
       <div style={{ minWidth: 0, flex: '1 1 220px', overflowWrap: 'anywhere' }}>{children}</div>
       {actions && <div style={{ display: 'flex', gap: 8 }}>{actions}</div>}
     </li>

@@ -14,7 +14,7 @@ export function dayBounds(timezone: string, now = dayjs()) {
 export function snoozeChoices(timezone: string, now = dayjs()) {
   const local = now.tz(timezone);
   const nineOn = (d: dayjs.Dayjs) => d.hour(9).minute(0).second(0).millisecond(0);
-  const daysToMonday = ((8 - local.day()) % 7) || 7;
+  const daysToMonday = (8 - local.day()) % 7 || 7;
   return {
     oneHour: now.add(1, 'hour').toISOString(),
     tomorrow: nineOn(local.add(1, 'day')).toISOString(),
