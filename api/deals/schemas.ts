@@ -199,6 +199,7 @@ export const FollowUpRow = z
     dealTitle: z.string(),
     ownerId: z.uuid(),
     kind: FollowUpKind,
+    kindLabel: z.string(),
     action: z.string(),
     dueAt: Timestamp,
     state: z.enum(FOLLOW_UP_STATES),

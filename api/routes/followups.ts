@@ -1,6 +1,6 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
-import { processDefinition } from '../../process';
+import { FOLLOW_UP_KINDS, processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { ActivityInput } from '../../workflows/deal/followups';
 import {
@@ -20,7 +20,7 @@ import { REFUSALS } from '../http/refusal-problem';
 import * as S from '../deals/schemas';
 import { after, decodeCursor, pageOf, pageSchema } from '../http/page';
 import { notFound, unprocessable } from '../http/problem';
-import { localeOf } from '../i18n/locale';
+import { localeOf, say } from '../i18n/locale';
 import { presentLoggedActivity } from '../deals/present-activity';
 import { presentFollowUp } from '../deals/present-followups';
 import { route } from '../http/route';
@@ -228,7 +228,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     summary: 'A rep’s follow-ups, soonest first: `assignee=me&state=pending&dueBefore=<end of today>` is the day',
     query: S.FollowUpsQuery,
     responses: { 200: { description: 'A page of follow-ups', schema: pageSchema(S.FollowUpRow) } },
-    handler: async ({ query, user }) => {
+    handler: async ({ query, user, req }) => {
       const assignee = query.assignee === 'me' ? user.id : query.assignee;
       if (assignee !== user.id) await assertCanSee(db, user, assignee);
       const rows = await db.followUp.findMany({
@@ -247,7 +247,11 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
       return {
         body: {
           nextCursor: page.nextCursor,
-          items: page.items.map(({ deal, createdAt: _c, updatedAt: _u, ...f }) => ({ ...f, dealTitle: deal.title })),
+          items: page.items.map(({ deal, createdAt: _c, updatedAt: _u, ...f }) => ({
+            ...f,
+            dealTitle: deal.title,
+            kindLabel: say(FOLLOW_UP_KINDS[f.kind as keyof typeof FOLLOW_UP_KINDS], localeOf(req, user.locale)),
+          })),
         },
       };
     },

@@ -7600,6 +7600,7 @@ export interface components {
             ownerId: string;
             /** @enum {string} */
             kind: "material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover";
+            kindLabel: string;
             action: string;
             /** Format: date-time */
             dueAt: string;

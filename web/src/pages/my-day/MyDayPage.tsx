@@ -1,6 +1,95 @@
-import { PageEmpty } from '../../components/PageState';
+import { Col, Row as Grid, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useUser } from '../../auth/session';
+import { PageError, PageLoading } from '../../components/PageState';
+import { formatMoney } from '../../format/money';
+import { formatDateTime, fromNow } from '../../format/time';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { useMessages } from '../../i18n/messages';
+import { dayBounds } from './day';
+import { FollowUpRow } from './FollowUpRow';
+import { myDayMessages } from './messages';
+import { Row, Section } from './Section';
+import { useMyDay } from './useMyDay';
 
-/** Built by the issue-12 part that owns pages/my-day/. */
+/** 我的待办: what is overdue and due today, call-backs, this week's tender deadlines, and approvals waiting on me. */
 export function MyDayPage() {
-  return <PageEmpty />;
+  const t = useMessages(myDayMessages);
+  const { locale } = useLocale();
+  const { timezone } = useUser();
+  const bounds = useMemo(() => dayBounds(timezone), [timezone]);
+  const { followUps, tenders, approvals } = useMyDay(bounds.inAWeek);
+
+  const failed = [followUps, tenders, approvals].find((q) => q.isError);
+  if (failed) return <PageError error={failed.error} onRetry={() => void failed.refetch()} />;
+  if (!followUps.data || !tenders.data || !approvals.data) return <PageLoading />;
+
+  const due = (f: { dueAt: string }) => Date.parse(f.dueAt);
+  const all = followUps.data.items;
+  const overdue = all.filter((f) => due(f) < bounds.now);
+  const today = all.filter((f) => f.kind !== 'callback' && due(f) >= bounds.now && due(f) <= bounds.endOfToday);
+  const callbacks = all.filter((f) => f.kind === 'callback' && due(f) >= bounds.now);
+  const waiting = approvals.data.items;
+
+  return (
+    <div style={{ maxWidth: 1280, margin: '0 auto' }}>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t.title}
+      </Typography.Title>
+      <Grid gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Section title={t.overdue} count={overdue.length} empty={t.nothingOverdue}>
+            {overdue.map((f) => (
+              <FollowUpRow key={f.id} followUp={f} />
+            ))}
+          </Section>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Section title={t.dueToday} count={today.length} empty={t.nothingDueToday}>
+            {today.map((f) => (
+              <FollowUpRow key={f.id} followUp={f} />
+            ))}
+          </Section>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Section title={t.callbacks} count={callbacks.length} empty={t.noCallbacks}>
+            {callbacks.map((f) => (
+              <FollowUpRow key={f.id} followUp={f} />
+            ))}
+          </Section>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Section title={t.approvals} count={waiting.length} empty={t.noApprovals}>
+            {waiting.map((a) => (
+              <Row key={a.id}>
+                <Link to={`/approvals/${a.id}`}>{a.dealTitle}</Link> · {formatMoney(a.amount, a.currency, locale)}
+                <div>
+                  <Typography.Text type="secondary">
+                    {t.requestedAt} {formatDateTime(a.requestedAt, timezone)} · {fromNow(a.requestedAt)}
+                  </Typography.Text>
+                </div>
+              </Row>
+            ))}
+          </Section>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Section title={t.tenders} count={tenders.data.items.length} empty={t.noTenders}>
+            {tenders.data.items.map((tender) => (
+              <Row key={tender.id}>
+                <Link to={`/deals/${tender.dealId}`}>
+                  {t.openTender} {tender.tenderNo}
+                </Link>
+                <div>
+                  <Typography.Text type="secondary">
+                    {t.tenderDeadline} {formatDateTime(tender.submissionDeadline, timezone)} · {fromNow(tender.submissionDeadline)}
+                  </Typography.Text>
+                </div>
+              </Row>
+            ))}
+          </Section>
+        </Col>
+      </Grid>
+    </div>
+  );
 }

@@ -1,0 +1,99 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, DatePicker, Form, Popconfirm, Select, Space, Tag } from 'antd';
+import { useEffect } from 'react';
+import { api } from '../../api/client';
+import { ApiProblem, unwrap } from '../../api/problem';
+import { useUser } from '../../auth/session';
+import { dayjs } from '../../format/time';
+import { common } from '../../i18n/common';
+import { useMessages } from '../../i18n/messages';
+import { approvalMessages } from './messages';
+
+type Values = { delegateId?: string; period?: [dayjs.Dayjs, dayjs.Dayjs] };
+
+/** Who decides for me, from when until when; the server's objections land on their fields. */
+export function DelegationForm() {
+  const t = useMessages(approvalMessages);
+  const words = useMessages(common);
+  const me = useUser();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const key = ['delegation', me.id];
+  const delegation = useQuery({
+    queryKey: key,
+    queryFn: async () => {
+      try {
+        return await unwrap(api.GET('/api/v1/users/{id}/delegation', { params: { path: { id: me.id } } }));
+      } catch (err) {
+        if (err instanceof ApiProblem && err.status === 404) return null;
+        throw err;
+      }
+    },
+  });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { limit: 100 } } })) });
+  useEffect(() => {
+    const d = delegation.data;
+    form.setFieldsValue(
+      d ? { delegateId: d.delegateId, period: [dayjs(d.from).tz(me.timezone), dayjs(d.until).tz(me.timezone)] } : { delegateId: undefined, period: undefined },
+    );
+  }, [delegation.data, form, me.timezone]);
+
+  const save = useMutation({
+    mutationFn: (v: Required<Values>) =>
+      unwrap(
+        api.PUT('/api/v1/users/{id}/delegation', {
+          params: { path: { id: me.id } },
+          body: { delegateId: v.delegateId, from: v.period[0].toISOString(), until: v.period[1].toISOString() },
+        }),
+      ),
+    onSuccess: (saved) => {
+      client.setQueryData(key, saved);
+      void message.success(words.saved);
+    },
+    onError: (err) => {
+      if (!(err instanceof ApiProblem)) return;
+      const field = (f: string) => (f === 'body.delegateId' ? 'delegateId' : 'period');
+      form.setFields(err.fieldErrors.map((e) => ({ name: field(e.field), errors: [e.message] })));
+    },
+  });
+  const clear = useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/v1/users/{id}/delegation', { params: { path: { id: me.id } } })),
+    onSuccess: () => {
+      client.setQueryData(key, null);
+      void message.success(t.cleared);
+    },
+    onError: (err) => void message.error(err.message),
+  });
+
+  const options = (users.data?.items ?? []).filter((u) => u.active && u.id !== me.id).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
+  const current = delegation.data;
+  return (
+    <Form form={form} layout="vertical" style={{ maxWidth: 520 }} onFinish={(v) => save.mutate(v as Required<Values>)}>
+      {current ? (
+        <Tag color={current.active ? 'green' : 'default'}>{current.active ? t.activeNow : t.scheduled}</Tag>
+      ) : (
+        <Alert type="info" title={t.noDelegation} />
+      )}
+      {save.error && !(save.error instanceof ApiProblem && save.error.fieldErrors.length) && <Alert type="error" showIcon title={save.error.message} />}
+      <Form.Item name="delegateId" label={t.delegate} extra={t.delegateHelp} rules={[{ required: true }]} style={{ marginTop: 12 }}>
+        <Select showSearch={{ optionFilterProp: 'label' }} options={options} loading={users.isLoading} />
+      </Form.Item>
+      <Form.Item name="period" label={t.period} rules={[{ required: true }]}>
+        <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={[t.from, t.until]} style={{ width: '100%' }} />
+      </Form.Item>
+      <Space wrap>
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {words.save}
+        </Button>
+        {current && (
+          <Popconfirm title={t.clearConfirm} okText={t.clear} onConfirm={() => clear.mutate()}>
+            <Button danger loading={clear.isPending}>
+              {t.clear}
+            </Button>
+          </Popconfirm>
+        )}
+      </Space>
+    </Form>
+  );
+}
