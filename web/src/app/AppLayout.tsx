@@ -1,4 +1,4 @@
-import { GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { GlobalOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense, useState } from 'react';
@@ -10,11 +10,13 @@ import { PageLoading } from '../components/PageState';
 import { useLocale } from '../i18n/LocaleProvider';
 import { common } from '../i18n/common';
 import { useMessages } from '../i18n/messages';
+import { adminWords } from '../pages/admin/messages';
 import { NAVIGATION } from './navigation';
 
 /** The signed-in shell: the menu for the user's role, the language switch and sign-out around each page. */
 export function AppLayout() {
   const t = useMessages(common);
+  const tokens = useMessages(adminWords).tokens;
   const user = useUser();
   const { forget } = useSession();
   const { locale, chooseLocale } = useLocale();
@@ -61,7 +63,14 @@ export function AppLayout() {
             <Button type="text" icon={<GlobalOutlined />} title={t.language} onClick={() => chooseLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
               {locale === 'zh-CN' ? 'English' : '中文'}
             </Button>
-            <Dropdown menu={{ items: [{ key: 'out', icon: <LogoutOutlined />, label: t.signOut, onClick: () => signOut.mutate() }] }}>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'tokens', icon: <KeyOutlined />, label: <Link to="/admin/tokens">{tokens}</Link> },
+                  { key: 'out', icon: <LogoutOutlined />, label: t.signOut, onClick: () => signOut.mutate() },
+                ],
+              }}
+            >
               <Button type="text" icon={<UserOutlined />}>
                 <Typography.Text>{user.name}</Typography.Text>
               </Button>

@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
+import { type Schemas, api } from '../../api/client';
+import { unwrap } from '../../api/problem';
+import { PageError, PageLoading } from '../../components/PageState';
+import { useLocale } from '../../i18n/LocaleProvider';
+import { useMessages } from '../../i18n/messages';
+import { adminWords } from './messages';
+
+type Stage = Schemas['ProcessDefinition']['stages'][number];
+type Fact = Stage['entryFacts'][number] & { stages: string[] };
+
+/** Every fact some stage needs, once, with the stages that need it. */
+const catalogueOf = (stages: Stage[]): Fact[] => {
+  const facts = new Map<string, Fact>();
+  for (const stage of stages)
+    for (const fact of stage.entryFacts) {
+      const known = facts.get(fact.key) ?? { ...fact, stages: [] };
+      known.stages.push(stage.label);
+      facts.set(fact.key, known);
+    }
+  return [...facts.values()];
+};
+
+/** The process definition as the API serves it, read-only: stages in order, the facts they need, the lost reasons. */
+export function ProcessTab() {
+  const t = useMessages(adminWords);
+  const { locale } = useLocale();
+  const process = useQuery({
+    queryKey: ['process', locale],
+    queryFn: () => unwrap(api.GET('/api/v1/process', { params: { query: {} }, headers: { 'Accept-Language': locale } })),
+    staleTime: Infinity,
+  });
+  if (process.isPending) return <PageLoading />;
+  if (process.isError) return <PageError error={process.error} onRetry={() => void process.refetch()} />;
+  const def = process.data;
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Alert type="info" showIcon title={`${t.version(def.version)} · ${t.readOnly}`} />
+      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t.stages}</h2>}>
+        <Table<Stage>
+          rowKey="key"
+          dataSource={def.stages}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: '#', key: 'order', width: 48, render: (_, __, i) => i + 1 },
+            { title: t.stage, key: 'label', render: (_, s) => <Stacked main={s.label} sub={s.key} /> },
+            { title: t.probability, dataIndex: 'probability', render: (p: number) => `${Math.round(p * 100)}%` },
+            {
+              title: t.entryFacts,
+              key: 'facts',
+              render: (_, s) => (s.entryFacts.length ? s.entryFacts.map((f) => <Tag key={f.key}>{f.label}</Tag>) : t.none),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t.facts}</h2>}>
+        <Table<Fact>
+          rowKey="key"
+          dataSource={catalogueOf(def.stages)}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: t.fact, key: 'label', render: (_, f) => <Stacked main={f.label} sub={f.key} /> },
+            { title: t.requirement, dataIndex: 'requirement', render: (r?: string) => r ?? '—' },
+            { title: t.recordedBy, dataIndex: 'system', render: (system: boolean) => (system ? t.bySystem : t.byPeople) },
+            { title: t.usedIn, dataIndex: 'stages', render: (stages: string[]) => stages.join('、') },
+          ]}
+        />
+      </Card>
+      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t.lostReasons}</h2>}>
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {def.lostReasons.map((r) => (
+            <li key={r.key}>{r.label}</li>
+          ))}
+        </ul>
+        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>{t.reopenLimit(def.reopenLimit)}</Typography.Paragraph>
+      </Card>
+    </Space>
+  );
+}
+
+function Stacked({ main, sub }: { main: string; sub: string }) {
+  return (
+    <>
+      <div>{main}</div>
+      <code style={{ fontSize: 12, color: '#595959' }}>{sub}</code>
+    </>
+  );
+}
