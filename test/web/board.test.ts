@@ -115,7 +115,11 @@ describe('the pipeline board', () => {
     await enRep.api('POST', '/api/v1/deals', { title: 'English deal', accountId: customer.accountId, amount: '1200000' });
     const context = await newContext(browser, app, { locale: 'en' });
     const page = await context.newPage();
+    page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+    page.on('response', (r) => r.status() >= 400 && console.log('HTTP', r.status(), r.url()));
     await signIn(page, enRep, '/board');
+    await page.waitForTimeout(4000);
+    await screenshot(page, 'debug');
     const { stages } = await processOf(page);
     await expect.poll(() => cardIn(page, 'LEAD', 'English deal').isVisible()).toBe(true);
     expect(await column(page, 'LEAD').getByRole('heading').textContent()).toBe(stages[0].label);
