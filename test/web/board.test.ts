@@ -40,17 +40,19 @@ describe('the pipeline board', () => {
     await signIn(page, rep, '/board');
     const { stages } = await processOf(page);
     const label = (key: string) => stages.find((s) => s.key === key)!.label;
-    await expect.poll(() => column(page, 'NEGOTIATION').isVisible()).toBe(true);
+    await column(page, 'NEGOTIATION').waitFor();
     expect(await column(page, 'INTENT').getByRole('heading').textContent()).toBe(label('INTENT'));
 
     await page.getByRole('button', { name: /新建商机/ }).click();
     const dialog = page.locator('.ant-modal-content');
+    await dialog.waitFor();
+    await screenshot(page, 'debug');
     await dialog.getByLabel('商机名称').fill('Board walk ERP');
     await choose(page, dialog, '客户', accountName);
     await dialog.getByLabel('金额').fill('50000');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     const card = cardIn(page, 'LEAD', 'Board walk ERP');
-    await expect.poll(() => card.isVisible()).toBe(true);
+    await card.waitFor();
     expect(await card.textContent()).toContain('¥50,000.00');
     expect(await page.getByText('Not yours to see').count()).toBe(0);
     await expectAccessible(page);
@@ -58,7 +60,7 @@ describe('the pipeline board', () => {
 
     await dragCard(page, card, 'INTENT');
     const drawer = page.locator('.ant-drawer-content');
-    await expect.poll(() => drawer.isVisible()).toBe(true);
+    await drawer.waitFor();
     expect(await drawer.textContent()).toContain(`进入“${label('INTENT')}”还需要以下信息`);
     // The card sprang back while the facts are missing.
     expect(await cardIn(page, 'LEAD', 'Board walk ERP').count()).toBe(1);
@@ -79,18 +81,18 @@ describe('the pipeline board', () => {
     await expectAccessible(page);
     await screenshot(page, 'board.facts-drawer');
     await drawer.getByRole('button', { name: '保存并移动' }).click();
-    await expect.poll(() => cardIn(page, 'INTENT', 'Board walk ERP').isVisible()).toBe(true);
+    await cardIn(page, 'INTENT', 'Board walk ERP').waitFor();
     expect(await cardIn(page, 'LEAD', 'Board walk ERP').count()).toBe(0);
 
     const dealId = (await cardIn(page, 'INTENT', 'Board walk ERP').getAttribute('data-deal-id'))!;
     const recorded = await rep.api('PATCH', `/api/v1/deals/${dealId}/facts`, { ...factsFor.PROJECT_INITIATED(rep.id), budget: 50000 });
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
     await moveByMenu(page, cardIn(page, 'INTENT', 'Board walk ERP'), label('PROJECT_INITIATED'));
-    await expect.poll(() => cardIn(page, 'INTENT', 'Board walk ERP').textContent()).toContain(`等待 ${org.supervisor.name} 审批`);
+    await expect.poll(() => cardIn(page, 'INTENT', 'Board walk ERP').textContent(), { timeout: 15_000 }).toContain(`等待 ${org.supervisor.name} 审批`);
 
     await approveAll(app, dealId, [...org.people, rep as never]);
     await page.reload();
-    await expect.poll(() => cardIn(page, 'PROJECT_INITIATED', 'Board walk ERP').isVisible()).toBe(true);
+    await cardIn(page, 'PROJECT_INITIATED', 'Board walk ERP').waitFor();
     await context.close();
   });
 
@@ -101,9 +103,9 @@ describe('the pipeline board', () => {
     const page = await context.newPage();
     await signIn(page, rep, '/board');
     const card = cardIn(page, 'LEAD', 'Too fast');
-    await expect.poll(() => card.isVisible()).toBe(true);
+    await card.waitFor();
     await dragCard(page, card, 'NEGOTIATION');
-    await expect.poll(() => toast(page).isVisible()).toBe(true);
+    await toast(page).waitFor();
     expect((await toast(page).textContent())?.length).toBeGreaterThan(0);
     expect(await cardIn(page, 'NEGOTIATION', 'Too fast').count()).toBe(0);
     expect(await cardIn(page, 'LEAD', 'Too fast').count()).toBe(1);
@@ -117,7 +119,7 @@ describe('the pipeline board', () => {
     const page = await context.newPage();
     await signIn(page, enRep, '/board');
     const { stages } = await processOf(page);
-    await expect.poll(() => cardIn(page, 'LEAD', 'English deal').isVisible()).toBe(true);
+    await cardIn(page, 'LEAD', 'English deal').waitFor();
     expect(await column(page, 'LEAD').getByRole('heading').textContent()).toBe(stages[0].label);
     expect(stages[0].label).toMatch(/^[A-Za-z ]+$/);
     expect(await page.getByRole('button', { name: /New deal/ }).isVisible()).toBe(true);

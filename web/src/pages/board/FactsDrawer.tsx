@@ -65,7 +65,7 @@ export function FactsDrawer({ move, missing, catalogue, stageLabel, onClose, onS
       }
     >
       {save.error && <Alert role="alert" type="error" showIcon title={save.error.message} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={(values: Record<string, unknown>) => save.mutate(values)}>
+      <Form form={form} name="deal-facts" layout="vertical" requiredMark={false} onFinish={(values: Record<string, unknown>) => save.mutate(values)}>
         {facts.map((fact) => (
           <FactInput key={fact.key} fact={fact} accountId={move.card.accountId} />
         ))}

@@ -38,7 +38,14 @@ export function NewDealModal({ onClose }: { onClose: () => void }) {
   });
   return (
     <Modal open title={t.newDeal} okButtonProps={{ loading: create.isPending }} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      <Form form={form} layout="vertical" requiredMark={false} initialValues={{ currency: 'CNY', amount: '0' }} onFinish={(v) => create.mutate(v)}>
+      <Form
+        form={form}
+        name="new-deal"
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ currency: 'CNY', amount: '0' }}
+        onFinish={(v) => create.mutate(v)}
+      >
         <Form.Item name="title" label={t.dealTitle} rules={[{ required: true, whitespace: true, message: t.required }]}>
           <Input autoFocus maxLength={300} />
         </Form.Item>
