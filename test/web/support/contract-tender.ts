@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 import { hashPassword } from '../../../api/auth/password';
 import type { TestApp } from '../../support/app';
 
-/** Gives a user made by the API fixtures a password, so they can sign in through the browser. */
+/** Gives a user made by the API fixtures a password and Chinese, so they can sign in through the browser and read zh-CN. */
 export async function withPassword<U extends { id: string; email: string }>(app: TestApp, user: U): Promise<U & { password: string }> {
   const password = `pw-${randomUUID()}`;
-  await app.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+  await app.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), locale: 'zh-CN' } });
   return { ...user, password };
 }
 
@@ -22,4 +22,9 @@ export async function confirmModal(page: Page) {
     .locator('.ant-modal-confirm')
     .getByRole('button', { name: /确\s*定|OK/ })
     .click();
+}
+
+/** Opens a tab of the deal page. */
+export async function openTab(page: Page, name: string) {
+  await page.getByRole('tab', { name }).click();
 }
