@@ -20,6 +20,7 @@ export function AppLayout() {
   const user = useUser();
   const { forget } = useSession();
   const { locale, chooseLocale } = useLocale();
+  const other = locale === 'zh-CN' ? 'English' : '中文';
   const location = useLocation();
   const navigate = useNavigate();
   const narrow = !Grid.useBreakpoint().lg;
@@ -60,8 +61,13 @@ export function AppLayout() {
             ☰
           </Button>
           <Space size="middle">
-            <Button type="text" icon={<GlobalOutlined />} title={t.language} onClick={() => chooseLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
-              {locale === 'zh-CN' ? 'English' : '中文'}
+            <Button
+              type="text"
+              icon={<GlobalOutlined />}
+              aria-label={`${t.language}: ${other}`}
+              onClick={() => chooseLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}
+            >
+              {other}
             </Button>
             <Dropdown
               menu={{

@@ -15,6 +15,8 @@ export function ApprovalsPage() {
         {t.title}
       </Typography.Title>
       <Tabs
+        size="small"
+        tabBarGutter={20}
         items={[
           { key: 'waiting', label: t.waitingOnMe, children: <Requests query={{ assignee: 'me', status: 'pending' }} empty={t.noneWaiting} /> },
           { key: 'mine', label: t.requestsIMade, children: <Requests query={{ requester: 'me' }} empty={t.noneMade} /> },

@@ -43,7 +43,7 @@ export function FollowUpRow({ followUp }: { followUp: FollowUp }) {
       actions={
         <>
           <Popconfirm title={t.doneConfirm} onConfirm={() => done.mutate()} okText={t.done}>
-            <Button size="small" type="primary" loading={done.isPending} aria-label={`${t.done}: ${followUp.dealTitle}`}>
+            <Button size="small" type="primary" loading={done.isPending}>
               {t.done}
             </Button>
           </Popconfirm>
@@ -55,7 +55,7 @@ export function FollowUpRow({ followUp }: { followUp: FollowUp }) {
               onClick: ({ key }) => snooze.mutate(choices[key as keyof typeof choices]),
             }}
           >
-            <Button size="small" loading={snooze.isPending} aria-label={`${t.snooze}: ${followUp.dealTitle}`}>
+            <Button size="small" loading={snooze.isPending}>
               {t.snooze}
             </Button>
           </Dropdown>
