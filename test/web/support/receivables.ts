@@ -1,0 +1,46 @@
+import type { Locator, Page } from 'playwright-core';
+import type { TestApp } from '../../support/app';
+import { type ContractScene, dealInNegotiation, signedContract } from '../../support/contract-scene';
+import { eventually } from '../../support/fixtures';
+
+/**
+ * A signed contract whose first installment (120,000.00 of 300,000.00) fell due at signing and
+ * has been sent its due-date reminder; the second is due years from now.
+ */
+export async function overdueInstallment(app: TestApp, title: string) {
+  const scene: ContractScene = await dealInNegotiation(app, title);
+  const contract = await signedContract(app, scene, {
+    amount: '300000',
+    schedule: [
+      { label: 'Down payment', percent: 40, due: { kind: 'after_signing', days: 0 } },
+      { label: 'On acceptance', percent: 60, due: { kind: 'after_signing', days: 3650 } },
+    ],
+  });
+  const first = contract.installments[0].id as string;
+  await eventually(
+    async () =>
+      (await scene.contract(contract.id)).history.some(
+        (h: { type: string; installmentId: string }) => h.type === 'dunning_sent' && h.installmentId === first,
+      ) && (await app.db.installment.count({ where: { id: first, lastRung: { not: null } } })),
+    30_000,
+  );
+  return { scene, contract, first };
+}
+
+/** The row of the receivables table that names `text`. */
+export const rowOf = (page: Page, text: string): Locator => page.locator('tr.ant-table-row', { hasText: text });
+
+/** Opens a row's actions menu and picks `action`; the command's form opens in a dialog. */
+export async function act(page: Page, row: Locator, action: string): Promise<Locator> {
+  await row.getByRole('button', { name: /操作|Actions/ }).click();
+  await page.getByRole('menuitem', { name: action }).click();
+  const dialog = page.getByRole('dialog', { name: action });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Submits a command's dialog and waits for it to close. */
+export async function submit(dialog: Locator, action: string) {
+  await dialog.getByRole('button', { name: action }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
