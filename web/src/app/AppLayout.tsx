@@ -60,7 +60,7 @@ export function AppLayout() {
             ☰
           </Button>
           <Space size="middle">
-            <Button type="text" icon={<GlobalOutlined />} aria-label={t.language} onClick={() => chooseLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
+            <Button type="text" icon={<GlobalOutlined />} title={t.language} onClick={() => chooseLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
               {locale === 'zh-CN' ? 'English' : '中文'}
             </Button>
             <Dropdown
