@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Badge, Button, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { type Schemas, api } from '../../api/client';
 import { ApiProblem, unwrap } from '../../api/problem';
@@ -54,11 +54,11 @@ export function TokensTab() {
   const rows = tokens.data.pages.flatMap((p) => p.items);
   const stateOf = (token: Token) =>
     token.revokedAt ? (
-      <Tag>{t.revoked}</Tag>
+      <Badge status="default" text={t.revoked} />
     ) : Date.parse(token.expiresAt) <= Date.now() ? (
-      <Tag color="orange">{t.expired}</Tag>
+      <Badge status="warning" text={t.expired} />
     ) : (
-      <Tag color="green">{t.valid}</Tag>
+      <Badge status="success" text={t.valid} />
     );
 
   return (
@@ -89,13 +89,10 @@ export function TokensTab() {
                   title={t.revokeConfirm(token.name)}
                   description={t.revokeText}
                   okText={t.revoke}
-                  okButtonProps={{ danger: true }}
                   cancelText={shared.cancel}
                   onConfirm={() => revoke.mutate(token)}
                 >
-                  <Button danger size="small">
-                    {t.revoke}
-                  </Button>
+                  <Button size="small">{t.revoke}</Button>
                 </Popconfirm>
               ),
           },

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Badge, Button, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
 import { type Schemas, api } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -77,13 +77,17 @@ export function UsersTab() {
           { title: t.role, dataIndex: 'role', render: (role: string) => t.roleName(role) },
           { title: t.supervisor, dataIndex: 'supervisorId', render: nameOf },
           { title: t.workday, key: 'workday', render: (_, u) => `${u.workdayStart}–${u.workdayEnd} (${u.timezone})` },
-          { title: t.status, dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="green">{t.active}</Tag> : <Tag>{t.inactive}</Tag>) },
+          {
+            title: t.status,
+            dataIndex: 'active',
+            render: (active: boolean) => <Badge status={active ? 'success' : 'default'} text={active ? t.active : t.inactive} />,
+          },
           {
             title: t.actions,
             key: 'actions',
             render: (_, u) => (
               <Space wrap>
-                <Button size="small" onClick={() => setEditing(u)} aria-label={`${t.edit} ${u.name}`}>
+                <Button size="small" onClick={() => setEditing(u)}>
                   {t.edit}
                 </Button>
                 {u.active && (
@@ -96,13 +100,10 @@ export function UsersTab() {
                     title={t.deactivateConfirm(u.name)}
                     description={t.deactivateText}
                     okText={t.deactivate}
-                    okButtonProps={{ danger: true }}
                     cancelText={shared.cancel}
                     onConfirm={() => setActive.mutate({ user: u, active: false })}
                   >
-                    <Button size="small" danger aria-label={`${t.deactivate} ${u.name}`}>
-                      {t.deactivate}
-                    </Button>
+                    <Button size="small">{t.deactivate}</Button>
                   </Popconfirm>
                 ) : (
                   <Button size="small" onClick={() => setActive.mutate({ user: u, active: true })}>
