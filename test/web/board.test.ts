@@ -46,7 +46,6 @@ describe('the pipeline board', () => {
     await page.getByRole('button', { name: /新建商机/ }).click();
     const dialog = page.locator('.ant-modal-content');
     await dialog.waitFor();
-    await screenshot(page, 'debug');
     await dialog.getByLabel('商机名称').fill('Board walk ERP');
     await choose(page, dialog, '客户', accountName);
     await dialog.getByLabel('金额').fill('50000');

@@ -9,6 +9,8 @@ import { boardWords } from './messages';
 import { boardKeys } from './queries';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD'];
+// crypto.randomUUID exists only in secure contexts; a plain-http deployment must still get a key.
+const idempotencyKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 interface NewDeal {
   title: string;
   accountId: string;
@@ -22,7 +24,7 @@ export function NewDealModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<NewDeal>();
-  const [key] = useState(() => crypto.randomUUID());
+  const [key] = useState(idempotencyKey);
   const create = useMutation({
     mutationFn: (body: NewDeal) => unwrap(api.POST('/api/v1/deals', { body, params: { header: { 'idempotency-key': key } } })),
     onSuccess: () => {
