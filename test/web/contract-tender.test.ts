@@ -69,7 +69,7 @@ describe('the deal’s contract and tender tabs, and the tenders calendar', () =
     await expectAccessible(page);
     await screenshot(page, 'contract');
     await context.close();
-  });
+  }, 180_000);
 
   it('ticks the checklist, refuses an early submission, submits after review, records the result; the calendar shows the deadline', async () => {
     const scene = await dealInNegotiation(app, 'Browser: tender');
@@ -133,5 +133,5 @@ describe('the deal’s contract and tender tabs, and the tenders calendar', () =
     await page.getByRole('link', { name: tender.tenderNo }).first().click();
     await page.waitForURL(new RegExp(`/deals/${scene.deal.id}\\?tab=tender$`));
     await context.close();
-  });
+  }, 180_000);
 });
