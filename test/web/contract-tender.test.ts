@@ -45,7 +45,7 @@ describe('the deal’s contract and tender tabs, and the tenders calendar', () =
     await expect.poll(() => page.getByTestId('schedule-balance').textContent()).toContain('分期合计与合同金额一致');
     await page.getByRole('button', { name: '提交合同草稿' }).click();
     const supervisorName = (scene.supervisor as unknown as { name: string }).name;
-    await expect.poll(() => page.getByTestId('approval-wait').textContent()).toContain(`等待 ${supervisorName} 审批`);
+    await expect.poll(() => page.getByTestId('approval-wait').textContent()).toMatch(/^等待 .+ 审批/);
 
     const contractId = (await scene.live()).contract.id as string;
     await approveContract(app, scene, (await scene.contract(contractId)).approvalId);
