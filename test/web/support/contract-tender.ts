@@ -12,7 +12,7 @@ export async function withPassword<U extends { id: string; email: string }>(app:
 
 /** Picks `option` in the antd select labelled `label`. */
 export async function choose(page: Page, label: string | RegExp, option: string) {
-  await page.getByLabel(label).click();
+  await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
