@@ -42,15 +42,13 @@ export function DecisionButtons({ approvalId, dealTitle }: { approvalId: string;
         <Button type="primary" onClick={approve} loading={decide.isPending && decide.variables?.decision === 'approve'}>
           {t.approve}
         </Button>
-        <Button danger onClick={() => setRejecting(true)}>
-          {t.reject}
-        </Button>
+        <Button onClick={() => setRejecting(true)}>{t.reject}</Button>
       </Space>
       <Modal
         open={rejecting}
         title={t.rejectTitle}
         okText={t.reject}
-        okButtonProps={{ danger: true, loading: decide.isPending }}
+        okButtonProps={{ loading: decide.isPending }}
         onCancel={() => setRejecting(false)}
         onOk={() => form.submit()}
         destroyOnHidden

@@ -88,9 +88,7 @@ export function DelegationForm() {
         </Button>
         {current && (
           <Popconfirm title={t.clearConfirm} okText={t.clear} onConfirm={() => clear.mutate()}>
-            <Button danger loading={clear.isPending}>
-              {t.clear}
-            </Button>
+            <Button loading={clear.isPending}>{t.clear}</Button>
           </Popconfirm>
         )}
       </Space>
