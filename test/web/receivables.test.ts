@@ -1,14 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { userWithPassword } from '../support/session';
 import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
-import { act, overdueInstallment, rowOf, submit } from './support/receivables';
+import { act, bucketInWords, overdueInstallment, rowOf, submit } from './support/receivables';
 
 let app: TestApp;
 let browser: Browser;
 let scene: Awaited<ReturnType<typeof overdueInstallment>>;
-const TITLE = 'Receivables walk: Acme ERP';
+const TITLE = `Receivables walk ${randomUUID().slice(0, 6)}`;
 
 beforeAll(async () => {
   // Three seconds a day: the due date's reminder goes at signing, the next rungs within the minute.
@@ -28,8 +29,9 @@ describe('receivables page', () => {
     const page = await context.newPage();
     await signIn(page, finance, '/receivables');
     const chart = page.getByRole('img', { name: /账龄分布/ });
-    await expect.poll(() => chart.getAttribute('aria-label')).toContain('逾期 0–30 天 ¥120,000.00 (1 笔)');
-    await expect.poll(() => chart.getAttribute('aria-label')).toContain('未到期 ¥180,000.00 (1 笔)');
+    const overdue = await bucketInWords(app, '0-30', 'zh-CN');
+    await expect.poll(() => chart.getAttribute('aria-label')).toContain(`逾期 0–30 天 ${overdue}`);
+    await expect.poll(() => chart.getAttribute('aria-label')).toContain(`未到期 ${await bucketInWords(app, 'upcoming', 'zh-CN')}`);
 
     await page.locator('label.ant-segmented-item', { hasText: '逾期 0–30 天' }).click();
     await page.waitForURL(/bucket=0-30/);
@@ -39,12 +41,13 @@ describe('receivables page', () => {
     await expectAccessible(page);
     await screenshot(page, 'receivables.zh-CN');
 
+    const afterPayment = await bucketInWords(app, '0-30', 'zh-CN', 20_000);
     const payment = await act(page, row, '记录收款');
     await payment.getByLabel('收款金额 (CNY)').fill('20000');
     await payment.getByLabel('付款凭证号').fill('BANK-0001');
     await expectAccessible(page);
     await submit(payment, '记录收款');
-    await expect.poll(() => chart.getAttribute('aria-label'), { timeout: 10_000 }).toContain('逾期 0–30 天 ¥100,000.00 (1 笔)');
+    await expect.poll(() => chart.getAttribute('aria-label'), { timeout: 10_000 }).toContain(`逾期 0–30 天 ${afterPayment}`);
     await expect.poll(() => row.textContent()).toContain('¥20,000.00');
 
     const dispute = await act(page, row, '登记争议');
@@ -81,8 +84,10 @@ describe('receivables page', () => {
     const context = await newContext(browser, app, { locale: 'en' });
     const page = await context.newPage();
     await signIn(page, finance, '/receivables');
-    await expect.poll(() => page.getByRole('img', { name: /Ageing:/ }).getAttribute('aria-label')).toContain('Not due yet CN¥180,000.00 (1 installment)');
-    await expect.poll(() => rowOf(page, 'Down payment').textContent()).toContain(TITLE);
+    await expect
+      .poll(() => page.getByRole('img', { name: /Ageing:/ }).getAttribute('aria-label'))
+      .toContain(`Not due yet ${await bucketInWords(app, 'upcoming', 'en')}`);
+    await expect.poll(() => rowOf(page, TITLE).filter({ hasText: 'Down payment' }).textContent()).toContain('CN¥120,000.00');
     await expectAccessible(page);
     await screenshot(page, 'receivables.en');
     await context.close();

@@ -44,3 +44,14 @@ export async function submit(dialog: Locator, action: string) {
   await dialog.getByRole('button', { name: action }).click();
   await dialog.waitFor({ state: 'hidden' });
 }
+
+/** How the page words a bucket of the ageing as the API has it now, in CNY: "¥120,000.00 (1 笔)". */
+export async function bucketInWords(app: TestApp, bucket: string, locale: 'zh-CN' | 'en', less = 0) {
+  const ageing = (await app.admin('GET', '/api/v1/receivables/ageing')).body as {
+    buckets: Array<{ bucket: string; amounts: Array<{ currency: string; outstanding: string; count: number }> }>;
+  };
+  const cny = ageing.buckets.find((b) => b.bucket === bucket)!.amounts.find((a) => a.currency === 'CNY')!;
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: locale === 'zh-CN' ? 'narrowSymbol' : 'symbol' });
+  const count = locale === 'zh-CN' ? `${cny.count} 笔` : `${cny.count} installment${cny.count === 1 ? '' : 's'}`;
+  return `${money.format(Number(cny.outstanding) - less)} (${count})`;
+}

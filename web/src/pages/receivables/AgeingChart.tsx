@@ -1,4 +1,4 @@
-import { Card, Segmented, Space, Statistic } from 'antd';
+import { Card, Segmented, Space, theme } from 'antd';
 import { useMemo } from 'react';
 import type { Schemas } from '../../api/client';
 import { Chart, type ChartOption } from '../../components/Chart';
@@ -51,9 +51,9 @@ export function AgeingChart({ ageing, bucket, onBucket }: { ageing: Schemas['Age
     <Card title={t.ageing}>
       <Chart option={option} summary={summary} onClick={({ dataIndex }) => onBucket(buckets[dataIndex].bucket)} />
       <Space wrap size="large" style={{ marginTop: 16 }} data-testid="ageing-totals">
-        <Statistic title={t.totalOutstanding} value={totals.length ? totals.map((a) => money(a.outstanding, a.currency)).join(' + ') : t.nothing} />
+        <Total title={t.totalOutstanding} value={totals.length ? totals.map((a) => money(a.outstanding, a.currency)).join(' + ') : t.nothing} large />
         {buckets.map((b) => (
-          <Statistic key={b.bucket} title={t[b.bucket]} value={inWords(b.amounts)} valueStyle={{ fontSize: 16, color: COLOURS[b.bucket] }} />
+          <Total key={b.bucket} title={t[b.bucket]} value={inWords(b.amounts)} colour={COLOURS[b.bucket]} />
         ))}
       </Space>
       <div style={{ marginTop: 16 }}>
@@ -65,5 +65,16 @@ export function AgeingChart({ ageing, bucket, onBucket }: { ageing: Schemas['Age
         />
       </div>
     </Card>
+  );
+}
+
+/** One total under the chart; its bucket's colour marks it, the text keeps the theme's contrast. */
+function Total({ title, value, colour, large }: { title: string; value: string; colour?: string; large?: boolean }) {
+  const { token } = theme.useToken();
+  return (
+    <div style={{ borderLeft: `4px solid ${colour ?? token.colorPrimary}`, paddingLeft: 8 }}>
+      <div style={{ color: token.colorTextSecondary }}>{title}</div>
+      <div style={{ color: token.colorText, fontSize: large ? 20 : 16, fontWeight: 600 }}>{value}</div>
+    </div>
   );
 }

@@ -59,7 +59,7 @@ export function ReceivablesTable({
         ) : r.daysOverdue > 0 ? (
           <Tag color="red">{t.overdue}</Tag>
         ) : (
-          <Tag color="green">{r.bucket ? t.open : t.notDue}</Tag>
+          <Tag>{r.bucket ? t.open : t.notDue}</Tag>
         ),
     },
     {
