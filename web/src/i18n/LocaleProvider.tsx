@@ -31,6 +31,8 @@ const THEME = {
     colorInfo: '#1f5fbf',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.6)',
+    colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
     borderRadius: 6,
   },
 };

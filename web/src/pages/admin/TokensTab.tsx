@@ -133,6 +133,7 @@ export function TokensTab() {
       <Modal
         title={t.tokenCreated}
         open={secret !== undefined}
+        destroyOnHidden
         onCancel={() => setSecret(undefined)}
         footer={<Button onClick={() => setSecret(undefined)}>{shared.close}</Button>}
       >
