@@ -1,6 +1,6 @@
 import { Col, ConfigProvider, Row, Space, Tabs } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { PageError, PageLoading } from '../../components/PageState';
 import { useMessages } from '../../i18n/messages';
 import { ActivityForm } from './ActivityForm';
@@ -22,6 +22,7 @@ const READABLE = { token: { colorTextTertiary: 'rgba(0, 0, 0, 0.62)', colorTextD
 /** One deal: where it stands on the process, its facts, follow-ups, timeline, contract and tender. */
 export function DealPage() {
   const { id = '' } = useParams();
+  const tab = useSearchParams()[0].get('tab');
   const t = useMessages(dealMessages);
   const deal = useDeal(id);
   const process = useProcess(deal.data?.processVersion);
@@ -51,6 +52,7 @@ export function DealPage() {
         <DealHeader deal={d} process={process.data} accountName={account.data?.name} ownerName={userName(d.ownerId)} />
         <StagePath deal={d} process={process.data} nameOf={nameOf} onMissingFacts={edit} />
         <Tabs
+          defaultActiveKey={tab ?? 'overview'}
           items={[
             {
               key: 'overview',
