@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TestApp } from '../../support/app';
+import { someAddress } from '../../support/session';
 
 export const SCREENSHOTS = join(process.cwd(), 'test-output', 'web');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,6 +43,8 @@ export async function newContext(
     locale: options.locale ?? 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    // Its own client address: the API tests' failed sign-ins from loopback must not throttle this browser.
+    extraHTTPHeaders: { 'x-forwarded-for': someAddress() },
   });
   context.setDefaultTimeout(15_000);
   return context;
