@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { approveContract, dealInNegotiation } from '../support/contract-scene';
 import { eventually } from '../support/fixtures';
-import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
-import { choose, confirmModal, openTab, withPassword } from './support/contract-tender';
+import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { confirmModal, openTab, withPassword } from './support/contract-tender';
 
 let app: TestApp;
 let browser: Browser;
@@ -54,7 +54,7 @@ describe('the deal’s contract and tender tabs, and the tenders calendar', () =
     await page.waitForURL(new RegExp(`/deals/${scene.deal.id}\\?tab=contract$`));
     await openTab(page, '合同');
     await page.getByRole('button', { name: '签署合同' }).click();
-    await choose(page, '到场经理', supervisorName);
+    await choose(page, page.getByLabel('到场经理', { exact: true }), supervisorName);
     await page.locator('.ant-modal').getByRole('button', { name: '签署合同' }).click();
     await expect.poll(() => page.locator('.ant-modal-confirm').textContent()).toContain('不可撤销');
     await confirmModal(page);
@@ -71,8 +71,7 @@ describe('the deal’s contract and tender tabs, and the tenders calendar', () =
     await context.close();
   }, 180_000);
 
-  // Not yet passing in a browser (issue 12 stays open; see the session note).
-  it.skip('ticks the checklist, refuses an early submission, submits after review, records the result; the calendar shows the deadline', async () => {
+  it('ticks the checklist, refuses an early submission, submits after review, records the result; the calendar shows the deadline', async () => {
     const scene = await dealInNegotiation(app, 'Browser: tender');
     const rep = await withPassword(app, scene.rep);
     const presales = (await app.admin('GET', '/api/v1/users?role=presales&limit=1')).body.items[0];
@@ -113,7 +112,7 @@ describe('the deal’s contract and tender tabs, and the tenders calendar', () =
     await page.getByRole('button', { name: '确认递交投标' }).click();
     await confirmModal(page);
     await expect.poll(() => page.getByTestId('tender-status').textContent()).toBe('已递交');
-    await choose(page, '结果', '中标');
+    await choose(page, page.getByLabel('结果', { exact: true }), '中标');
     await page.getByLabel('备注').fill('技术分第一');
     await page.getByRole('button', { name: '记录结果' }).click();
     await confirmModal(page);

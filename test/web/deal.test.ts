@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { userWithPassword } from '../support/session';
-import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
 import { repLead } from './support/deal';
 
 let app: TestApp;
@@ -18,10 +18,6 @@ afterAll(async () => {
 });
 
 const toast = (page: Page, text: string) => expect.poll(() => page.locator('.ant-message').textContent(), { timeout: 15_000 }).toContain(text);
-const pick = async (page: Page, label: string, option: string) => {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
-};
 const pickTime = async (page: Page, label: string, value: string) => {
   const input = page.getByLabel(label, { exact: true });
   await input.click();
@@ -30,8 +26,7 @@ const pickTime = async (page: Page, label: string, value: string) => {
 };
 
 describe('deal page', () => {
-  // Not yet passing in a browser (issue 12 stays open; see the session note).
-  it.skip('shows the stage path, edits facts, logs activities, handles follow-ups and call-backs, loses and reopens', async () => {
+  it('shows the stage path, edits facts, logs activities, handles follow-ups and call-backs, loses and reopens', async () => {
     const rep = await userWithPassword(app, 'rep', { name: '张伟', locale: 'zh-CN', timezone: 'Asia/Shanghai' });
     const lead = await repLead(rep);
     const context = await newContext(browser, app);
@@ -58,7 +53,7 @@ describe('deal page', () => {
     await expect.poll(() => next.textContent()).not.toContain('发起人');
 
     // An email with material schedules its follow-up.
-    await pick(page, '活动类型', '邮件发送资料');
+    await choose(page, page.getByLabel('活动类型', { exact: true }), '邮件发送资料');
     await page.getByLabel('内容摘要').fill('Sent the product brochure');
     expect(await page.getByLabel('几天后跟进（3–7 天）').inputValue()).toBe('3');
     await page.getByRole('button', { name: '记录活动' }).click();
@@ -68,7 +63,7 @@ describe('deal page', () => {
 
     // A call-back at an exact time, snoozed, then done.
     await page.getByRole('button', { name: '预约回电' }).click();
-    await pick(page, '联系人', 'Wang Lei · CFO');
+    await choose(page, page.getByLabel('联系人', { exact: true }), 'Wang Lei · CFO');
     await pickTime(page, '时间', '2027-01-05 10:00');
     await page.getByLabel('备注').fill('Asked to call after the board meeting');
     await page
@@ -105,7 +100,7 @@ describe('deal page', () => {
 
     // Lost, after a confirmation, then reopened.
     await page.getByRole('button', { name: '标记丢单' }).click();
-    await pick(page, '丢单原因', '价格');
+    await choose(page, page.getByLabel('丢单原因', { exact: true }), '价格');
     await page.getByLabel('丢单说明').fill('Budget went to another project');
     await page.getByRole('dialog').getByRole('button', { name: '标记丢单' }).click();
     await page

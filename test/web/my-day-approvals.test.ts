@@ -66,8 +66,7 @@ describe('approvals inbox', () => {
     await context.close();
   });
 
-  // Not yet passing in a browser (issue 12 stays open; see the session note).
-  it.skip('rejects with a required comment on /approvals/<id>; the decision email’s link opens the request after sign-in', async () => {
+  it('rejects with a required comment on /approvals/<id>; the decision email’s link opens the request after sign-in', async () => {
     const { supervisor, rep } = await signedInOrg(app);
     const title = `Email reject ${Date.now()}`;
     const request = await pendingRequest(rep, title);
@@ -105,8 +104,7 @@ describe('approvals inbox', () => {
     await repContext.close();
   });
 
-  // Not yet passing in a browser (issue 12 stays open; see the session note).
-  it.skip('fits a phone, in English: the inbox and the delegation tab', async () => {
+  it('fits a phone, in English: the inbox and the delegation tab', async () => {
     const { supervisor, rep, executive } = await signedInOrg(app, 'en');
     const title = `Phone ${Date.now()}`;
     await pendingRequest(rep, title);

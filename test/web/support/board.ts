@@ -23,12 +23,3 @@ export async function moveByMenu(page: Page, card: Locator, stageLabel: string) 
   await page.getByRole('menuitem', { name: stageLabel }).click();
 }
 
-/** Picks an option of an Ant Design select found by its label. */
-export async function choose(page: Page, scope: Locator, label: string | RegExp, option: string) {
-  await scope.getByLabel(label).click();
-  await scope
-    .getByLabel(label)
-    .fill(option)
-    .catch(() => undefined);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TestApp } from '../../support/app';
 import { someAddress } from '../../support/session';
@@ -78,4 +78,11 @@ export async function expectAccessible(page: Page) {
       .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n: { target: string[] }) => n.target.join(' ')).join(', ')}`);
   });
   expect(violations).toEqual([]);
+}
+
+/** Picks `option` in an Ant Design select, typing it first where the select searches. */
+export async function choose(page: Page, select: Locator, option: string) {
+  await select.click();
+  if (await select.isEditable()) await select.fill(option);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }

@@ -10,12 +10,6 @@ export async function withPassword<U extends { id: string; email: string }>(app:
   return { ...user, password };
 }
 
-/** Picks `option` in the antd select labelled `label`. */
-export async function choose(page: Page, label: string | RegExp, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-}
-
 /** Confirms the open Modal.confirm. */
 export async function confirmModal(page: Page) {
   await page

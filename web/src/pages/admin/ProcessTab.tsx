@@ -43,7 +43,6 @@ export function ProcessTab() {
           rowKey="key"
           dataSource={def.stages}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           columns={[
             { title: '#', key: 'order', width: 48, render: (_, __, i) => i + 1 },
             { title: t.stage, key: 'label', render: (_, s) => <Stacked main={s.label} sub={s.key} /> },
@@ -61,7 +60,6 @@ export function ProcessTab() {
           rowKey="key"
           dataSource={catalogueOf(def.stages)}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           columns={[
             { title: t.fact, key: 'label', render: (_, f) => <Stacked main={f.label} sub={f.key} /> },
             { title: t.requirement, dataIndex: 'requirement', render: (r?: string) => r ?? '—' },
