@@ -30,6 +30,14 @@ export async function ensureWebBuild(say: (line: string) => void): Promise<void>
   if (built === digest) return;
   say(built ? 'the web app changed: building it' : 'building the web app');
   const { build } = await import('vite');
-  await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite builds React's development bundle when NODE_ENV says so, and vitest sets it to "test".
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(WEB, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   await writeFile(STAMP, digest);
 }

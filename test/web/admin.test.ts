@@ -5,7 +5,7 @@ import { type TestApp, startTestApp } from '../support/app';
 import { eventually } from '../support/fixtures';
 import { addressedTo, mailbox } from '../support/mailbox';
 import { userWithPassword } from '../support/session';
-import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn, twoChars } from './support/browser';
 
 let app: TestApp;
 let browser: Browser;
@@ -19,9 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-/** Ant Design spaces out a two-character Chinese button label ("停 用"). */
-const twoChars = (word: string) => new RegExp(`^${[...word].join('\\s*')}$`);
 
 describe('admin', () => {
   it('invites a user, changes their role and deactivates them after a confirmation', async () => {

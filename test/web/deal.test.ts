@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { userWithPassword } from '../support/session';
-import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn, twoChars } from './support/browser';
 import { repLead } from './support/deal';
 
 let app: TestApp;
@@ -49,6 +49,8 @@ describe('deal page', () => {
     await page.getByLabel('发起人', { exact: true }).fill('CFO Wang');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await toast(page, '已保存关键信息');
+    const editFacts = page.getByRole('button', { name: '编辑' });
+    await expect.poll(() => editFacts.evaluate((button) => button === document.activeElement)).toBe(true);
     await expect.poll(() => page.locator('.ant-descriptions').last().textContent()).toContain('CFO Wang');
     await expect.poll(() => next.textContent()).not.toContain('发起人');
 
@@ -63,7 +65,7 @@ describe('deal page', () => {
 
     // A call-back at an exact time, snoozed, then done.
     await page.getByRole('button', { name: '预约回电' }).click();
-    await choose(page, page.getByLabel('联系人', { exact: true }), 'Wang Lei · CFO');
+    await choose(page, page.getByRole('dialog').getByLabel('联系人', { exact: true }), 'Wang Lei · CFO');
     await pickTime(page, '时间', '2027-01-05 10:00');
     await page.getByLabel('备注').fill('Asked to call after the board meeting');
     await page
@@ -75,14 +77,14 @@ describe('deal page', () => {
     await expect.poll(() => callback.textContent()).toContain('2027-01-05 10:00');
     expect(await callback.textContent()).toContain('Wang Lei');
 
-    await callback.getByRole('button', { name: '推迟' }).click();
+    await callback.getByRole('button', { name: twoChars('推迟') }).click();
     await page
       .getByRole('dialog')
       .getByRole('button', { name: /保\s*存/ })
       .click();
     await expect.poll(() => callback.textContent()).toContain('已推迟');
 
-    await callback.getByRole('button', { name: '完成' }).click();
+    await callback.getByRole('button', { name: twoChars('完成') }).click();
     await toast(page, '已标记完成');
     await expect.poll(() => followUps.locator('.ant-list-item').filter({ hasText: '给客户回电' }).count()).toBe(0);
 
@@ -91,7 +93,7 @@ describe('deal page', () => {
     const entries = page.getByTestId('timeline-entry');
     await expect.poll(() => entries.filter({ hasText: '更新关键信息' }).textContent()).toContain('发起人: CFO Wang');
     expect(await entries.filter({ hasText: '更新关键信息' }).textContent()).toContain('张伟');
-    await page.getByRole('radio', { name: '跟进' }).check({ force: true });
+    await page.locator('.ant-segmented').getByText('跟进', { exact: true }).click();
     await expect.poll(() => entries.filter({ hasText: '跟进完成' }).count()).toBe(1);
     expect(await entries.filter({ hasText: '更新关键信息' }).count()).toBe(0);
     await expectAccessible(page);

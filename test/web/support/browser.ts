@@ -68,6 +68,10 @@ export async function screenshot(page: Page, name: string) {
 
 /** Runs axe-core on the page as it is now; a serious or critical violation fails the test, naming the rule and the elements. */
 export async function expectAccessible(page: Page) {
+  // A notice or dialog mid-fade is translucent, and its contrast says nothing about the page.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
   // Evaluated, not added as a <script>: our CSP refuses inline scripts, as it should.
   await page.evaluate(await readFile(AXE, 'utf8'));
   const violations = await page.evaluate(async () => {
@@ -80,9 +84,16 @@ export async function expectAccessible(page: Page) {
   expect(violations).toEqual([]);
 }
 
-/** Picks `option` in an Ant Design select, typing it first where the select searches. */
+/**
+ * Picks `option` in an Ant Design select, typing it first where the select searches. The select is
+ * centred first: near the viewport's edge its list flips sides while the option is scrolled to.
+ */
 export async function choose(page: Page, select: Locator, option: string) {
+  await select.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await select.click();
   if (await select.isEditable()) await select.fill(option);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
+
+/** Ant Design spaces out a two-character Chinese button label ("停 用"). */
+export const twoChars = (word: string) => new RegExp(`^${[...word].join('\\s*')}$`);
