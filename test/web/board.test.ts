@@ -44,7 +44,7 @@ describe('the pipeline board', () => {
     expect(await column(page, 'INTENT').getByRole('heading').textContent()).toBe(label('INTENT'));
 
     await page.getByRole('button', { name: /新建商机/ }).click();
-    const dialog = page.locator('.ant-modal-content');
+    const dialog = page.getByRole('dialog', { name: '新建商机' });
     await dialog.waitFor();
     await dialog.getByLabel('商机名称').fill('Board walk ERP');
     await choose(page, dialog.getByLabel('客户'), accountName);
@@ -58,7 +58,7 @@ describe('the pipeline board', () => {
     await screenshot(page, 'board.zh-CN');
 
     await dragCard(page, card, 'INTENT');
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.getByRole('dialog');
     await drawer.waitFor();
     expect(await drawer.textContent()).toContain(`进入“${label('INTENT')}”还需要以下信息`);
     // The card sprang back while the facts are missing.

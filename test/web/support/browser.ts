@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 import type { TestApp } from '../../support/app';
 import { someAddress } from '../../support/session';
 
@@ -47,7 +47,22 @@ export async function newContext(
     extraHTTPHeaders: { 'x-forwarded-for': someAddress() },
   });
   context.setDefaultTimeout(15_000);
+  keepEvidenceOnFailure(context);
   return context;
+}
+
+/** When the test fails: a screenshot of each of its pages, and the browser's errors, printed. */
+function keepEvidenceOnFailure(context: BrowserContext) {
+  const errors: string[] = [];
+  context.on('weberror', (e) => errors.push(`page error: ${e.error().message}`));
+  context.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  onTestFailed(async ({ task }) => {
+    const name = `FAILED ${task.name}`.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+    await Promise.all(context.pages().map((page, i) => screenshot(page, `${name}-${i}`).catch(() => undefined)));
+    if (errors.length) console.error(`browser errors in "${task.name}":\n${errors.join('\n')}`);
+  });
 }
 
 /** Signs in through the sign-in page, as a user would, and waits to leave it. */

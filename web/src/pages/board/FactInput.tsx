@@ -70,6 +70,7 @@ function ContactsSelect(props: { accountId: string; value?: string[]; onChange?:
     <Select
       {...props}
       mode="multiple"
+      optionFilterProp="label"
       loading={contacts.isPending}
       options={contacts.data?.items.map((c) => ({ value: c.id, label: c.title ? `${c.name} · ${c.title}` : c.name }))}
     />

@@ -10,7 +10,12 @@ import { MUTED } from './muted';
 export function MoneySums({ sums }: { sums: Schemas['Board']['totals']['sums'] }) {
   const t = useMessages(boardWords);
   const { locale } = useLocale();
-  if (sums.length === 0) return <Typography.Text style={MUTED}>{`${t.amount} ${formatMoney(0, 'CNY', locale)}`}</Typography.Text>;
+  if (sums.length === 0)
+    return (
+      <div style={{ fontSize: 12 }}>
+        <Typography.Text style={MUTED}>{`${t.amount} ${formatMoney(0, 'CNY', locale)}`}</Typography.Text>
+      </div>
+    );
   return (
     <div>
       {sums.map((s) => (
