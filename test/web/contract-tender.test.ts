@@ -128,7 +128,7 @@ describe('the deal’s contract and tender tabs, and the tenders calendar', () =
     await expect.poll(() => link.isVisible()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'tenders-calendar');
-    await page.getByRole('radio', { name: '列表' }).check({ force: true });
+    await page.locator('.ant-segmented').getByText('列表', { exact: true }).click();
     await expect.poll(() => page.getByRole('link', { name: tender.tenderNo }).count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: tender.tenderNo }).first().click();
     await page.waitForURL(new RegExp(`/deals/${scene.deal.id}\\?tab=tender$`));

@@ -35,6 +35,8 @@ const THEME = {
     colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
     borderRadius: 6,
   },
+  // A tag's text is its colour's 7th shade, too light on its own tint for these three.
+  components: { Tag: { green7: '#237804', gold7: '#874d00', orange7: '#ad4e00' } },
 };
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
