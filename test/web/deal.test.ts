@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { userWithPassword } from '../support/session';
-import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn, twoChars } from './support/browser';
+import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn, twoChars, typeDate } from './support/browser';
 import { repLead } from './support/deal';
 
 let app: TestApp;
@@ -18,12 +18,6 @@ afterAll(async () => {
 });
 
 const toast = (page: Page, text: string) => expect.poll(() => page.locator('.ant-message').textContent(), { timeout: 15_000 }).toContain(text);
-const pickTime = async (page: Page, label: string, value: string) => {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-};
 
 describe('deal page', () => {
   it('shows the stage path, edits facts, logs activities, handles follow-ups and call-backs, loses and reopens', async () => {
@@ -66,7 +60,7 @@ describe('deal page', () => {
     // A call-back at an exact time, snoozed, then done.
     await page.getByRole('button', { name: '预约回电' }).click();
     await choose(page, page.getByRole('dialog').getByLabel('联系人', { exact: true }), 'Wang Lei · CFO');
-    await pickTime(page, '时间', '2027-01-05 10:00');
+    await typeDate(page.getByLabel('时间', { exact: true }), '2027-01-05 10:00');
     await page.getByLabel('备注').fill('Asked to call after the board meeting');
     await page
       .getByRole('dialog')

@@ -6,7 +6,7 @@ import { fastApprovals } from '../support/approvals';
 import { eventually, makeAccount } from '../support/fixtures';
 import { addressedTo, mailbox } from '../support/mailbox';
 import { formatDateTime } from '../../web/src/format/time';
-import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn, typeDate } from './support/browser';
 import { type SignedUser, dealWithDueWork, signedInOrg } from './support/my-day-approvals';
 
 let app: TestApp;
@@ -118,11 +118,17 @@ describe('approvals inbox', () => {
     await screenshot(page, 'approvals.mobile');
 
     await page.getByRole('tab', { name: 'Delegation' }).click();
-    await page.getByLabel('Delegate').click();
-    await page.getByRole('option', { name: new RegExp(executive.email) }).click();
+    await choose(page, page.getByLabel('Delegate'), executive.email);
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.locator('.ant-form-item-explain').first().textContent()).toBeTruthy();
+    await expect.poll(() => page.getByText('Choose when it starts').isVisible()).toBe(true);
     await expectAccessible(page);
+    await typeDate(page.getByLabel('From', { exact: true }), '2027-01-04 09:00');
+    await typeDate(page.getByLabel('Until', { exact: true }), '2027-01-08 18:00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText('Not started').isVisible()).toBe(true);
+    const saved = await app.db.delegation.findUniqueOrThrow({ where: { userId: supervisor.id } });
+    expect([saved.delegateId, saved.from.toISOString(), saved.until.toISOString()]).toEqual([executive.id, '2027-01-04T01:00:00.000Z', '2027-01-08T10:00:00.000Z']);
+    await screenshot(page, 'approvals.delegation');
     await context.close();
   });
 });

@@ -112,3 +112,10 @@ export async function choose(page: Page, select: Locator, option: string) {
 
 /** Ant Design spaces out a two-character Chinese button label ("停 用"). */
 export const twoChars = (word: string) => new RegExp(`^${[...word].join('\\s*')}$`);
+
+/** Types a date (and time) into an Ant Design picker, as its format shows it, and accepts it. */
+export async function typeDate(input: Locator, value: string) {
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}

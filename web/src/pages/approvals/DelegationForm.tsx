@@ -9,7 +9,7 @@ import { common } from '../../i18n/common';
 import { useMessages } from '../../i18n/messages';
 import { approvalMessages } from './messages';
 
-type Values = { delegateId?: string; period?: [dayjs.Dayjs, dayjs.Dayjs] };
+type Values = { delegateId?: string; from?: dayjs.Dayjs; until?: dayjs.Dayjs };
 
 /** Who decides for me, from when until when; the server's objections land on their fields. */
 export function DelegationForm() {
@@ -35,7 +35,9 @@ export function DelegationForm() {
   useEffect(() => {
     const d = delegation.data;
     form.setFieldsValue(
-      d ? { delegateId: d.delegateId, period: [dayjs(d.from).tz(me.timezone), dayjs(d.until).tz(me.timezone)] } : { delegateId: undefined, period: undefined },
+      d
+        ? { delegateId: d.delegateId, from: dayjs(d.from).tz(me.timezone), until: dayjs(d.until).tz(me.timezone) }
+        : { delegateId: undefined, from: undefined, until: undefined },
     );
   }, [delegation.data, form, me.timezone]);
 
@@ -44,7 +46,7 @@ export function DelegationForm() {
       unwrap(
         api.PUT('/api/v1/users/{id}/delegation', {
           params: { path: { id: me.id } },
-          body: { delegateId: v.delegateId, from: v.period[0].toISOString(), until: v.period[1].toISOString() },
+          body: { delegateId: v.delegateId, from: v.from.toISOString(), until: v.until.toISOString() },
         }),
       ),
     onSuccess: (saved) => {
@@ -53,7 +55,7 @@ export function DelegationForm() {
     },
     onError: (err) => {
       if (!(err instanceof ApiProblem)) return;
-      const field = (f: string) => (f === 'body.delegateId' ? 'delegateId' : 'period');
+      const field = (f: string) => (f === 'body.delegateId' ? 'delegateId' : f === 'body.from' ? 'from' : 'until');
       form.setFields(err.fieldErrors.map((e) => ({ name: field(e.field), errors: [e.message] })));
     },
   });
@@ -76,11 +78,33 @@ export function DelegationForm() {
         <Alert type="info" title={t.noDelegation} />
       )}
       {save.error && !(save.error instanceof ApiProblem && save.error.fieldErrors.length) && <Alert type="error" showIcon title={save.error.message} />}
-      <Form.Item name="delegateId" label={t.delegate} extra={t.delegateHelp} rules={[{ required: true }]} style={{ marginTop: 12 }}>
+      <Form.Item
+        name="delegateId"
+        label={t.delegate}
+        extra={t.delegateHelp}
+        rules={[{ required: true, message: t.delegateRequired }]}
+        style={{ marginTop: 12 }}
+      >
         <Select showSearch={{ optionFilterProp: 'label' }} options={options} loading={users.isLoading} />
       </Form.Item>
-      <Form.Item name="period" label={t.period} rules={[{ required: true }]}>
-        <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={[t.from, t.until]} style={{ width: '100%' }} />
+      <Form.Item name="from" label={t.from} rules={[{ required: true, message: t.fromRequired }]}>
+        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="until"
+        label={t.until}
+        dependencies={['from']}
+        rules={[
+          { required: true, message: t.untilRequired },
+          ({ getFieldValue }) => ({
+            validator: (_, until?: dayjs.Dayjs) => {
+              const from = getFieldValue('from') as dayjs.Dayjs | undefined;
+              return !until || !from || until.isAfter(from) ? Promise.resolve() : Promise.reject(new Error(t.untilAfterFrom));
+            },
+          }),
+        ]}
+      >
+        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
       </Form.Item>
       <Space wrap>
         <Button type="primary" htmlType="submit" loading={save.isPending}>

@@ -1,4 +1,4 @@
-import { Col, ConfigProvider, Row, Space, Tabs } from 'antd';
+import { Col, Row, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { PageError, PageLoading } from '../../components/PageState';
@@ -17,8 +17,6 @@ import { TenderTab } from './TenderTab';
 import { TimelineTab } from './TimelineTab';
 
 // Ant Design's greys for labels and hints, and its red, fall short of WCAG AA contrast on white; these pass.
-const READABLE = { token: { colorTextTertiary: 'rgba(0, 0, 0, 0.62)', colorTextDescription: 'rgba(0, 0, 0, 0.62)', colorError: '#c4261d' } };
-
 /** One deal: where it stands on the process, its facts, follow-ups, timeline, contract and tender. */
 export function DealPage() {
   const { id = '' } = useParams();
@@ -47,37 +45,35 @@ export function DealPage() {
   const edit = (focus: string[] = []) => setEditing({ focus });
 
   return (
-    <ConfigProvider theme={READABLE}>
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <DealHeader deal={d} process={process.data} accountName={account.data?.name} ownerName={userName(d.ownerId)} />
-        <StagePath deal={d} process={process.data} nameOf={nameOf} onMissingFacts={edit} />
-        <Tabs
-          defaultActiveKey={tab ?? 'overview'}
-          items={[
-            {
-              key: 'overview',
-              label: t.tabOverview,
-              children: (
-                <Row gutter={[16, 16]}>
-                  <Col xs={24} xl={14}>
-                    <FactsPanel deal={d} facts={facts} nameOf={nameOf} onEdit={open ? () => edit() : undefined} />
-                  </Col>
-                  <Col xs={24} xl={10}>
-                    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-                      <FollowUpsPanel deal={d} contacts={contactList} nameOf={nameOf} />
-                      {open && <ActivityForm deal={d} process={process.data} contacts={contactList} />}
-                    </Space>
-                  </Col>
-                </Row>
-              ),
-            },
-            { key: 'timeline', label: t.tabTimeline, children: <TimelineTab context={{ deal: d, process: process.data, facts, nameOf }} /> },
-            { key: 'contract', label: t.tabContract, children: <ContractTab deal={d} /> },
-            { key: 'tender', label: t.tabTender, children: <TenderTab deal={d} /> },
-          ]}
-        />
-        <FactsEditor deal={d} facts={facts} choices={choices} focus={editing?.focus ?? []} open={!!editing} onClose={() => setEditing(undefined)} />
-      </Space>
-    </ConfigProvider>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <DealHeader deal={d} process={process.data} accountName={account.data?.name} ownerName={userName(d.ownerId)} />
+      <StagePath deal={d} process={process.data} nameOf={nameOf} onMissingFacts={edit} />
+      <Tabs
+        defaultActiveKey={tab ?? 'overview'}
+        items={[
+          {
+            key: 'overview',
+            label: t.tabOverview,
+            children: (
+              <Row gutter={[16, 16]}>
+                <Col xs={24} xl={14}>
+                  <FactsPanel deal={d} facts={facts} nameOf={nameOf} onEdit={open ? () => edit() : undefined} />
+                </Col>
+                <Col xs={24} xl={10}>
+                  <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+                    <FollowUpsPanel deal={d} contacts={contactList} nameOf={nameOf} />
+                    {open && <ActivityForm deal={d} process={process.data} contacts={contactList} />}
+                  </Space>
+                </Col>
+              </Row>
+            ),
+          },
+          { key: 'timeline', label: t.tabTimeline, children: <TimelineTab context={{ deal: d, process: process.data, facts, nameOf }} /> },
+          { key: 'contract', label: t.tabContract, children: <ContractTab deal={d} /> },
+          { key: 'tender', label: t.tabTender, children: <TenderTab deal={d} /> },
+        ]}
+      />
+      <FactsEditor deal={d} facts={facts} choices={choices} focus={editing?.focus ?? []} open={!!editing} onClose={() => setEditing(undefined)} />
+    </Space>
   );
 }

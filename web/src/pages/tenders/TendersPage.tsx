@@ -1,6 +1,6 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Calendar, Card, ConfigProvider, Segmented, Space, Table, Typography } from 'antd';
+import { Badge, Button, Calendar, Card, Segmented, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, type Schemas } from '../../api/client';
@@ -16,8 +16,6 @@ import { tendersWords } from './messages';
 
 const MAX_PAGES = 10;
 /** antd's faint greys (other months' days, the weekday header) fall short of WCAG contrast. */
-const READABLE = { token: { colorTextTertiary: 'rgba(0, 0, 0, 0.62)', colorTextDescription: 'rgba(0, 0, 0, 0.62)', colorTextDisabled: 'rgba(0, 0, 0, 0.55)' } };
-
 /** Every tender the user may see whose deadline falls before `before`, soonest first; the API decides which rows. */
 async function tendersBefore(before: string) {
   const items: Schemas['TenderListItem'][] = [];
@@ -45,46 +43,44 @@ export function TendersPage() {
   const events = tenderEvents(query.data ?? []).filter((e) => !dayjs(e.at).isBefore(month) && dayjs(e.at).isBefore(end));
 
   return (
-    <ConfigProvider theme={READABLE}>
-      <Card
-        title={
-          <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
-            {t.title}
-          </Typography.Title>
-        }
-        extra={
-          <Segmented
-            aria-label={t.view}
-            value={view}
-            onChange={(v) => setView(v as 'calendar' | 'list')}
-            options={[
-              { value: 'calendar', label: t.calendar },
-              { value: 'list', label: t.list },
-            ]}
-          />
-        }
-      >
-        <MonthSwitch month={month} onChange={setMonth} />
-        {query.isLoading ? (
-          <PageLoading />
-        ) : query.isError ? (
-          <PageError error={query.error} onRetry={() => void query.refetch()} />
-        ) : view === 'calendar' ? (
-          <Calendar
-            value={month}
-            headerRender={() => null}
-            fullscreen
-            cellRender={(date, info) =>
-              info.type === 'date' ? <DayEvents events={events.filter((e) => dayOf(e.at, timezone) === date.format('YYYY-MM-DD'))} /> : info.originNode
-            }
-          />
-        ) : events.length === 0 ? (
-          <PageEmpty />
-        ) : (
-          <EventList events={events} timezone={timezone} />
-        )}
-      </Card>
-    </ConfigProvider>
+    <Card
+      title={
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+          {t.title}
+        </Typography.Title>
+      }
+      extra={
+        <Segmented
+          aria-label={t.view}
+          value={view}
+          onChange={(v) => setView(v as 'calendar' | 'list')}
+          options={[
+            { value: 'calendar', label: t.calendar },
+            { value: 'list', label: t.list },
+          ]}
+        />
+      }
+    >
+      <MonthSwitch month={month} onChange={setMonth} />
+      {query.isLoading ? (
+        <PageLoading />
+      ) : query.isError ? (
+        <PageError error={query.error} onRetry={() => void query.refetch()} />
+      ) : view === 'calendar' ? (
+        <Calendar
+          value={month}
+          headerRender={() => null}
+          fullscreen
+          cellRender={(date, info) =>
+            info.type === 'date' ? <DayEvents events={events.filter((e) => dayOf(e.at, timezone) === date.format('YYYY-MM-DD'))} /> : info.originNode
+          }
+        />
+      ) : events.length === 0 ? (
+        <PageEmpty />
+      ) : (
+        <EventList events={events} timezone={timezone} />
+      )}
+    </Card>
   );
 }
 
