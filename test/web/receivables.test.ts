@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { userWithPassword } from '../support/session';
-import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { expectAccessible, launchBrowser, newContext, screenshot, signIn, typeDate } from './support/browser';
 import { act, bucketInWords, overdueInstallment, rowOf, submit } from './support/receivables';
 
 let app: TestApp;
@@ -61,10 +61,10 @@ describe('receivables page', () => {
 
     const promise = await act(page, row, '承诺付款');
     const until = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    await promise.getByLabel('承诺付款日期').fill(until);
-    await promise.getByLabel('承诺付款日期').press('Enter');
     await promise.getByLabel('备注').fill('财务总监电话确认');
-    await submit(promise, '承诺付款');
+    // Enter in the date, its last field, submits the dialog as in any form.
+    await typeDate(promise.getByLabel('承诺付款日期'), until);
+    await promise.waitFor({ state: 'hidden' });
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('已承诺付款');
 
     await row.getByRole('button', { name: /展开|Expand/ }).click();
