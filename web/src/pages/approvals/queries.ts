@@ -13,7 +13,3 @@ export const useInbox = (query: { assignee?: 'me'; requester?: 'me'; status?: 'p
     queryFn: () => unwrap(api.GET('/api/v1/approvals', { params: { query: { ...query, limit: 100 } } })),
   });
 
-export const useDeal = (id: string) =>
-  useQuery({ queryKey: ['deal', id], queryFn: () => unwrap(api.GET('/api/v1/deals/{id}', { params: { path: { id } } })), retry: false });
-
-export const useProcess = () => useQuery({ queryKey: ['process'], queryFn: () => unwrap(api.GET('/api/v1/process')), staleTime: Infinity });

@@ -11,6 +11,12 @@ import { type Receivable, useContract, useDunningLadder } from './queries';
 
 type Step = Schemas['Contract']['history'][number];
 
+/** The collection workflow records why it passed a rung over in English; these are the reasons it gives. */
+const SKIP_REASONS: Record<string, 'skippedDueDateCame' | 'skippedLaterRung'> = {
+  'the due date has come': 'skippedDueDateCame',
+  'a later rung came due at the same time': 'skippedLaterRung',
+};
+
 /** An installment's chasing: each reminder sent (and to whom), what else changed its chasing, and the next rung. */
 export function ChasingLadder({ row }: { row: Receivable }) {
   const t = useMessages(receivablesWords);
@@ -35,7 +41,7 @@ export function ChasingLadder({ row }: { row: Receivable }) {
           detail: t.to(t.list((rungs.get(String(d.rung))?.cc ?? []).map(t.party))),
         };
       case 'dunning_skipped':
-        return { text: t.skipped(rungLabel(d.rung)), detail: d.reason };
+        return { text: t.skipped(rungLabel(d.rung)), detail: d.reason && d.reason in SKIP_REASONS ? t[SKIP_REASONS[d.reason]] : d.reason };
       case 'payment_recorded':
         return {
           text: t.paymentRecorded(formatMoney(installment?.payments.find((p) => p.id === d.paymentId)?.amount ?? '0', contract.data.currency, locale)),
