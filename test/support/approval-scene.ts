@@ -17,5 +17,5 @@ export async function dealAtGate(app: TestApp, customer: { accountId: string; co
   const live = async () => (await owner.api('GET', `/api/v1/deals/${deal.id}`)).body;
   const timeline = async () =>
     (await owner.api('GET', `/api/v1/deals/${deal.id}/timeline?limit=100`)).body.items as Array<{ type: string; actorId: string | null; data: any }>;
-  return { deal, ask, live, timeline };
+  return { deal, presales, ask, live, timeline };
 }

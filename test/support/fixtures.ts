@@ -20,7 +20,7 @@ export async function makeUser(app: Staffed, role: string, extra: Record<string,
   });
   if (res.status !== 201) throw new Error(`could not make a ${role}: ${res.status} ${JSON.stringify(res.body)}`);
   const token = await grantToken(app.db, res.body.id);
-  return { ...res.body, token, api: app.as(token) } as { id: string; email: string; token: string; api: ReturnType<TestApp['as']> };
+  return { ...res.body, token, api: app.as(token) } as { id: string; name: string; email: string; token: string; api: ReturnType<TestApp['as']> };
 }
 
 export async function makeAccount(app: Staffed) {

@@ -49,6 +49,9 @@ describe('approvals inbox', () => {
     expect(text).toContain(rep.name);
     expect(text).toContain('第 1 级');
     await expect.poll(() => mine.textContent()).toContain('关键信息');
+    const fact = (label: string) => mine.locator('.ant-descriptions-item').filter({ hasText: label });
+    await expect.poll(() => fact('我方项目组').textContent()).toContain(request.presales.name);
+    expect(await fact('初步预算').textContent()).toContain('¥800,000.00');
     await expectAccessible(page);
     await screenshot(page, 'approvals');
 

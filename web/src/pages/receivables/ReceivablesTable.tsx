@@ -1,4 +1,4 @@
-import { Button, Table, Tag } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useUser } from '../../auth/session';
@@ -40,10 +40,12 @@ export function ReceivablesTable({
         <>
           <div>{r.contractReference}</div>
           <Link to={`/deals/${r.dealId}`}>{r.dealTitle || t.deal}</Link>
+          <div>
+            <Typography.Text type="secondary">{r.accountName}</Typography.Text>
+          </div>
         </>
       ),
     },
-    { title: t.customer, dataIndex: 'accountName' },
     { title: t.installment, dataIndex: 'label' },
     { title: t.dueAt, key: 'dueAt', render: (_, r) => formatDate(r.dueAt, timezone) },
     { title: t.amount, key: 'amount', align: 'right', render: (_, r) => money(r.amount, r) },
@@ -75,7 +77,7 @@ export function ReceivablesTable({
           t.noneYet
         ),
     },
-    { title: t.actions, key: 'actions', render: (_, r) => <InstallmentActions row={r} /> },
+    { title: t.actions, key: 'actions', fixed: 'right', render: (_, r) => <InstallmentActions row={r} /> },
   ];
 
   return (
@@ -85,7 +87,7 @@ export function ReceivablesTable({
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1100 }}
         expandable={{ expandedRowRender: (r) => <ChasingLadder row={r} /> }}
       />
       {hasMore && (
