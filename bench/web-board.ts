@@ -89,9 +89,18 @@ try {
   const signedIn = await context.request.post('/api/v1/session', { data: { email: rep.email, password } });
   if (!signedIn.ok()) throw new Error(`sign-in failed: ${signedIn.status()}`);
   const page = await context.newPage();
+  let pageStart = 0;
+  let requests: string[] = [];
+  page.on('requestfinished', (request) => {
+    const { startTime, responseEnd } = request.timing();
+    const { pathname, search } = new URL(request.url());
+    requests.push(`${responseEnd.toFixed(0).padStart(5)} ms  ${pathname}${search}  (at ${(startTime - pageStart).toFixed(0)})`);
+  });
   const times: number[] = [];
   for (let load = 0; load <= LOADS; load++) {
     const started = performance.now();
+    requests = [];
+    pageStart = Date.now();
     await page.goto('/board');
     for (const stage of OPEN_STAGES) await page.locator(`section[data-stage="${stage}"] [data-deal-id]`).first().waitFor();
     await page
@@ -105,6 +114,7 @@ try {
     // The first load warms the server and the browser's cache of the app's code; it is not counted.
     if (load > 0) times.push(ms);
     log(`load ${load}${load === 0 ? ' (warm-up)' : ''}: ${ms.toFixed(0)} ms, ${cards} cards`);
+    if (load === LOADS) log(`the last load's requests (time to last byte, path, start after navigation, ms):\n${requests.join('\n')}`);
   }
   const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
   console.log(

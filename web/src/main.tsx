@@ -4,11 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { createQueryClient } from './api/query-client';
 import { PageLoading } from './components/PageState';
-import { routes } from './app/routes';
+import { preloadPage, routes } from './app/routes';
 import { LocaleProvider } from './i18n/LocaleProvider';
 
 const queryClient = createQueryClient();
 const router = createBrowserRouter(routes);
+preloadPage(window.location.pathname, queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,14 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, lazy } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import { Navigate, type RouteObject, matchRoutes } from 'react-router';
 import { RequireSession, useUser } from '../auth/session';
 import { NotFoundPage } from '../components/PageState';
+import { prefetchBoard } from '../pages/board/queries';
 import { AppLayout } from './AppLayout';
 import { homeOf } from './navigation';
 
+type Prefetch = (client: QueryClient) => Promise<void>;
+const loaders = new Map<string, { load: () => Promise<unknown>; prefetch?: Prefetch }>();
+
 /** A page's module, loaded when first opened, so the board does not wait for the admin screens. */
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => {
+const page = <K extends string>(path: string, load: () => Promise<Record<K, ComponentType>>, name: K, prefetch?: Prefetch): RouteObject => {
+  loaders.set(path, { load, prefetch });
   const Page: ComponentType = lazy(async () => ({ default: (await load())[name] as ComponentType }));
-  return <Page />;
+  return { path, element: <Page /> };
 };
 
 function Home() {
@@ -17,9 +23,9 @@ function Home() {
 
 /** Every path the web app answers; the API serves index.html for the same paths (runtime/web-paths.ts). */
 export const routes: RouteObject[] = [
-  { path: '/sign-in', element: page(() => import('../pages/sign-in/SignInPage'), 'SignInPage') },
-  { path: '/password/set', element: page(() => import('../pages/sign-in/SetPasswordPage'), 'SetPasswordPage') },
-  { path: '/password/forgot', element: page(() => import('../pages/sign-in/ForgotPasswordPage'), 'ForgotPasswordPage') },
+  page('/sign-in', () => import('../pages/sign-in/SignInPage'), 'SignInPage'),
+  page('/password/set', () => import('../pages/sign-in/SetPasswordPage'), 'SetPasswordPage'),
+  page('/password/forgot', () => import('../pages/sign-in/ForgotPasswordPage'), 'ForgotPasswordPage'),
   {
     element: <RequireSession />,
     children: [
@@ -27,19 +33,27 @@ export const routes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { path: '/', element: <Home /> },
-          { path: '/my-day', element: page(() => import('../pages/my-day/MyDayPage'), 'MyDayPage') },
-          { path: '/board', element: page(() => import('../pages/board/BoardPage'), 'BoardPage') },
-          { path: '/deals/:id', element: page(() => import('../pages/deal/DealPage'), 'DealPage') },
-          { path: '/contracts/:id', element: page(() => import('../pages/deal/ContractRedirect'), 'ContractRedirect') },
-          { path: '/approvals', element: page(() => import('../pages/approvals/ApprovalsPage'), 'ApprovalsPage') },
-          { path: '/approvals/:id', element: page(() => import('../pages/approvals/ApprovalPage'), 'ApprovalPage') },
-          { path: '/receivables', element: page(() => import('../pages/receivables/ReceivablesPage'), 'ReceivablesPage') },
-          { path: '/tenders', element: page(() => import('../pages/tenders/TendersPage'), 'TendersPage') },
-          { path: '/tenders/:id', element: page(() => import('../pages/tenders/TenderRedirect'), 'TenderRedirect') },
-          { path: '/admin/*', element: page(() => import('../pages/admin/AdminPage'), 'AdminPage') },
+          page('/my-day', () => import('../pages/my-day/MyDayPage'), 'MyDayPage'),
+          page('/board', () => import('../pages/board/BoardPage'), 'BoardPage', prefetchBoard),
+          page('/deals/:id', () => import('../pages/deal/DealPage'), 'DealPage'),
+          page('/contracts/:id', () => import('../pages/deal/ContractRedirect'), 'ContractRedirect'),
+          page('/approvals', () => import('../pages/approvals/ApprovalsPage'), 'ApprovalsPage'),
+          page('/approvals/:id', () => import('../pages/approvals/ApprovalPage'), 'ApprovalPage'),
+          page('/receivables', () => import('../pages/receivables/ReceivablesPage'), 'ReceivablesPage'),
+          page('/tenders', () => import('../pages/tenders/TendersPage'), 'TendersPage'),
+          page('/tenders/:id', () => import('../pages/tenders/TenderRedirect'), 'TenderRedirect'),
+          page('/admin/*', () => import('../pages/admin/AdminPage'), 'AdminPage'),
           { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],
   },
 ];
+
+/** Starts loading the page at `pathname`, its module and the data it opens with, while the session is still being checked. */
+export function preloadPage(pathname: string, client: QueryClient) {
+  const path = matchRoutes(routes, pathname)?.at(-1)?.route.path;
+  const loader = path ? loaders.get(path) : undefined;
+  void loader?.load();
+  void loader?.prefetch?.(client);
+}

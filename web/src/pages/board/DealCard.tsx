@@ -1,14 +1,14 @@
 import { useDraggable } from '@dnd-kit/core';
 import { DownOutlined, HolderOutlined } from '@ant-design/icons';
-import { Button, Card, Dropdown, Space, Tag, Typography } from 'antd';
+import { Dropdown } from 'antd';
 import type { KeyboardEventHandler, PointerEventHandler } from 'react';
 import { Link } from 'react-router';
 import { formatMoney } from '../../format/money';
 import { daysSince } from '../../format/time';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { useMessages } from '../../i18n/messages';
+import css from './DealCard.module.css';
 import { boardWords } from './messages';
-import { MUTED } from './muted';
 import type { BoardCard, OpenStage } from './queries';
 
 interface Props {
@@ -33,43 +33,42 @@ export function DealCard({ card, stages, onMove, overlay }: Props) {
       style={{ opacity: isDragging ? 0.4 : 1, cursor: 'grab', touchAction: 'none' }}
       onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
     >
-      <Card size="small" style={{ boxShadow: overlay ? '0 6px 16px rgba(0,0,0,.18)' : undefined }}>
-        <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-          <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }}>
-            <Link to={`/deals/${card.id}`} draggable={false} style={{ fontWeight: 600 }}>
-              {card.title}
-            </Link>
-            <Button
-              type="text"
-              size="small"
-              icon={<HolderOutlined />}
-              aria-label={t.moveCard(card.title)}
-              {...attributes}
-              onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-            />
-          </Space>
-          <Typography.Text style={MUTED}>{card.accountName}</Typography.Text>
-          <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-            <Typography.Text strong>{formatMoney(card.amount, card.currency, locale)}</Typography.Text>
-            <Typography.Text style={MUTED}>{card.ownerName}</Typography.Text>
-          </Space>
-          <Typography.Text style={{ ...MUTED, fontSize: 12 }}>{t.daysInStage(daysSince(card.stageEnteredAt))}</Typography.Text>
-          {(card.overdueFollowUps > 0 || pending || card.stalled) && (
-            <Space size={[4, 4]} wrap>
-              {card.overdueFollowUps > 0 && <Tag color="red">{t.overdue(card.overdueFollowUps)}</Tag>}
-              {pending && <Tag color="gold">{pending.holderName ? t.awaiting(pending.holderName) : t.awaitingSomeone}</Tag>}
-              {card.stalled && <Tag color="orange">{t.stalled}</Tag>}
-            </Space>
-          )}
-          {!overlay && (
-            <Dropdown trigger={['click']} menu={{ items: moves, onClick: ({ key }) => onMove(key as OpenStage) }}>
-              <Button size="small" block>
-                {t.moveTo} <DownOutlined />
-              </Button>
-            </Dropdown>
-          )}
-        </Space>
-      </Card>
+      <article className={overlay ? `${css.card} ${css.lifted}` : css.card}>
+        <div className={css.head}>
+          <Link to={`/deals/${card.id}`} draggable={false} className={css.title}>
+            {card.title}
+          </Link>
+          <button
+            type="button"
+            className={css.handle}
+            aria-label={t.moveCard(card.title)}
+            {...attributes}
+            onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+          >
+            <HolderOutlined />
+          </button>
+        </div>
+        <span className={css.muted}>{card.accountName}</span>
+        <div className={css.line}>
+          <strong>{formatMoney(card.amount, card.currency, locale)}</strong>
+          <span className={css.muted}>{card.ownerName}</span>
+        </div>
+        <span className={`${css.muted} ${css.small}`}>{t.daysInStage(daysSince(card.stageEnteredAt))}</span>
+        {(card.overdueFollowUps > 0 || pending || card.stalled) && (
+          <div className={css.tags}>
+            {card.overdueFollowUps > 0 && <span className={`${css.tag} ${css.red}`}>{t.overdue(card.overdueFollowUps)}</span>}
+            {pending && <span className={`${css.tag} ${css.gold}`}>{pending.holderName ? t.awaiting(pending.holderName) : t.awaitingSomeone}</span>}
+            {card.stalled && <span className={`${css.tag} ${css.orange}`}>{t.stalled}</span>}
+          </div>
+        )}
+        {!overlay && (
+          <Dropdown trigger={['click']} menu={{ items: moves, onClick: ({ key }) => onMove(key as OpenStage) }}>
+            <button type="button" className={css.move}>
+              {t.moveTo} <DownOutlined />
+            </button>
+          </Dropdown>
+        )}
+      </article>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { type QueryClient, infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
 
@@ -23,16 +23,26 @@ export const boardKeys = {
 
 export const useProcess = () => useQuery({ queryKey: ['process'], queryFn: () => unwrap(api.GET('/api/v1/process')), staleTime: Infinity });
 
-export const useBoardSummary = (f: BoardFilter) =>
-  useQuery({ queryKey: boardKeys.summary(f), queryFn: () => unwrap(api.GET('/api/v1/board', { params: { query: f } })), placeholderData: keepPreviousData });
+const summaryQuery = (f: BoardFilter) =>
+  queryOptions({ queryKey: boardKeys.summary(f), queryFn: () => unwrap(api.GET('/api/v1/board', { params: { query: f } })) });
 
-export const useColumnCards = (f: BoardFilter, stage: OpenStage) =>
-  useInfiniteQuery({
+const cardsQuery = (f: BoardFilter, stage: OpenStage) =>
+  infiniteQueryOptions({
     queryKey: boardKeys.cards(f, stage),
     queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/board/cards', { params: { query: { ...f, stage, limit: CARDS_PAGE, cursor: pageParam } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+
+export const useBoardSummary = (f: BoardFilter) => useQuery({ ...summaryQuery(f), placeholderData: keepPreviousData });
+
+export const useColumnCards = (f: BoardFilter, stage: OpenStage) => useInfiniteQuery(cardsQuery(f, stage));
+
+/** The unfiltered board and each column's first cards, fetched before the page has rendered. */
+export async function prefetchBoard(client: QueryClient) {
+  const summary = await client.fetchQuery(summaryQuery({})).catch(() => undefined);
+  for (const column of summary?.columns ?? []) void client.prefetchInfiniteQuery(cardsQuery({}, column.stage));
+}
 
 export const useUsers = (role?: 'supervisor') =>
   useQuery({ queryKey: ['users', role], queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { limit: 100, role } } })), staleTime: 60_000 });
