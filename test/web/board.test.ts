@@ -95,6 +95,52 @@ describe('the pipeline board', () => {
     await context.close();
   });
 
+  it('creates the customer from the new-deal form, then its first contact on the deal page', async () => {
+    const context = await newContext(browser, app);
+    const page = await context.newPage();
+    await signIn(page, rep, '/board');
+    const name = `华东制造 ${Date.now()}`;
+    await page.getByRole('button', { name: /新建商机/ }).click();
+    const dialog = page.getByRole('dialog', { name: '新建商机' });
+    await dialog.getByLabel('商机名称').fill('New customer ERP');
+    await dialog.getByRole('button', { name: '新建客户' }).click();
+    const account = page.getByRole('dialog', { name: '新建客户' });
+    await account.getByLabel('客户名称').fill(name);
+    await account.getByLabel('网站').fill('not a website');
+    await account.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => account.getByText('请输入完整网址').isVisible()).toBe(true);
+    await expectAccessible(page);
+    await account.getByLabel('网站').fill('https://hdzz.example.com');
+    await account.getByRole('button', { name: /确\s*定/ }).click();
+    await account.waitFor({ state: 'hidden' });
+    expect(await dialog.getByLabel('客户').locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').textContent()).toContain(name);
+    await dialog.getByLabel('金额').fill('80000');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const card = cardIn(page, 'LEAD', 'New customer ERP');
+    await expect.poll(() => card.textContent()).toContain(name);
+
+    await card.getByRole('link', { name: 'New customer ERP' }).click();
+    await page.waitForURL(/\/deals\//);
+    const contacts = page.getByRole('region', { name: '客户联系人' });
+    await expect.poll(() => contacts.textContent()).toContain('还没有联系人');
+    await contacts.getByRole('button', { name: '添加联系人' }).click();
+    const add = page.getByRole('dialog', { name: '添加联系人' });
+    await add.getByLabel('姓名').fill('王磊');
+    await add.getByLabel('职务').fill('财务总监');
+    await add.getByLabel('电话').fill('call me');
+    await add.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => add.locator('.ant-form-item-has-error').filter({ hasText: '电话' }).count()).toBe(1);
+    await add.getByLabel('电话').fill('+86 21 5555 0101');
+    await add.getByRole('button', { name: /确\s*定/ }).click();
+    await add.waitFor({ state: 'hidden' });
+    await expect.poll(() => contacts.textContent()).toContain('王磊 · 财务总监');
+    const [created] = (await app.db.contact.findMany({ where: { account: { name } } })).map((c) => [c.name, c.title, c.phone]);
+    expect(created).toEqual(['王磊', '财务总监', '+86 21 5555 0101']);
+    await expectAccessible(page);
+    await screenshot(page, 'deal.contacts');
+    await context.close();
+  });
+
   it('puts a refused move back where it was, with the server’s message', async () => {
     const created = await rep.api('POST', '/api/v1/deals', { title: 'Too fast', accountId: customer.accountId, amount: '1000' });
     expect(created.status).toBe(201);

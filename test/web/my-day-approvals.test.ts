@@ -130,7 +130,11 @@ describe('approvals inbox', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByText('Not started').isVisible()).toBe(true);
     const saved = await app.db.delegation.findUniqueOrThrow({ where: { userId: supervisor.id } });
-    expect([saved.delegateId, saved.from.toISOString(), saved.until.toISOString()]).toEqual([executive.id, '2027-01-04T01:00:00.000Z', '2027-01-08T10:00:00.000Z']);
+    expect([saved.delegateId, saved.from.toISOString(), saved.until.toISOString()]).toEqual([
+      executive.id,
+      '2027-01-04T01:00:00.000Z',
+      '2027-01-08T10:00:00.000Z',
+    ]);
     await screenshot(page, 'approvals.delegation');
     await context.close();
   });

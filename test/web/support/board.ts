@@ -22,4 +22,3 @@ export async function moveByMenu(page: Page, card: Locator, stageLabel: string) 
   await card.getByRole('button', { name: /移动到|Move to/ }).click();
   await page.getByRole('menuitem', { name: stageLabel }).click();
 }
-

@@ -84,9 +84,7 @@ export async function screenshot(page: Page, name: string) {
 /** Runs axe-core on the page as it is now; a serious or critical violation fails the test, naming the rule and the elements. */
 export async function expectAccessible(page: Page) {
   // A notice or dialog mid-fade is translucent, and its contrast says nothing about the page.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
   // Evaluated, not added as a <script>: our CSP refuses inline scripts, as it should.
   await page.evaluate(await readFile(AXE, 'utf8'));
   const violations = await page.evaluate(async () => {

@@ -85,6 +85,7 @@ export function UsersTab() {
           {
             title: t.actions,
             key: 'actions',
+            fixed: 'right',
             render: (_, u) => (
               <Space wrap>
                 <Button size="small" onClick={() => setEditing(u)}>

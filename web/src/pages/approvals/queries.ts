@@ -12,4 +12,3 @@ export const useInbox = (query: { assignee?: 'me'; requester?: 'me'; status?: 'p
     queryKey: [...APPROVALS, 'list', query],
     queryFn: () => unwrap(api.GET('/api/v1/approvals', { params: { query: { ...query, limit: 100 } } })),
   });
-

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ApiProblem, unwrap } from '../../api/problem';
 import { useMessages } from '../../i18n/messages';
 import { AccountSelect } from './AccountSelect';
 import { boardWords } from './messages';
+import { NewAccountModal } from './NewAccountModal';
 import { boardKeys } from './queries';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD'];
@@ -25,6 +26,8 @@ export function NewDealModal({ onClose }: { onClose: () => void }) {
   const client = useQueryClient();
   const [form] = Form.useForm<NewDeal>();
   const [key] = useState(idempotencyKey);
+  const [addingAccount, setAddingAccount] = useState(false);
+  const [newAccount, setNewAccount] = useState<{ value: string; label: string }>();
   const create = useMutation({
     mutationFn: (body: NewDeal) => unwrap(api.POST('/api/v1/deals', { body, params: { header: { 'idempotency-key': key } } })),
     onSuccess: () => {
@@ -51,8 +54,13 @@ export function NewDealModal({ onClose }: { onClose: () => void }) {
         <Form.Item name="title" label={t.dealTitle} rules={[{ required: true, whitespace: true, message: t.required }]}>
           <Input autoFocus maxLength={300} />
         </Form.Item>
-        <Form.Item name="accountId" label={t.account} rules={[{ required: true, message: t.required }]}>
-          <AccountSelect />
+        <Form.Item label={t.account} htmlFor="new-deal_accountId" required>
+          <Space.Compact style={{ width: '100%' }}>
+            <Form.Item name="accountId" noStyle rules={[{ required: true, message: t.required }]}>
+              <AccountSelect id="new-deal_accountId" extra={newAccount} style={{ flex: 1 }} />
+            </Form.Item>
+            <Button onClick={() => setAddingAccount(true)}>{t.newAccount}</Button>
+          </Space.Compact>
         </Form.Item>
         <Form.Item name="amount" label={t.amount} rules={[{ required: true, message: t.required }]}>
           <InputNumber stringMode min="0" precision={2} style={{ width: '100%' }} />
@@ -61,6 +69,16 @@ export function NewDealModal({ onClose }: { onClose: () => void }) {
           <Select options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
         </Form.Item>
       </Form>
+      {addingAccount && (
+        <NewAccountModal
+          onClose={() => setAddingAccount(false)}
+          onCreated={(account) => {
+            setNewAccount({ value: account.id, label: account.name });
+            form.setFieldValue('accountId', account.id);
+            setAddingAccount(false);
+          }}
+        />
+      )}
     </Modal>
   );
 }

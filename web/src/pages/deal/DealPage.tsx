@@ -8,6 +8,7 @@ import { ContractTab } from './ContractTab';
 import { DealHeader } from './DealHeader';
 import { recordableFacts } from './deal-facts';
 import { FactsEditor } from './FactsEditor';
+import { ContactsPanel } from './ContactsPanel';
 import { FactsPanel } from './FactsPanel';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { dealMessages } from './messages';
@@ -62,6 +63,7 @@ export function DealPage() {
                 <Col xs={24} xl={10}>
                   <Space direction="vertical" size="middle" style={{ width: '100%' }}>
                     <FollowUpsPanel deal={d} contacts={contactList} nameOf={nameOf} />
+                    <ContactsPanel accountId={d.accountId} contacts={contactList} />
                     {open && <ActivityForm deal={d} process={process.data} contacts={contactList} />}
                   </Space>
                 </Col>
