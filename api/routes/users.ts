@@ -170,12 +170,15 @@ export function usersRouter(db: Db, registry: OpenAPIRegistry, deps: UserDeps): 
     method: 'get',
     path: '/users',
     tag: 'users',
-    summary: 'List users, newest first',
-    query: z.strictObject({ ...PageQuery, role: z.enum(Role).optional() }),
+    summary: 'List users, newest first; `q` finds them by a part of their name or email',
+    query: z.strictObject({ ...PageQuery, role: z.enum(Role).optional(), q: z.string().trim().min(1).max(200).optional() }),
     responses: { 200: { description: 'A page of users', schema: pageSchema(User) } },
     handler: async ({ query }) => {
+      const matching = query.q
+        ? { OR: [{ name: { contains: query.q, mode: 'insensitive' as const } }, { email: { contains: query.q, mode: 'insensitive' as const } }] }
+        : {};
       const rows = await db.user.findMany({
-        where: { role: query.role, ...after('createdAt', decodeCursor(query.cursor)) },
+        where: { role: query.role, ...matching, ...after('createdAt', decodeCursor(query.cursor)) },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: query.limit + 1,
         select: publicFields,

@@ -109,6 +109,20 @@ describe('roles', () => {
 });
 
 describe('users', () => {
+  it('finds people by a part of their name or email, in any case, within a role', async () => {
+    const tag = `Findme${Date.now()}`;
+    const byName = await makeUser(app, 'supervisor', { name: `${tag} Zhou` });
+    const byEmail = await makeUser(app, 'rep', { email: `${tag.toLowerCase()}-li@test.local` });
+    const rep = await makeUser(app, 'rep');
+    const found = async (query: string) =>
+      ((await rep.api('GET', `/api/v1/users?${query}`)).body.items as Array<{ id: string }>).map((u) => u.id).sort();
+    expect(await found(`q=${tag.toUpperCase()}`)).toEqual([byName.id, byEmail.id].sort());
+    expect(await found(`q=${tag}&role=supervisor`)).toEqual([byName.id]);
+    const blank = await rep.api('GET', '/api/v1/users?q=%20%20');
+    expect(blank.status).toBe(400);
+    expect(blank.body.errors.map((e: { field: string }) => e.field)).toEqual(['query.q']);
+  });
+
   it('lets users set their own working hours and language, and only an admin the rest', async () => {
     const rep = await makeUser(app, 'rep');
     const mine = await rep.api('PATCH', `/api/v1/users/${rep.id}`, { workdayStart: '08:30', workdayEnd: '17:30', timezone: 'Europe/Berlin', locale: 'zh-CN' });

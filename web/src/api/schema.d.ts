@@ -814,13 +814,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users, newest first */
+        /** List users, newest first; `q` finds them by a part of their name or email */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     cursor?: string;
                     role?: "rep" | "presales" | "supervisor" | "executive" | "finance" | "service" | "admin";
+                    q?: string;
                 };
                 header?: never;
                 path?: never;

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { UserSelect } from '../../components/UserSelect';
 import { type Schemas, api } from '../../api/client';
 import { ApiProblem, unwrap } from '../../api/problem';
 import { common } from '../../i18n/common';
@@ -25,7 +26,7 @@ type Fields = {
 };
 
 /** Invites a new user (no `user`), or changes an existing one's role, supervisor, time zone and working hours. */
-export function UserModal({ user, people, onClose }: { user?: User; people: User[]; onClose: () => void }) {
+export function UserModal({ user, onClose }: { user?: User; onClose: () => void }) {
   const t = useMessages(adminWords);
   const shared = useMessages(common);
   const { message } = App.useApp();
@@ -90,12 +91,11 @@ export function UserModal({ user, people, onClose }: { user?: User; people: User
           </Col>
           <Col span={12}>
             <Form.Item label={t.supervisor} name="supervisorId">
-              <Select
+              <UserSelect<string>
                 allowClear
-                showSearch
-                optionFilterProp="label"
                 placeholder={t.noSupervisor}
-                options={people.filter((p) => p.active && p.id !== user?.id).map((p) => ({ value: p.id, label: `${p.name} (${t.roleName(p.role)})` }))}
+                exclude={user ? [user.id] : []}
+                describe={(p) => `${p.name} (${t.roleName(p.role)})`}
               />
             </Form.Item>
           </Col>

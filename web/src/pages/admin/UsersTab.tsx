@@ -121,7 +121,7 @@ export function UsersTab() {
           {shared.loadMore}
         </Button>
       )}
-      {editing && <UserModal user={editing === 'new' ? undefined : editing} people={known} onClose={() => setEditing(undefined)} />}
+      {editing && <UserModal user={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
     </>
   );
 }

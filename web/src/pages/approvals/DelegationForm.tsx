@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Popconfirm, Select, Space, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Popconfirm, Space, Tag } from 'antd';
 import { useEffect } from 'react';
 import { api } from '../../api/client';
 import { ApiProblem, unwrap } from '../../api/problem';
+import { UserSelect } from '../../components/UserSelect';
 import { useUser } from '../../auth/session';
 import { dayjs } from '../../format/time';
 import { common } from '../../i18n/common';
@@ -31,7 +32,6 @@ export function DelegationForm() {
       }
     },
   });
-  const users = useQuery({ queryKey: ['users'], queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { limit: 100 } } })) });
   useEffect(() => {
     const d = delegation.data;
     form.setFieldsValue(
@@ -68,7 +68,6 @@ export function DelegationForm() {
     onError: (err) => void message.error(err.message),
   });
 
-  const options = (users.data?.items ?? []).filter((u) => u.active && u.id !== me.id).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
   const current = delegation.data;
   return (
     <Form form={form} layout="vertical" style={{ maxWidth: 520 }} onFinish={(v) => save.mutate(v as Required<Values>)}>
@@ -85,7 +84,7 @@ export function DelegationForm() {
         rules={[{ required: true, message: t.delegateRequired }]}
         style={{ marginTop: 12 }}
       >
-        <Select showSearch={{ optionFilterProp: 'label' }} options={options} loading={users.isLoading} />
+        <UserSelect<string> exclude={[me.id]} describe={(u) => `${u.name} (${u.email})`} />
       </Form.Item>
       <Form.Item name="from" label={t.from} rules={[{ required: true, message: t.fromRequired }]}>
         <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />

@@ -1,17 +1,16 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
+import { UserSelect } from '../../components/UserSelect';
 import { useEffect, useState } from 'react';
 import { useMessages } from '../../i18n/messages';
 import { AccountSelect } from './AccountSelect';
 import { boardWords } from './messages';
-import { type BoardFilter, useUsers } from './queries';
+import type { BoardFilter } from './queries';
 
 const TEXT_DEBOUNCE_MS = 300;
 
 /** Owner, team, account and text; the text waits until the typing stops. */
 export function BoardFilters({ value, onChange }: { value: BoardFilter; onChange: (f: BoardFilter) => void }) {
   const t = useMessages(boardWords);
-  const users = useUsers();
-  const supervisors = useUsers('supervisor');
   const [text, setText] = useState(value.q ?? '');
   useEffect(() => {
     const q = text.trim() || undefined;
@@ -19,30 +18,25 @@ export function BoardFilters({ value, onChange }: { value: BoardFilter; onChange
     const timer = setTimeout(() => onChange({ ...value, q }), TEXT_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, value, onChange]);
-  const people = (list: typeof users) => list.data?.items.map((u) => ({ value: u.id, label: u.name }));
   return (
     <Form layout="inline" style={{ rowGap: 8 }}>
       <Form.Item label={t.owner} htmlFor="board-owner">
-        <Select
+        <UserSelect<string>
           id="board-owner"
           allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-
           style={{ minWidth: 160 }}
           value={value.ownerId}
           onChange={(ownerId?: string) => onChange({ ...value, ownerId })}
-          options={people(users)}
         />
       </Form.Item>
       <Form.Item label={t.team} htmlFor="board-team">
-        <Select
+        <UserSelect<string>
           id="board-team"
+          role="supervisor"
           allowClear
-
           style={{ minWidth: 160 }}
           value={value.teamOf}
           onChange={(teamOf?: string) => onChange({ ...value, teamOf })}
-          options={people(supervisors)}
         />
       </Form.Item>
       <Form.Item label={t.account} htmlFor="board-account">

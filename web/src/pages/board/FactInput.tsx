@@ -1,7 +1,8 @@
 import { DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { UserSelect } from '../../components/UserSelect';
 import { useMessages } from '../../i18n/messages';
 import { boardWords } from './messages';
-import { type EntryFact, useContacts, useUsers } from './queries';
+import { type EntryFact, useContacts } from './queries';
 
 type JsonSchema = {
   type?: string;
@@ -21,7 +22,7 @@ const isMoney = (s: JsonSchema) => !!s.anyOf || s.$ref?.endsWith('MoneyInput');
 /** Which input a value of this schema takes; the form turns dates back into YYYY-MM-DD on save. */
 function inputFor(key: string, schema: JsonSchema, accountId: string) {
   if (key === 'contactIds') return <ContactsSelect accountId={accountId} />;
-  if (key === 'projectTeam') return <UsersSelect />;
+  if (key === 'projectTeam') return <UserSelect<string[]> multiple />;
   if (isMoney(schema)) return <InputNumber stringMode min="0" precision={2} style={{ width: '100%' }} />;
   if (schema.enum) return <Select options={schema.enum.map((v) => ({ value: v, label: v }))} />;
   if (schema.type === 'number' || schema.type === 'integer') return <InputNumber min={0} style={{ width: '100%' }} />;
@@ -73,19 +74,6 @@ function ContactsSelect(props: { accountId: string; value?: string[]; onChange?:
       optionFilterProp="label"
       loading={contacts.isPending}
       options={contacts.data?.items.map((c) => ({ value: c.id, label: c.title ? `${c.name} · ${c.title}` : c.name }))}
-    />
-  );
-}
-
-function UsersSelect(props: { value?: string[]; onChange?: (v: string[]) => void; id?: string }) {
-  const users = useUsers();
-  return (
-    <Select
-      {...props}
-      mode="multiple"
-      optionFilterProp="label"
-      loading={users.isPending}
-      options={users.data?.items.map((u) => ({ value: u.id, label: u.name }))}
     />
   );
 }
