@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Role } from '../../prisma/generated/enums';
 import { type AuthedUser, WWW_AUTHENTICATE, signInNeeded } from '../auth/authenticate';
 import { localeOf } from '../i18n/locale';
+import type { Locale } from '../../process';
 import { type FieldError, ProblemSchema, forbidden, invalid } from './problem';
 import { refusalProblem } from './refusal-problem';
 import { Refused } from './workflow-gateway';
@@ -53,9 +54,12 @@ export interface ResponseSpec {
 export const zodErrors = (where: string, error: z.ZodError): FieldError[] =>
   error.issues.map((i) => ({ field: [where, ...i.path].join('.'), message: i.message }));
 
-function parse<S extends z.ZodType>(where: string, schema: S | undefined, value: unknown): z.infer<S> {
+// zod's own wording in Chinese; a message a schema spells out itself stays as written.
+const IN_CHINESE = { error: z.locales.zhCN().localeError };
+
+function parse<S extends z.ZodType>(where: string, schema: S | undefined, value: unknown, locale: Locale): z.infer<S> {
   if (!schema) return undefined as z.infer<S>;
-  const result = schema.safeParse(value ?? {});
+  const result = schema.safeParse(value ?? {}, locale === 'zh-CN' ? IN_CHINESE : undefined);
   if (!result.success) throw invalid(zodErrors(where, result.error));
   return result.data;
 }
@@ -125,17 +129,18 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
       throw signInNeeded();
     }
     if (spec.roles && !spec.roles.includes(user.role)) throw forbidden(`this needs one of the roles ${spec.roles.join(', ')}; you are ${user.role}`);
-    if (spec.headers) parse('header', spec.headers, req.headers);
+    const locale = localeOf(req, user?.locale ?? '');
+    if (spec.headers) parse('header', spec.headers, req.headers, locale);
     const reply = await spec
       .handler({
-        params: parse('path', spec.params, req.params),
-        query: parse('query', spec.query, req.query),
-        body: parse('body', spec.body, spec.body ? (req.body ?? {}) : undefined),
+        params: parse('path', spec.params, req.params, locale),
+        query: parse('query', spec.query, req.query, locale),
+        body: parse('body', spec.body, spec.body ? (req.body ?? {}) : undefined, locale),
         user,
         req,
       })
       .catch((err: unknown) => {
-        throw err instanceof Refused ? refusalProblem(err, localeOf(req, user?.locale ?? '')) : err;
+        throw err instanceof Refused ? refusalProblem(err, locale) : err;
       });
     for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
     if (reply.body === undefined) res.status(reply.status ?? 204).end();

@@ -28,6 +28,17 @@ describe('bad input', () => {
     expect(res.body.errors[0].message).toMatch(/colour/);
   });
 
+  it('words field errors in the caller’s language: the user’s own, or Accept-Language', async () => {
+    const zh = await makeUser(app, 'rep', { locale: 'zh-CN' });
+    const bad = { accountId: customer.accountId, name: 'Wang Lei', email: 'not-an-email' };
+    const inChinese = await zh.api('POST', '/api/v1/contacts', bad);
+    expect(inChinese.body.errors).toEqual([{ field: 'body.email', message: '无效电子邮件' }]);
+    const inEnglish = await rep.api('POST', '/api/v1/contacts', bad);
+    expect(inEnglish.body.errors).toEqual([{ field: 'body.email', message: expect.stringMatching(/email/i) }]);
+    const asked = await zh.api('POST', '/api/v1/contacts', bad, { 'accept-language': 'en' });
+    expect(asked.body.errors[0].message).toBe(inEnglish.body.errors[0].message);
+  });
+
   it('names every wrong field at once', async () => {
     const res = await rep.api('POST', '/api/v1/deals', { title: '', accountId: 'nope', amount: -1, currency: 'yuan' });
     expect(res.status).toBe(400);
