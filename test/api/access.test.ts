@@ -114,8 +114,7 @@ describe('users', () => {
     const byName = await makeUser(app, 'supervisor', { name: `${tag} Zhou` });
     const byEmail = await makeUser(app, 'rep', { email: `${tag.toLowerCase()}-li@test.local` });
     const rep = await makeUser(app, 'rep');
-    const found = async (query: string) =>
-      ((await rep.api('GET', `/api/v1/users?${query}`)).body.items as Array<{ id: string }>).map((u) => u.id).sort();
+    const found = async (query: string) => ((await rep.api('GET', `/api/v1/users?${query}`)).body.items as Array<{ id: string }>).map((u) => u.id).sort();
     expect(await found(`q=${tag.toUpperCase()}`)).toEqual([byName.id, byEmail.id].sort());
     expect(await found(`q=${tag}&role=supervisor`)).toEqual([byName.id]);
     const blank = await rep.api('GET', '/api/v1/users?q=%20%20');
