@@ -44,8 +44,8 @@ export async function prefetchBoard(client: QueryClient) {
   for (const column of summary?.columns ?? []) void client.prefetchInfiniteQuery(cardsQuery({}, column.stage));
 }
 
-export const useUsers = (role?: 'supervisor') =>
-  useQuery({ queryKey: ['users', role], queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { limit: 100, role } } })), staleTime: 60_000 });
+export const useUsers = () =>
+  useQuery({ queryKey: ['users', 'newest'], queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { limit: 100 } } })), staleTime: 60_000 });
 
 export const useAccounts = (q?: string) =>
   useQuery({
