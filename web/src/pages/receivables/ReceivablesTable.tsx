@@ -13,6 +13,9 @@ import { receivablesWords } from './messages';
 import { type Receivable, useDunningLadder } from './queries';
 
 /** Open installments, oldest due first, each with its actions and, expanded, its chasing ladder. */
+/** Money and dates read as one piece; the table scrolls sideways before it breaks them. */
+const NO_WRAP = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
 export function ReceivablesTable({
   rows,
   hasMore,
@@ -38,7 +41,7 @@ export function ReceivablesTable({
       key: 'contract',
       render: (_, r) => (
         <>
-          <div>{r.contractReference}</div>
+          <div style={{ whiteSpace: 'nowrap' }}>{r.contractReference}</div>
           <Link to={`/deals/${r.dealId}`}>{r.dealTitle || t.deal}</Link>
           <div>
             <Typography.Text type="secondary">{r.accountName}</Typography.Text>
@@ -47,10 +50,10 @@ export function ReceivablesTable({
       ),
     },
     { title: t.installment, dataIndex: 'label' },
-    { title: t.dueAt, key: 'dueAt', render: (_, r) => formatDate(r.dueAt, timezone) },
-    { title: t.amount, key: 'amount', align: 'right', render: (_, r) => money(r.amount, r) },
-    { title: t.paid, key: 'paid', align: 'right', render: (_, r) => money(r.paid, r) },
-    { title: t.outstanding, key: 'outstanding', align: 'right', render: (_, r) => <strong>{money(r.outstanding, r)}</strong> },
+    { title: t.dueAt, key: 'dueAt', onCell: NO_WRAP, render: (_, r) => formatDate(r.dueAt, timezone) },
+    { title: t.amount, key: 'amount', align: 'right', onCell: NO_WRAP, render: (_, r) => money(r.amount, r) },
+    { title: t.paid, key: 'paid', align: 'right', onCell: NO_WRAP, render: (_, r) => money(r.paid, r) },
+    { title: t.outstanding, key: 'outstanding', align: 'right', onCell: NO_WRAP, render: (_, r) => <strong>{money(r.outstanding, r)}</strong> },
     { title: t.daysOverdue, key: 'daysOverdue', align: 'right', render: (_, r) => (r.daysOverdue > 0 ? r.daysOverdue : '—') },
     {
       title: t.status,
