@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { approveContract, dealInNegotiation } from '../support/contract-scene';
 import { eventually } from '../support/fixtures';
-import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { choose, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn } from './support/browser';
 import { confirmModal, openTab, withPassword } from './support/contract-tender';
 
 let app: TestApp;
@@ -93,7 +93,7 @@ describe('the deal’s contract and tender tabs, and the tenders calendar', () =
     await openTab(page, '招投标');
     await page.getByRole('button', { name: '确认递交投标' }).click();
     await confirmModal(page);
-    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('the checklist is not done');
+    await expectToast(page, 'the checklist is not done');
 
     const [first, ...rest] = tender.checklist as Array<{ key: string; label: string }>;
     await page.getByLabel(first.label).click();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { userWithPassword } from '../support/session';
-import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn, twoChars, typeDate } from './support/browser';
+import { choose, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, twoChars, typeDate } from './support/browser';
 import { repLead } from './support/deal';
 
 let app: TestApp;
@@ -16,8 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-const toast = (page: Page, text: string) => expect.poll(() => page.locator('.ant-message').textContent(), { timeout: 15_000 }).toContain(text);
 
 describe('deal page', () => {
   it('shows the stage path, edits facts, logs activities, handles follow-ups and call-backs, loses and reopens', async () => {
@@ -42,7 +40,7 @@ describe('deal page', () => {
     await page.getByRole('button', { name: '编辑' }).click();
     await page.getByLabel('发起人', { exact: true }).fill('CFO Wang');
     await page.getByRole('button', { name: /保\s*存/ }).click();
-    await toast(page, '已保存关键信息');
+    await expectToast(page, '已保存关键信息');
     const editFacts = page.getByRole('button', { name: '编辑' });
     await expect.poll(() => editFacts.evaluate((button) => button === document.activeElement)).toBe(true);
     await expect.poll(() => page.locator('.ant-descriptions').last().textContent()).toContain('CFO Wang');
@@ -53,7 +51,7 @@ describe('deal page', () => {
     await page.getByLabel('内容摘要').fill('Sent the product brochure');
     expect(await page.getByLabel('几天后跟进（3–7 天）').inputValue()).toBe('3');
     await page.getByRole('button', { name: '记录活动' }).click();
-    await toast(page, '已记录活动');
+    await expectToast(page, '已记录活动');
     const followUps = page.locator('.ant-card').filter({ hasText: '待跟进' });
     await expect.poll(() => followUps.textContent()).toContain('跟进已发送的资料');
 
@@ -66,7 +64,7 @@ describe('deal page', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /保\s*存/ })
       .click();
-    await toast(page, '已预约回电');
+    await expectToast(page, '已预约回电');
     const callback = followUps.locator('.ant-list-item').filter({ hasText: '给客户回电' });
     await expect.poll(() => callback.textContent()).toContain('2027-01-05 10:00');
     expect(await callback.textContent()).toContain('Wang Lei');
@@ -79,7 +77,7 @@ describe('deal page', () => {
     await expect.poll(() => callback.textContent()).toContain('已推迟');
 
     await callback.getByRole('button', { name: twoChars('完成') }).click();
-    await toast(page, '已标记完成');
+    await expectToast(page, '已标记完成');
     await expect.poll(() => followUps.locator('.ant-list-item').filter({ hasText: '给客户回电' }).count()).toBe(0);
 
     // The timeline names who changed what.
@@ -104,7 +102,7 @@ describe('deal page', () => {
       .filter({ hasText: '确定将此商机标记为丢单？' })
       .getByRole('button', { name: /确\s*认/ })
       .click();
-    await toast(page, '已标记丢单');
+    await expectToast(page, '已标记丢单');
     await expect.poll(() => page.getByText('丢单原因：价格').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: '重新打开' }).click();
@@ -115,7 +113,7 @@ describe('deal page', () => {
       .filter({ hasText: 'New budget approved' })
       .getByRole('button', { name: /确\s*认/ })
       .click();
-    await toast(page, '商机已重新打开');
+    await expectToast(page, '商机已重新打开');
     await expect.poll(() => page.locator('.ant-tag').filter({ hasText: '进行中' }).count()).toBe(1);
     await context.close();
   });

@@ -6,7 +6,7 @@ import { fastApprovals } from '../support/approvals';
 import { eventually, makeAccount } from '../support/fixtures';
 import { addressedTo, mailbox } from '../support/mailbox';
 import { formatDateTime } from '../../web/src/format/time';
-import { choose, expectAccessible, launchBrowser, newContext, screenshot, signIn, typeDate } from './support/browser';
+import { choose, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, typeDate } from './support/browser';
 import { type SignedUser, dealWithDueWork, signedInOrg } from './support/my-day-approvals';
 
 let app: TestApp;
@@ -60,7 +60,7 @@ describe('approvals inbox', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /批\s*准/ })
       .click();
-    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('已批准');
+    await expectToast(page, '已批准');
     const live = await eventually(async () => {
       const deal = await request.live();
       return deal.stage === 'PROJECT_INITIATED' && deal;
@@ -87,7 +87,7 @@ describe('approvals inbox', () => {
     await expect.poll(() => dialog.textContent()).toContain('请填写驳回理由');
     await dialog.getByLabel('驳回理由').fill('预算未确认');
     await dialog.getByRole('button', { name: /驳\s*回/ }).click();
-    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('已驳回');
+    await expectToast(page, '已驳回');
     const decided = await eventually(async () => {
       const r = (await supervisor.api('GET', `/api/v1/approvals/${request.approvalId}`)).body;
       return r.status === 'rejected' && r;
@@ -167,7 +167,7 @@ describe('my day', () => {
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /完\s*成/ })
       .click();
-    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('已完成');
+    await expectToast(page, '已完成');
     await expect.poll(() => overdue.textContent()).not.toContain(work.action);
     await context.close();
   });

@@ -117,3 +117,12 @@ export async function typeDate(input: Locator, value: string) {
   await input.fill(value);
   await input.press('Enter');
 }
+
+/**
+ * Waits for a message toast holding `text`. Toasts stay about three seconds, so this counts
+ * matching notices rather than waiting on one element that may already have gone.
+ */
+export async function expectToast(page: Page, text: string) {
+  const notices = page.locator('.ant-message-notice').filter({ hasText: text });
+  await expect.poll(() => notices.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+}

@@ -95,9 +95,9 @@ export function useDealCommand<V, R>(
   return useMutation({
     mutationFn: call,
     onSuccess: async (result) => {
-      await client.invalidateQueries({ queryKey: dealKey(dealId) });
       const text = options.done?.(result);
       if (text) void message.success(text);
+      await client.invalidateQueries({ queryKey: dealKey(dealId) });
       options.onSuccess?.(result);
     },
     onError: (err) => {
