@@ -21,3 +21,4 @@ export * from './dunning';
 export * from './tenders';
 export * from './roles';
 export * from './permissions';
+export * from './support';
