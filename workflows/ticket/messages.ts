@@ -1,0 +1,21 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { TicketPriority } from '../../process';
+import type { Actor } from '../../state/deal';
+import type { TicketStep, TicketView } from '../../state/ticket';
+
+export const respondUpdate = defineUpdate<TicketView, [{ actor: Actor; note?: string }]>('respond');
+export const waitForCustomerUpdate = defineUpdate<TicketView, [{ actor: Actor; reason?: string }]>('waitForCustomer');
+export const resumeUpdate = defineUpdate<TicketView, [{ actor: Actor }]>('resume');
+export const restoreUpdate = defineUpdate<TicketView, [{ actor: Actor; resolution: string }]>('restore');
+export const reopenUpdate = defineUpdate<TicketView, [{ actor: Actor; reason?: string }]>('reopen');
+export const assignUpdate = defineUpdate<TicketView, [{ actor: Actor; assigneeId: string }]>('assign');
+export const changePriorityUpdate = defineUpdate<TicketView, [{ actor: Actor; priority: TicketPriority }]>('changePriority');
+export const ticketQuery = defineQuery<TicketView>('ticket');
+
+/** What a ticket tells its deal: new steps for the timeline. */
+export interface TicketNews {
+  ticketId: string;
+  reference: string;
+  steps: TicketStep[];
+}
+export const ticketNewsSignal = defineSignal<[TicketNews]>('ticketNews');
