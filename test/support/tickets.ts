@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type SupportPolicy, label } from '../../process';
 import { type TicketStart, ticketWorkflowId } from '../../state/ticket';
 import { dealWorkflowId } from '../../workflows/deal/messages';
-import { ticketQuery } from '../../workflows/ticket/messages';
+import { TICKET_WORKFLOW_OPTIONS, ticketQuery } from '../../workflows/ticket/messages';
 import type { TestApp } from './app';
-import { orgChart } from './approvals';
 import { makeAccount, makeUser } from './fixtures';
 
 /**
@@ -28,12 +27,14 @@ export function secondsPolicy(response: number, restore: number, executiveAfter 
  * engineer under its own supervisor, to open tickets for. Tickets start straight on Temporal, as
  * the ServiceWorkflow will start them.
  */
-export async function ticketScene(app: TestApp) {
-  const org = await orgChart(app);
-  const serviceLead = await makeUser(app, 'supervisor', { supervisorId: org.executive.id });
+export async function ticketScene(app: Pick<TestApp, 'admin' | 'db' | 'as' | 'temporal' | 'taskQueue'>) {
+  const executive = await makeUser(app, 'executive');
+  const supervisor = await makeUser(app, 'supervisor', { supervisorId: executive.id });
+  const rep = await makeUser(app, 'rep', { supervisorId: supervisor.id });
+  const serviceLead = await makeUser(app, 'supervisor', { supervisorId: executive.id });
   const engineer = await makeUser(app, 'service', { supervisorId: serviceLead.id });
   const { accountId } = await makeAccount(app);
-  const deal = (await org.rep.api('POST', '/api/v1/deals', { title: `Ticket customer ${randomUUID().slice(0, 6)}`, accountId, amount: 100_000 })).body;
+  const deal = (await rep.api('POST', '/api/v1/deals', { title: `Ticket customer ${randomUUID().slice(0, 6)}`, accountId, amount: 100_000 })).body;
   if (!deal.id) throw new Error(`could not make a deal: ${JSON.stringify(deal)}`);
 
   async function openTicket(extra: Partial<TicketStart> = {}) {
@@ -43,7 +44,7 @@ export async function ticketScene(app: TestApp) {
       contractId: randomUUID(),
       reference: `T-${ticketId.slice(0, 8).toUpperCase()}`,
       processVersion: 1,
-      deal: { dealId: deal.id, workflowId: dealWorkflowId(deal.id), title: deal.title, ownerId: org.rep.id, accountId },
+      deal: { dealId: deal.id, workflowId: dealWorkflowId(deal.id), title: deal.title, ownerId: rep.id, accountId },
       title: 'Conveyor stops after 10 minutes',
       description: 'The line halts with error E42',
       priority: 'urgent',
@@ -55,11 +56,16 @@ export async function ticketScene(app: TestApp) {
       timezone: 'Asia/Shanghai',
       ...extra,
     };
-    const handle = await app.temporal.workflow.start('ticketWorkflow', { taskQueue: app.taskQueue, workflowId: ticketWorkflowId(ticketId), args: [start] });
+    const handle = await app.temporal.workflow.start('ticketWorkflow', {
+      ...TICKET_WORKFLOW_OPTIONS,
+      taskQueue: app.taskQueue,
+      workflowId: ticketWorkflowId(ticketId),
+      args: [start],
+    });
     return { ...start, handle, live: () => handle.query(ticketQuery) };
   }
 
-  return { ...org, serviceLead, engineer, accountId, deal, openTicket };
+  return { executive, supervisor, rep, serviceLead, engineer, accountId, deal, openTicket };
 }
 
 export type TicketScene = Awaited<ReturnType<typeof ticketScene>>;

@@ -19,3 +19,10 @@ export interface TicketNews {
   steps: TicketStep[];
 }
 export const ticketNewsSignal = defineSignal<[TicketNews]>('ticketNews');
+
+/**
+ * How a TicketWorkflow is started (with `ticketWorkflowId` and a TicketStart). A workflow task taken
+ * by a worker that then dies is handed to another after this timeout; Temporal's default of 10 s
+ * would hold a warning or a breach that long past its deadline.
+ */
+export const TICKET_WORKFLOW_OPTIONS = { workflowTaskTimeout: '3 seconds' } as const;

@@ -20,7 +20,7 @@ import {
   ticketQuery,
   waitForCustomerUpdate,
 } from './messages';
-import { type SlaClockState, type TicketStart, reopenUntil, ticketView } from '../../state/ticket';
+import { type TicketStart, reopenUntil, ticketView } from '../../state/ticket';
 
 const { projectTicket } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendTicketEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -144,11 +144,9 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
     },
   );
 
-  /** Warnings and escalations of a clock are wanted only while its target is unmet. */
-  const unmet = (target: SlaClockState['target'] | undefined) => target !== undefined && ledger.clockOf(state, target).metAt === undefined;
+  // A warning or escalation recorded goes out, late after an SMTP outage if need be, unless its target has been met meanwhile.
   const outbox = runOutbox(emails, sendTicketEmail, {
-    stillWanted: (e) =>
-      e.template === 'ticket_restored' || (unmet(e.target) && (e.template !== 'ticket_warning' || ledger.clockOf(state, e.target!).breachedAt === undefined)),
+    stillWanted: (e) => e.target === undefined || ledger.clockOf(state, e.target).metAt === undefined,
     failed: (e, err) =>
       ledger.step(state, 'email_failed', null, now(), { key: e.key, template: e.template, error: (err.cause as Error | undefined)?.message ?? err.message }),
   });
@@ -164,13 +162,17 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
     project: () => projectTicket({ ...view(), workflowId: workflowInfo().workflowId }),
   });
 
+  // The deal's timeline and the read model catch up on their own: an activity lost with a killed
+  // worker waits out its timeout, and must not hold back a warning or a breach meanwhile.
+  void (async () => {
+    for (;;) if (!(await report.catchUp())) await condition(() => !report.settled());
+  })();
+
   const clock = alarmClock();
   for (;;) {
-    if (await report.catchUp()) continue;
     if (state.status === 'closed') {
-      await condition(() => allHandlersFinished() && outbox.idle());
-      if (report.settled()) return;
-      continue;
+      await condition(() => allHandlersFinished() && outbox.idle() && report.settled());
+      return;
     }
     const alarm = nextAlarm(state);
     const t = clock.now();
