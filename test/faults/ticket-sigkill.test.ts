@@ -23,7 +23,7 @@ const SLACK_MS = 2_000;
  * had taken once its workflow task times out (TICKET_WORKFLOW_OPTIONS), counted from the kill.
  */
 const STICKY_MS = 2_000;
-const TASK_TIMEOUT_MS = 3_000;
+const TASK_TIMEOUT_MS = 5_000;
 
 const stack = inject('stack');
 const endpoints = { temporalAddress: stack.temporalAddress, databaseUrl: stack.databaseUrl, smtpUrl: stack.smtpUrl };

@@ -43,7 +43,10 @@ describe.concurrent('SLA clocks of a ticket', () => {
     const emails = await eventually(async () => {
       const found = await about(t.reference)();
       return found.length >= 3 && found;
-    }, 15_000);
+    }, 15_000).catch(async (err: Error) => {
+      const seen = (await about(t.reference)()).map((e) => e.subject);
+      throw new Error(`${err.message}: caught ${JSON.stringify(seen)}; steps ${JSON.stringify((await t.live()).history)}`);
+    });
     await sleep(2_000); // anything sent twice would have come by now
     const all = await about(t.reference)();
     expect(all).toHaveLength(3);
@@ -63,6 +66,20 @@ describe.concurrent('SLA clocks of a ticket', () => {
     expect(clock(answered, 'response')).toMatchObject({ status: 'breached', breachedAt: t.reportedAt + 2_000 });
     expect(answered.breached).toBe(true);
     expect(answered.history.map((s) => s.type)).toEqual(['opened', 'sla_warned', 'sla_breached', 'sla_escalated', 'sla_escalated', 'responded']);
+    // The deal's timeline hears every step of its customer's ticket.
+    const told = await eventually(async () => {
+      const events = await app.db.timelineEvent.findMany({ where: { dealId: scene.deal.id, type: { startsWith: 'ticket_' } }, orderBy: { seq: 'asc' } });
+      const mine = events.filter((e) => (e.data as { ticketId?: string }).ticketId === t.ticketId);
+      return mine.length === 6 && mine;
+    });
+    expect(told.map((e) => e.type)).toEqual([
+      'ticket_opened',
+      'ticket_sla_warned',
+      'ticket_sla_breached',
+      'ticket_sla_escalated',
+      'ticket_sla_escalated',
+      'ticket_responded',
+    ]);
   });
 
   it('stands the restore clock still while waiting for the customer, keeping the time consumed', async () => {

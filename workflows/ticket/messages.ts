@@ -22,7 +22,7 @@ export const ticketNewsSignal = defineSignal<[TicketNews]>('ticketNews');
 
 /**
  * How a TicketWorkflow is started (with `ticketWorkflowId` and a TicketStart). A workflow task taken
- * by a worker that then dies is handed to another after this timeout; Temporal's default of 10 s
- * would hold a warning or a breach that long past its deadline.
+ * by a worker that then dies is handed to another after this timeout: far above what a task takes,
+ * and half of Temporal's default 10 s, which would hold a warning or a breach that long.
  */
-export const TICKET_WORKFLOW_OPTIONS = { workflowTaskTimeout: '3 seconds' } as const;
+export const TICKET_WORKFLOW_OPTIONS = { workflowTaskTimeout: '5 seconds' } as const;

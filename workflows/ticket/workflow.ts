@@ -51,7 +51,7 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
       ...extra,
     });
 
-  const expect = (allowed: readonly TicketStatus[], what: string) => {
+  const mustBe = (allowed: readonly TicketStatus[], what: string) => {
     if (state.status === 'closed') refuse({ refusal: 'conflict', reason: 'closed' }, `ticket ${start.reference} is closed; open a new ticket for a new fault`);
     if (!allowed.includes(state.status)) refuse({ refusal: 'conflict', reason: state.status }, `a ticket that is ${state.status} cannot ${what}`);
   };
@@ -64,7 +64,7 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
       ledger.respond(state, actor.id, note, now());
       return view();
     },
-    { validator: (_command) => expect(['open'], 'be responded to') },
+    { validator: (_command) => mustBe(['open'], 'be responded to') },
   );
 
   setHandler(
@@ -73,7 +73,7 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
       ledger.waitForCustomer(state, actor.id, reason, now());
       return view();
     },
-    { validator: (_command) => expect(['responded', 'in_progress'], 'wait for the customer') },
+    { validator: (_command) => mustBe(['responded', 'in_progress'], 'wait for the customer') },
   );
 
   setHandler(
@@ -82,7 +82,7 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
       ledger.resume(state, actor.id, now());
       return view();
     },
-    { validator: (_command) => expect(['waiting_customer'], 'resume') },
+    { validator: (_command) => mustBe(['waiting_customer'], 'resume') },
   );
 
   setHandler(
@@ -94,7 +94,7 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
     },
     {
       validator: ({ resolution }) => {
-        expect(['responded', 'in_progress', 'waiting_customer'], 'be restored (respond first)');
+        mustBe(['responded', 'in_progress', 'waiting_customer'], 'be restored (respond first)');
         if (!resolution?.trim())
           refuse({ refusal: 'invalid_input', errors: [{ field: 'body.resolution', message: 'say how the fault was removed' }] }, 'a resolution is required');
       },
@@ -109,7 +109,7 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
     },
     {
       validator: (_command) => {
-        expect(['restored'], 'be reopened');
+        mustBe(['restored'], 'be reopened');
         if (now() >= reopenUntil(state)!)
           refuse({ refusal: 'conflict', reason: 'reopen_window_passed' }, `ticket ${start.reference} can no longer be reopened; open a new ticket`);
       },
@@ -124,7 +124,7 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
     },
     {
       validator: ({ assigneeId }) => {
-        expect(['open', 'responded', 'in_progress', 'waiting_customer', 'restored'], 'be assigned');
+        mustBe(['open', 'responded', 'in_progress', 'waiting_customer', 'restored'], 'be assigned');
         if (assigneeId === state.assigneeId) refuse({ refusal: 'conflict', reason: 'assigned' }, 'the ticket is already assigned to them');
       },
     },
@@ -138,7 +138,7 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
     },
     {
       validator: ({ priority }) => {
-        expect(['open', 'responded', 'in_progress', 'waiting_customer'], 'change its priority');
+        mustBe(['open', 'responded', 'in_progress', 'waiting_customer'], 'change its priority');
         if (priority === state.priority) refuse({ refusal: 'conflict', reason: 'same_priority' }, `the ticket is already ${priority}`);
       },
     },
