@@ -7,6 +7,8 @@ import { collectionProjectionActivities } from './collection/projection';
 import { digestActivities } from './digest';
 import { tenderEmailActivities } from './tenders/email';
 import { tenderProjectionActivities } from './tenders/projection';
+import { ticketEmailActivities } from './tickets/email';
+import { ticketProjectionActivities } from './tickets/projection';
 import { dealEmailActivities } from './email/deal-email';
 import { type EmailDeps, emailActivities } from './email/send';
 import { projectionActivities } from './projection';
@@ -16,6 +18,7 @@ export type { ApprovalEmailIntent } from './approvals/email';
 export type { ApproverFound, ApproverQuery } from './approvals/resolve';
 export type { CollectionEmailIntent } from './collection/email';
 export type { TenderEmailIntent } from './tenders/email';
+export type { TicketEmailIntent } from './tickets/email';
 export type { EmailDeps, EmailRequest, EmailResult, TemplateName, TemplateVars } from './email/send';
 
 export interface ActivityDeps {
@@ -38,6 +41,8 @@ export function createActivities({ db, mail }: ActivityDeps) {
     ...collectionEmailActivities(db, email.sendEmail),
     ...tenderProjectionActivities(db),
     ...tenderEmailActivities(db, email.sendEmail, mail.publicUrl),
+    ...ticketProjectionActivities(db),
+    ...ticketEmailActivities(db, email.sendEmail, mail.publicUrl),
   };
 }
 

@@ -14,6 +14,7 @@ import { passwordSignIn } from './auth/sign-in';
 import { signInMail } from './auth/sign-in-mail';
 import { collectionGateway } from './contracts/gateway';
 import { tenderGateway } from './tenders/gateway';
+import { ticketGateway } from './tickets/gateway';
 import { DealGateway } from './deals/gateway';
 import { tellOwnedDeals } from './deals/owner-calendar';
 import { methodNotAllowed } from './http/method-not-allowed';
@@ -36,6 +37,7 @@ import { processRouter } from './routes/process';
 import { receivablesRouter } from './routes/receivables';
 import { sessionRouter } from './routes/session';
 import { tendersRouter } from './routes/tenders';
+import { ticketsRouter } from './routes/tickets';
 import { tokensRouter } from './routes/tokens';
 import { usersRouter } from './routes/users';
 
@@ -99,6 +101,7 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
   v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(receivablesRouter(deps.db, registry));
   v1.use(tendersRouter(deps.db, gateway, tenderGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
+  v1.use(ticketsRouter(deps.db, ticketGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
   v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));
   v1.use(processRouter(registry));

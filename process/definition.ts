@@ -6,6 +6,7 @@ import type { FactDefinition } from './fact';
 import type { FollowUpTiming } from './followups';
 import type { Label } from './label';
 import type { Stage, StageDefinition } from './stage';
+import type { SupportPolicy } from './support';
 
 /** One version of the sales process. A deal pins the version it started with. */
 export interface ProcessDefinition {
@@ -26,6 +27,8 @@ export interface ProcessDefinition {
   contracts: ContractPolicy;
   collection: CollectionTiming;
   tenders: TenderPolicy;
+  /** After-sales tickets: SLA policies, warnings, escalation, reopening. */
+  support: SupportPolicy;
 }
 
 export function stageDefinition(def: ProcessDefinition, stage: Stage): StageDefinition {

@@ -22,3 +22,4 @@ export * from './tenders';
 export * from './roles';
 export * from './permissions';
 export * from './support';
+export * from './sla-clock';

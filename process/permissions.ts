@@ -24,6 +24,12 @@ export const PERMISSIONS = {
   handle_installment: { roles: ['finance', 'admin'], dealTeam: true },
   /** The bid checklist, its review, submission and the result. */
   work_on_tender: { roles: ['finance'], dealTeam: true, assignee: true },
+  /** 售后: responding to, working on, restoring and reopening a support ticket, and its priority. */
+  work_ticket: { roles: ['service', 'admin'], dealTeam: false },
+  /** Handing a ticket to a service engineer: the engineers themselves and the managers who dispatch them. */
+  assign_ticket: { roles: ['service', 'supervisor', 'executive', 'admin'], dealTeam: false },
+  /** Reading every ticket; anyone else reads the tickets of the deals they see (a rep: their own customers'). */
+  read_tickets: { roles: ['service', 'supervisor', 'executive', 'admin'], dealTeam: false },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

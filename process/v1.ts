@@ -6,6 +6,7 @@ import type { ProcessDefinition } from './definition';
 import { FACTS, LOST_REASONS } from './facts';
 import { DEFAULT_FOLLOW_UP_TIMING } from './followups';
 import { label } from './label';
+import { DEFAULT_SUPPORT_POLICY } from './support';
 
 /** Version 1: the funnel of process.md (销售漏斗 / 项目销售阶段定义). */
 export const PROCESS_V1: ProcessDefinition = {
@@ -49,4 +50,5 @@ export const PROCESS_V1: ProcessDefinition = {
   contracts: DEFAULT_CONTRACT_POLICY,
   collection: DEFAULT_COLLECTION_TIMING,
   tenders: DEFAULT_TENDER_POLICY,
+  support: DEFAULT_SUPPORT_POLICY,
 };

@@ -1,6 +1,7 @@
 import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor, TenderTiming } from '../process';
 import type { CollectionStepType } from './collection';
 import type { TenderResult, TenderStatus, TenderStepType } from './tender';
+import type { TicketStepType } from './ticket';
 import type {
   ActivityType,
   AllowedMove,
@@ -84,6 +85,7 @@ export type TimelineType =
   | 'contract_signed'
   | `collection_${CollectionStepType}`
   | `tender_${TenderStepType}`
+  | `ticket_${TicketStepType}`
   | 'tender_won_facts_missing';
 
 export interface TimelineEntry {

@@ -3,3 +3,4 @@ export { approvalWorkflow } from './approval/workflow';
 export { collectionWorkflow } from './collection/workflow';
 export { tenderWorkflow } from './tender/workflow';
 export { morningDigestWorkflow } from './digest';
+export { ticketWorkflow } from './ticket/workflow';

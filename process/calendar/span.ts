@@ -33,7 +33,8 @@ import { addDays } from './local-date';
 import { instantAtLocal, localDate, localTimeOfDay } from './time-zone';
 import { isWorkingDay } from './working-days';
 import { type WorkingHours, workingDayTimes, workingPeriod } from './working-hours';
-import { workingDayAfter, workingPeriodsFrom } from './working-periods';
+import { workingDayAfter } from './working-periods';
+import { addWorkingTime } from './working-time';
 
 /** A duration as the process definition states it. */
 export type Span = { businessDays: number } | { businessHours: number } | { days: number } | { hours: number } | { minutes: number } | { seconds: number };
@@ -71,18 +72,6 @@ export function addSpan(instant: number, span: Span, hours: WorkingHours): numbe
     default:
       return instant + Math.round(amount * UNIT_MS[unit]);
   }
-}
-
-/** The earliest moment from `instant` on, within a working period, with `ms` of working time behind it. */
-function addWorkingTime(instant: number, ms: number, hours: WorkingHours): number {
-  let left = ms;
-  for (const { open, close } of workingPeriodsFrom(instant, hours)) {
-    const from = Math.max(instant, open);
-    if (from > close) continue;
-    if (left <= close - from) return from + left;
-    left -= close - from;
-  }
-  throw new Error('unreachable');
 }
 
 function addWorkingDays(instant: number, n: number, hours: WorkingHours): number {

@@ -20,6 +20,7 @@ const EXAMPLES: {
       | 'invitation'
       | 'password_reset'
       | 'sign_in_locked'
+      | `ticket_${string}`
     >
   ]: TemplateVars[N];
 } = {

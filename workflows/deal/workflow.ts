@@ -18,6 +18,8 @@ import {
 import { approvalNewsSignal } from '../approval/messages';
 import { collectionNewsSignal } from '../collection/messages';
 import { tenderNewsSignal } from '../tender/messages';
+import { ticketNewsSignal } from '../ticket/messages';
+import { hearTicket } from './tickets';
 import { type TenderInput, activeTender, handOver, hearTender, startTender } from './tender';
 import { type ContractDraft, draftContract, hearCollection, signContract } from './contract';
 import { dropPendingApproval, hearApproval, repeatsRejection, requestApproval } from './approvals';
@@ -58,6 +60,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   setHandler(approvalNewsSignal, (news) => hearApproval(state, def, news, now()));
   setHandler(collectionNewsSignal, (news) => hearCollection(state, def, news, now()));
   setHandler(tenderNewsSignal, (news) => hearTender(state, def, news, now()));
+  setHandler(ticketNewsSignal, (news) => hearTicket(state, news));
 
   setHandler(
     startTenderUpdate,

@@ -20,6 +20,7 @@ import type { Template } from './letter';
 import { type PaymentReceiptVars, paymentReceipt } from './receipt';
 import { type ReceivablesDigestVars, receivablesDigest } from './receivables';
 import { recipient } from './recipient';
+import { type TicketEscalationVars, type TicketRestoredVars, type TicketWarningVars, ticketEscalation, ticketRestored, ticketWarning } from './ticket';
 import { type InvitationVars, type PasswordResetVars, type SignInLockedVars, invitation, passwordReset, signInLocked } from './sign-in';
 import { type StallOwnerVars, type StallSupervisorVars, stallOwner, stallSupervisor } from './stall';
 import {
@@ -64,6 +65,9 @@ export interface TemplateVars {
   invitation: InvitationVars;
   password_reset: PasswordResetVars;
   sign_in_locked: SignInLockedVars;
+  ticket_warning: TicketWarningVars;
+  ticket_escalation: TicketEscalationVars;
+  ticket_restored: TicketRestoredVars;
 }
 
 export type TemplateName = keyof TemplateVars;
@@ -95,6 +99,9 @@ const TEMPLATES: { [N in TemplateName]: Template<TemplateVars[N]> } = {
   invitation,
   password_reset: passwordReset,
   sign_in_locked: signInLocked,
+  ticket_warning: ticketWarning,
+  ticket_escalation: ticketEscalation,
+  ticket_restored: ticketRestored,
 };
 
 /** Who reads the email: their name heads it, their language and time zone shape it. */
