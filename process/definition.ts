@@ -1,6 +1,7 @@
 import type { ApprovalPolicy } from './approvals';
 import type { ContractPolicy, InstallmentPlan } from './contracts';
 import type { CollectionTiming } from './dunning';
+import type { ServiceTiming } from './service';
 import type { TenderPolicy } from './tenders';
 import type { FactDefinition } from './fact';
 import type { FollowUpTiming } from './followups';
@@ -26,6 +27,7 @@ export interface ProcessDefinition {
   contracts: ContractPolicy;
   collection: CollectionTiming;
   tenders: TenderPolicy;
+  service: ServiceTiming;
 }
 
 export function stageDefinition(def: ProcessDefinition, stage: Stage): StageDefinition {

@@ -22,3 +22,7 @@ export * from './tenders';
 export * from './roles';
 export * from './permissions';
 export * from './support';
+export * from './service';
+export * from './service-plan';
+export * from './warranty';
+export * from './visit-schedule';

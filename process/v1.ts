@@ -2,6 +2,7 @@ import { DEFAULT_APPROVAL_POLICY } from './approvals';
 import { DEFAULT_CONTRACT_POLICY, DEFAULT_PAYMENT_SCHEDULE } from './contracts';
 import { DEFAULT_COLLECTION_TIMING } from './dunning';
 import { DEFAULT_TENDER_POLICY } from './tenders';
+import { DEFAULT_SERVICE_TIMING } from './service';
 import type { ProcessDefinition } from './definition';
 import { FACTS, LOST_REASONS } from './facts';
 import { DEFAULT_FOLLOW_UP_TIMING } from './followups';
@@ -49,4 +50,5 @@ export const PROCESS_V1: ProcessDefinition = {
   contracts: DEFAULT_CONTRACT_POLICY,
   collection: DEFAULT_COLLECTION_TIMING,
   tenders: DEFAULT_TENDER_POLICY,
+  service: DEFAULT_SERVICE_TIMING,
 };

@@ -9,3 +9,4 @@ export { atLocalTime, localDate } from './time-zone';
 export { isWorkingMoment, nextWorkingMoment } from './working-moment';
 export { type Span, type SpanUnit, addSpan, spanParts } from './span';
 export { spanBefore } from './before';
+export { type Calendar, dueAfter, landInWorkingHours } from './due';
