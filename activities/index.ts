@@ -5,6 +5,8 @@ import { approverActivities } from './approvals/resolve';
 import { collectionEmailActivities } from './collection/email';
 import { collectionProjectionActivities } from './collection/projection';
 import { digestActivities } from './digest';
+import { serviceEmailActivities } from './service/email';
+import { serviceProjectionActivities } from './service/projection';
 import { tenderEmailActivities } from './tenders/email';
 import { tenderProjectionActivities } from './tenders/projection';
 import { dealEmailActivities } from './email/deal-email';
@@ -16,6 +18,7 @@ export type { ApprovalEmailIntent } from './approvals/email';
 export type { ApproverFound, ApproverQuery } from './approvals/resolve';
 export type { CollectionEmailIntent } from './collection/email';
 export type { TenderEmailIntent } from './tenders/email';
+export type { ServiceEmailIntent } from './service/email';
 export type { EmailDeps, EmailRequest, EmailResult, TemplateName, TemplateVars } from './email/send';
 
 export interface ActivityDeps {
@@ -38,6 +41,8 @@ export function createActivities({ db, mail }: ActivityDeps) {
     ...collectionEmailActivities(db, email.sendEmail),
     ...tenderProjectionActivities(db),
     ...tenderEmailActivities(db, email.sendEmail, mail.publicUrl),
+    ...serviceProjectionActivities(db),
+    ...serviceEmailActivities(db, email.sendEmail, mail.publicUrl),
   };
 }
 

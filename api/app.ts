@@ -3,7 +3,7 @@ import express from 'express';
 import type { Transporter } from 'nodemailer';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../process';
+import type { ApprovalTiming, CollectionTiming, FollowUpTiming, ServiceTiming, SupportPolicy, TenderTiming } from '../process';
 import { loadConfig } from '../runtime/config';
 import type { Db } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
@@ -57,6 +57,10 @@ export interface AppDeps {
   collectionTiming?: Partial<CollectionTiming>;
   /** Tender reminder spans for new deals' tenders, when they differ (tests). */
   tenderTiming?: Partial<TenderTiming>;
+  /** After-sales durations for new deals' contracts, when they differ (tests run them in seconds). */
+  serviceTiming?: Partial<ServiceTiming>;
+  /** Ticket SLA policies handed to the tickets of new deals' contracts, when they differ (tests). */
+  supportTiming?: Partial<SupportPolicy>;
   /** Checks the approve and reject links emailed by the worker, which signs them with the same secret. */
   linkSecret: string;
   /** Sessions, throttling, password links (runtime/config.ts; tests shorten the durations). */
@@ -94,6 +98,8 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
       approvals: deps.approvalTiming,
       collection: deps.collectionTiming,
       tenders: deps.tenderTiming,
+      service: deps.serviceTiming,
+      support: deps.supportTiming,
     }),
   );
   v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));

@@ -2,4 +2,5 @@ export { dealWorkflow } from './deal/workflow';
 export { approvalWorkflow } from './approval/workflow';
 export { collectionWorkflow } from './collection/workflow';
 export { tenderWorkflow } from './tender/workflow';
+export { serviceWorkflow } from './service/workflow';
 export { morningDigestWorkflow } from './digest';

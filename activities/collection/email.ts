@@ -2,6 +2,7 @@ import { type DunningParty, type Label, type Minor, type RungKey, formatMoney, l
 import type { Db } from '../../runtime/db';
 import type { CollectionStart } from '../../state/collection';
 import type { EmailRequest, emailActivities } from '../email/send';
+import { upTheLine } from '../email/up-the-line';
 
 /** What a contract's collection decides to send: ids and its own numbers; names, addresses and links are looked up here. */
 export interface CollectionEmailIntent {
@@ -32,27 +33,12 @@ export function collectionEmailActivities(db: Db, sendEmail: Send) {
     return contacts[0];
   }
 
-  /** The first active user with `role` up the owner's reporting line, else any active one. */
-  async function upTheLine(ownerId: string, role: 'supervisor' | 'executive'): Promise<string | undefined> {
-    let next: string | null = ownerId;
-    for (let hops = 0; next && hops < 20; hops++) {
-      const user: { id: string; role: string; active: boolean; supervisorId: string | null } | null = await db.user.findUnique({
-        where: { id: next },
-        select: { id: true, role: true, active: true, supervisorId: true },
-      });
-      if (!user) break;
-      if (user.id !== ownerId && user.active && user.role === role) return user.id;
-      next = user.supervisorId;
-    }
-    return (await db.user.findFirst({ where: { role, active: true }, orderBy: { createdAt: 'asc' }, select: { id: true } }))?.id;
-  }
-
   async function copied(parties: readonly DunningParty[], ownerId: string): Promise<string[]> {
     const ids = await Promise.all(
       parties.map(async (party) => {
         if (party === 'rep') return [ownerId];
         if (party === 'finance') return (await db.user.findMany({ where: { role: 'finance', active: true }, select: { id: true } })).map((u) => u.id);
-        const found = await upTheLine(ownerId, party);
+        const found = await upTheLine(db, ownerId, party);
         return found ? [found] : [];
       }),
     );

@@ -27,6 +27,7 @@ import { Contract, presentContract } from '../contracts/present';
 import * as S from '../contracts/schemas';
 import { changeableDeal } from '../deals/commands';
 import type { DealGateway } from '../deals/gateway';
+import { ownerCalendarOf } from '../deals/owner-calendar';
 import { REFUSALS } from '../http/refusal-problem';
 import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { route } from '../http/route';
@@ -167,6 +168,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
         signedAt: ms(body.signedAt),
         signedBy: body.signedBy,
         implementationLeadId: lead,
+        implementationLeadCalendar: lead ? await ownerCalendarOf(db, lead) : undefined,
       });
       return { body: await show(params.id, row.dealId, localeOf(req, user.locale), view) };
     },

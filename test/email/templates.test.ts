@@ -20,6 +20,8 @@ const EXAMPLES: {
       | 'invitation'
       | 'password_reset'
       | 'sign_in_locked'
+      | 'service_alert'
+      | 'acceptance_request'
     >
   ]: TemplateVars[N];
 } = {

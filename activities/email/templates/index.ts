@@ -20,6 +20,7 @@ import type { Template } from './letter';
 import { type PaymentReceiptVars, paymentReceipt } from './receipt';
 import { type ReceivablesDigestVars, receivablesDigest } from './receivables';
 import { recipient } from './recipient';
+import { type AcceptanceRequestVars, type ServiceAlertVars, acceptanceRequest, serviceAlert } from './service';
 import { type InvitationVars, type PasswordResetVars, type SignInLockedVars, invitation, passwordReset, signInLocked } from './sign-in';
 import { type StallOwnerVars, type StallSupervisorVars, stallOwner, stallSupervisor } from './stall';
 import {
@@ -64,6 +65,8 @@ export interface TemplateVars {
   invitation: InvitationVars;
   password_reset: PasswordResetVars;
   sign_in_locked: SignInLockedVars;
+  service_alert: ServiceAlertVars;
+  acceptance_request: AcceptanceRequestVars;
 }
 
 export type TemplateName = keyof TemplateVars;
@@ -95,6 +98,8 @@ const TEMPLATES: { [N in TemplateName]: Template<TemplateVars[N]> } = {
   invitation,
   password_reset: passwordReset,
   sign_in_locked: signInLocked,
+  service_alert: serviceAlert,
+  acceptance_request: acceptanceRequest,
 };
 
 /** Who reads the email: their name heads it, their language and time zone shape it. */

@@ -1,0 +1,40 @@
+import { ParentClosePolicy, startChild } from '@temporalio/workflow';
+import { warrantyStatusAt } from '../../process';
+import type { ServiceState, TicketRequest } from '../../state/service';
+import { type TicketStart, ticketWorkflowId } from '../../state/ticket';
+import * as ledger from './ledger';
+
+/** The ticket workflow is started by its type's name: it is registered by the worker beside this one, not imported. */
+const TICKET_WORKFLOW = 'ticketWorkflow';
+
+/** Opens a support ticket as its own TicketWorkflow, which outlives this run; in warranty until the warranty ends. */
+export async function openTicket(
+  state: ServiceState,
+  ticketId: string,
+  request: TicketRequest & { reportedBy: string; reportedAt: number; visitId?: string },
+  openedBy: string,
+  at: number,
+) {
+  const { start } = state;
+  const warranty = warrantyStatusAt(at, state.warranty?.endsAt);
+  const ticket: TicketStart = {
+    ticketId,
+    contractId: start.contractId,
+    reference: `GD-${ticketId.slice(0, 8).toUpperCase()}`,
+    processVersion: start.processVersion,
+    deal: start.deal,
+    title: request.title,
+    description: request.description,
+    priority: request.priority,
+    reportedBy: request.reportedBy,
+    reportedAt: request.reportedAt,
+    openedBy,
+    warranty,
+    assigneeId: start.engineerId,
+    visitId: request.visitId,
+    support: start.support,
+    timezone: start.timezone,
+  };
+  await startChild(TICKET_WORKFLOW, { workflowId: ticketWorkflowId(ticketId), args: [ticket], parentClosePolicy: ParentClosePolicy.ABANDON });
+  ledger.recordTicket(state, { ticketId, title: request.title, priority: request.priority, warranty, visitId: request.visitId, openedBy, openedAt: at });
+}
