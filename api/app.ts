@@ -38,6 +38,9 @@ import { sessionRouter } from './routes/session';
 import { tendersRouter } from './routes/tenders';
 import { tokensRouter } from './routes/tokens';
 import { usersRouter } from './routes/users';
+import { serviceRouter } from './routes/service';
+import { visitsRouter } from './routes/visits';
+import { serviceGateway } from './service/gateway';
 
 const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
@@ -104,6 +107,9 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
   );
   v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(receivablesRouter(deps.db, registry));
+  const services = serviceGateway(deps.temporal, deps.dealQueryTimeoutMs);
+  v1.use(serviceRouter(deps.db, services, registry));
+  v1.use(visitsRouter(deps.db, services, registry));
   v1.use(tendersRouter(deps.db, gateway, tenderGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));

@@ -24,6 +24,10 @@ export const PERMISSIONS = {
   handle_installment: { roles: ['finance', 'admin'], dealTeam: true },
   /** The bid checklist, its review, submission and the result. */
   work_on_tender: { roles: ['finance'], dealTeam: true, assignee: true },
+  /** After-sales: the implementation checklist, training records, acceptance and return visits. */
+  work_on_service: { roles: ['service', 'admin'], dealTeam: false },
+  /** A support ticket for a customer: opened by service, or by the deal's team when the customer calls them. */
+  open_ticket: { roles: ['service', 'admin'], dealTeam: true },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;
