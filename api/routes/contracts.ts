@@ -101,7 +101,14 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
         });
       const view = await onDeal(params.id, draftContractUpdate, {
         actor: actorOf(user),
-        contract: { amount, currency: body.currency, technicalAgreement: body.technicalAgreement, installments: plan.installments },
+        contract: {
+          amount,
+          currency: body.currency,
+          technicalAgreement: body.technicalAgreement,
+          warrantyMonths: body.warrantyMonths,
+          region: body.region,
+          installments: plan.installments,
+        },
       });
       const contract = view.contract!;
       if (contract.approvalId) await approvals.waitFor(contract.approvalId, routedUpdate);

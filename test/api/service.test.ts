@@ -24,7 +24,8 @@ const endTickets = (ids: string[]) => Promise.all(ids.map((id) => app.temporal.w
 
 describe.concurrent('a contract’s service over HTTP', () => {
   it('lets service work the checklist, training and acceptance; the rep reads it, another rep may not', async () => {
-    const c = await servicedContract(app, 'Service API plan');
+    const c = await servicedContract(app, 'Service API plan', { warrantyMonths: 2, region: 'north' });
+    expect(c.contract).toMatchObject({ warrantyMonths: 2, region: 'north' });
     const path = `/api/v1/contracts/${c.contract.id}/service`;
     const shown = await c.engineer.api('GET', path);
     expect(shown.status, JSON.stringify(shown.body)).toBe(200);
@@ -64,8 +65,9 @@ describe.concurrent('a contract’s service over HTTP', () => {
     const accepted = await c.engineer.api('POST', `${path}/acceptance`, { signedBy: 'Zhou Min', signedAt: now(), remarks: 'accepted on site' });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     expect(accepted.body.acceptance).toMatchObject({ signedBy: 'Zhou Min', remarks: 'accepted on site' });
-    expect(accepted.body.warranty).toMatchObject({ months: 3, ended: false });
-    expect(accepted.body.nextVisits.map((v: { key: string }) => v.key)).toEqual(['routine-1', 'monthly_check-1', 'routine-2', 'monthly_check-2', 'routine-3']);
+    // The contract's own warranty, two months of 20 s: routine visits at 15 and 30 s, a check at 20 s.
+    expect(accepted.body.warranty).toMatchObject({ months: 2, ended: false });
+    expect(accepted.body.nextVisits.map((v: { key: string }) => v.key)).toEqual(['routine-1', 'monthly_check-1', 'routine-2']);
     expect((await c.engineer.api('POST', `${path}/acceptance`, { signedBy: 'Zhou Min', signedAt: now() })).status).toBe(409);
 
     expect((await c.rep.api('GET', path)).status).toBe(200);

@@ -25,10 +25,10 @@ export function fastService(monthSeconds = 3, warrantyMonths = 2): Partial<Servi
 }
 
 /** A contract signed on the default schedule (30 / 60 / 10), with a service engineer who reports to the deal's supervisor. */
-export async function servicedContract(app: TestApp, title: string) {
+export async function servicedContract(app: TestApp, title: string, draft: Record<string, unknown> = {}) {
   const s = await dealInNegotiation(app, title);
   const engineer = await makeUser(app, 'service', { supervisorId: s.supervisor.id });
-  const contract = await signedContract(app, s, { amount: '100000' }, { implementationLeadId: engineer.id });
+  const contract = await signedContract(app, s, { amount: '100000', ...draft }, { implementationLeadId: engineer.id });
   const handle = app.temporal.workflow.getHandle(serviceWorkflowId(contract.id));
   const actor = { id: engineer.id, role: 'service' };
   const service = {

@@ -7954,6 +7954,9 @@ export interface components {
             amount: components["schemas"]["Money"];
             currency: string;
             technicalAgreement: string | null;
+            warrantyMonths: number | null;
+            /** @enum {string|null} */
+            region: "north" | "south" | "default" | null;
             /** Format: uuid */
             approvalId: string | null;
             /** @description Why the last approval sent it back to draft */
@@ -8025,6 +8028,13 @@ export interface components {
             amount: string | number;
             currency?: string;
             technicalAgreement?: string;
+            /** @description 质保期 in months from acceptance; the process’s default (12) unless given */
+            warrantyMonths?: number;
+            /**
+             * @description Where the customer is: the seasons of its return visits
+             * @enum {string}
+             */
+            region?: "north" | "south" | "default";
             schedule?: {
                 label: string;
                 percent?: number;
