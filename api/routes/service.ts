@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
@@ -10,6 +9,8 @@ import type { AuthedUser } from '../auth/authenticate';
 import { assertMay } from '../auth/permission';
 import { assertCanSee } from '../auth/policy';
 import { IdParams } from '../contracts/schemas';
+import { keyedId } from '../deals/identity';
+import { IdempotencyHeaders } from '../deals/schemas';
 import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { REFUSALS } from '../http/refusal-problem';
 import { route } from '../http/route';
@@ -131,19 +132,21 @@ export function serviceRouter(db: Db, services: ServiceGateway, registry: OpenAP
     method: 'post',
     path: '/tickets',
     tag: 'tickets',
-    summary: 'Open a support ticket for a signed contract; its SLA clocks start when the customer reported it',
+    summary:
+      'Open a support ticket for a signed contract; its SLA clocks start when the customer reported it. With an Idempotency-Key, a retried request opens no second ticket',
     body: S.NewTicket,
+    headers: IdempotencyHeaders,
     responses: {
       ...REFUSALS,
       201: { description: 'The ticket opened', schema: Ticket },
       404: { description: 'No such contract' },
       409: { description: 'The contract is not signed' },
     },
-    handler: async ({ body, user }) => {
+    handler: async ({ body, user, req }) => {
       const row = await contractRow(body.contractId);
       await assertMay(db, user, 'open_ticket', { ownerId: row.ownerId });
       const { contractId, reportedAt, ...ticket } = body;
-      const ticketId = randomUUID();
+      const ticketId = keyedId(`ticket:${user.id}:${contractId}`, req.get('idempotency-key'));
       const view = await onService(contractId, openTicketUpdate, { actor: actorOf(user), ticket: { ...ticket, ticketId, reportedAt: ms(reportedAt) } });
       const opened = view.tickets.find((t) => t.ticketId === ticketId)!;
       return { status: 201, body: { id: ticketId, contractId, warranty: opened.warranty }, headers: { Location: `/api/v1/tickets/${ticketId}` } };

@@ -129,11 +129,14 @@ describe.concurrent('a contract’s service over HTTP', () => {
       reportedBy: 'Zhou Min',
       reportedAt: now(),
     };
-    const opened = await c.engineer.api('POST', '/api/v1/tickets', ticket);
+    const key = { 'Idempotency-Key': `ticket-${c.contract.id}` };
+    const opened = await c.engineer.api('POST', '/api/v1/tickets', ticket, key);
     expect(opened.status, JSON.stringify(opened.body)).toBe(201);
     expect(opened.body).toMatchObject({ contractId: c.contract.id, warranty: 'in_warranty' });
     expect(opened.headers.get('location')).toBe(`/api/v1/tickets/${opened.body.id}`);
     expect((await app.temporal.workflow.getHandle(ticketWorkflowId(opened.body.id)).describe()).type).toBe('ticketWorkflow');
+    const retried = await c.engineer.api('POST', '/api/v1/tickets', ticket, key);
+    expect([retried.status, retried.body.id]).toEqual([201, opened.body.id]);
     const ahead = await c.engineer.api('POST', '/api/v1/tickets', { ...ticket, reportedAt: new Date(Date.now() + 3_600_000).toISOString() });
     expect(ahead.status).toBe(422);
     expect(ahead.body.errors).toEqual([{ field: 'body.reportedAt', message: 'must not be in the future' }]);

@@ -43,6 +43,7 @@ export async function serviceWorkflow(start: ServiceStart, carried?: ServiceStat
   const state = carried ?? ledger.openService(start);
   const now = () => Date.now();
   const emails: ServiceEmailIntent[] = [];
+  const opening = new Set<string>();
 
   const view = (): ServiceView => {
     const { untold: _u, toCollection: _t, ...rest } = state;
@@ -206,9 +207,12 @@ export async function serviceWorkflow(start: ServiceStart, carried?: ServiceStat
   setHandler(
     openTicketUpdate,
     async ({ actor, ticket }) => {
-      if (state.tickets.some((t) => t.ticketId === ticket.ticketId)) return view();
       const { ticketId, ...request } = ticket;
-      await openTicket(state, ticketId, request, actor.id, now());
+      // A retried request waits for the first to have started the ticket, then answers the same.
+      await condition(() => !opening.has(ticketId));
+      if (state.tickets.some((t) => t.ticketId === ticketId)) return view();
+      opening.add(ticketId);
+      await openTicket(state, ticketId, request, actor.id, now()).finally(() => opening.delete(ticketId));
       return view();
     },
     { validator: ({ ticket }) => notAhead(ticket.reportedAt, 'body.reportedAt') },

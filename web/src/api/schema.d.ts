@@ -4639,11 +4639,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a support ticket for a signed contract; its SLA clocks start when the customer reported it */
+        /** Open a support ticket for a signed contract; its SLA clocks start when the customer reported it. With an Idempotency-Key, a retried request opens no second ticket */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
