@@ -120,6 +120,14 @@ describe.concurrent('acceptance and the warranty', () => {
     const after = await c.service.query();
     expect(after.warrantyStatus).toBe('out_of_warranty');
     expect(after.history.filter((h) => h.type === 'milestone_reported').map((h) => h.data.milestone)).toEqual(['acceptance', 'warranty_end']);
+
+    // The relationship stays: a ticket after the warranty is out of it (labour free, parts billed).
+    const ticketId = randomUUID();
+    const late = await c.service.update(openTicketUpdate, {
+      ticket: { ticketId, title: 'Pump noise', description: 'after the warranty', priority: 'low', reportedBy: 'Zhou Min', reportedAt: Date.now() },
+    });
+    expect(late.tickets).toMatchObject([{ ticketId, warranty: 'out_of_warranty' }]);
+    await app.temporal.workflow.getHandle(ticketWorkflowId(ticketId)).terminate('the ticket workflow is not in this build');
   }, 90_000);
 });
 
