@@ -8,7 +8,7 @@ import { assertMay } from '../auth/permission';
 import { visibleDeals } from '../auth/policy';
 import { IdParams } from '../contracts/schemas';
 import { PageQuery, after, decodeCursor, pageOf, pageSchema } from '../http/page';
-import { Problem, conflict, notFound } from '../http/problem';
+import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { REFUSALS } from '../http/refusal-problem';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
@@ -90,11 +90,16 @@ export function visitsRouter(db: Db, services: ServiceGateway, registry: OpenAPI
       201: { description: 'The visit', schema: VisitOut },
       404: { description: 'No such contract' },
       409: { description: 'Not signed' },
+      422: { description: 'An unknown assignee, or a time past' },
     },
     handler: async ({ body, user, req }) => {
       const row = await db.contract.findUnique({ where: { id: body.contractId }, select: { ownerId: true } });
       if (!row) throw notFound(`contract ${body.contractId}`);
       await assertMay(db, user, 'work_on_service', { ownerId: row.ownerId });
+      if (body.assigneeId && !(await db.user.count({ where: { id: body.assigneeId, active: true } })))
+        throw unprocessable('unknown-reference', 'Unknown reference', 'the visit names a person who is not an active user', [
+          { field: 'body.assigneeId', message: 'no active user with this id' },
+        ]);
       const before = new Set((await services.view(body.contractId).catch(notSigned(body.contractId))).visits.map((v) => v.id));
       const view = await services
         .command(body.contractId, scheduleVisitUpdate, { actor: actorOf(user), dueAt: ms(body.dueAt), assigneeId: body.assigneeId, purpose: body.purpose })

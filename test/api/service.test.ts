@@ -113,6 +113,13 @@ describe.concurrent('a contract’s service over HTTP', () => {
     expect((await app.temporal.workflow.getHandle(ticketWorkflowId(fromVisit)).describe()).type).toBe('ticketWorkflow');
     expect((await c.engineer.api('POST', `/api/v1/visits/${visit.id}/record`, record)).status).toBe(409);
 
+    const nobody = await c.engineer.api('POST', '/api/v1/visits', {
+      contractId: c.contract.id,
+      dueAt: new Date(Date.now() + 3_600_000).toISOString(),
+      assigneeId: c.contract.id,
+      purpose: 'x',
+    });
+    expect([nobody.status, nobody.body.errors]).toEqual([422, [{ field: 'body.assigneeId', message: 'no active user with this id' }]]);
     const adHoc = await c.engineer.api('POST', '/api/v1/visits', {
       contractId: c.contract.id,
       dueAt: new Date(Date.now() + 3_600_000).toISOString(),

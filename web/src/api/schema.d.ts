@@ -4903,7 +4903,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Refused as given; `errors` names each field */
+                /** @description An unknown assignee, or a time past */
                 422: {
                     headers: {
                         [name: string]: unknown;
