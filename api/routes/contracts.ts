@@ -145,7 +145,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       ...REFUSALS,
       200: { description: 'The signed contract', schema: Contract },
       409: { description: 'Not approved (yet)' },
-      422: { description: 'signedBy is not a manager' },
+      422: { description: 'signedBy is not a manager, or the implementation lead is no active user' },
     },
     handler: async ({ params, body, user, req }) => {
       const row = await contractRow(params.id);
@@ -167,6 +167,10 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
           'a contract is recorded as signed once it is',
           errors.map((e) => ({ ...e, field: `body.${e.field}` })),
         );
+      if (body.implementationLeadId && !(await db.user.count({ where: { id: body.implementationLeadId, active: true } })))
+        throw unprocessable('unknown-reference', 'Unknown reference', 'the implementation lead runs the after-sales service: an active user', [
+          { field: 'body.implementationLeadId', message: 'no active user with this id' },
+        ]);
       const lead =
         body.implementationLeadId ??
         (await db.user.findFirst({ where: { role: 'service', active: true }, orderBy: { createdAt: 'asc' }, select: { id: true } }))?.id;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketWorkflowId } from '../../state/ticket';
 import { type TestApp, startTestApp } from '../support/app';
 import { eventually, makeUser } from '../support/fixtures';
+import { approveContract, dealInNegotiation } from '../support/contract-scene';
 import { fastService, servicedContract } from '../support/service-scene';
 
 /** Warranty months of 20 s, three of them: routine visits at 15, 30 and 45 s, checks at 20 and 40 s. */
@@ -23,6 +24,37 @@ const training = (score: number) => ({
 const endTickets = (ids: string[]) => Promise.all(ids.map((id) => app.temporal.workflow.getHandle(ticketWorkflowId(id)).terminate('not in this build')));
 
 describe.concurrent('a contract’s service over HTTP', () => {
+  it('starts at signing, run by an implementation lead who is an active user', async () => {
+    const s = await dealInNegotiation(app, 'Service API lead');
+    const drafted = (await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, { amount: '1000' })).body;
+    await approveContract(app, s, drafted.approvalId);
+    await eventually(async () => (await s.contract(drafted.id)).status === 'approved');
+    const unsigned = await s.rep.api('GET', `/api/v1/contracts/${drafted.id}/service`);
+    expect(unsigned.status).toBe(404);
+    const signing = { signedAt: now(), signedBy: s.supervisor.id };
+    const nobody = await s.rep.api('POST', `/api/v1/contracts/${drafted.id}/sign`, { ...signing, implementationLeadId: drafted.id });
+    expect([nobody.status, nobody.body.errors]).toEqual([422, [{ field: 'body.implementationLeadId', message: 'no active user with this id' }]]);
+    expect(
+      (
+        await s.rep.api('POST', '/api/v1/tickets', {
+          contractId: drafted.id,
+          title: 't',
+          description: 'd',
+          priority: 'low',
+          reportedBy: 'x',
+          reportedAt: now(),
+        })
+      ).status,
+    ).toBe(409);
+    const engineer = await makeUser(app, 'service');
+    expect((await s.rep.api('POST', `/api/v1/contracts/${drafted.id}/sign`, { ...signing, implementationLeadId: engineer.id })).status).toBe(200);
+    const service = await eventually(async () => {
+      const res = await s.rep.api('GET', `/api/v1/contracts/${drafted.id}/service`);
+      return res.status === 200 && res.body;
+    });
+    expect(service.engineerId).toBe(engineer.id);
+  }, 60_000);
+
   it('lets service work the checklist, training and acceptance; the rep reads it, another rep may not', async () => {
     const c = await servicedContract(app, 'Service API plan', { warrantyMonths: 2, region: 'north' });
     expect(c.contract).toMatchObject({ warrantyMonths: 2, region: 'north' });

@@ -3192,7 +3192,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description signedBy is not a manager */
+                /** @description signedBy is not a manager, or the implementation lead is no active user */
                 422: {
                     headers: {
                         [name: string]: unknown;
