@@ -23,7 +23,11 @@ const mail = mailbox(inject('stack').mailWebUrl!);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
-  app = await startTestApp({ collectionTiming: { day: { seconds: 1 }, workingHoursOnly: false }, serviceTiming: fastService(MONTH_S, WARRANTY_MONTHS) });
+  app = await startTestApp({
+    collectionTiming: { day: { seconds: 1 }, workingHoursOnly: false },
+    serviceTiming: fastService(MONTH_S, WARRANTY_MONTHS),
+    supportTiming: { reopenWithin: { seconds: 5 } },
+  });
 });
 afterAll(() => app?.stop());
 
@@ -171,6 +175,20 @@ describe.concurrent('visits', () => {
     expect(recorded.visits[0].record).toMatchObject({ satisfaction: 4, ticketId: ticket.ticketId, recordedBy: c.engineer.id });
     const child = app.temporal.workflow.getHandle(ticketWorkflowId(ticket.ticketId));
     expect((await child.describe()).type).toBe('ticketWorkflow');
+    const [started] = (await child.fetchHistory()).events!;
+    const input = JSON.parse(new TextDecoder().decode(started.workflowExecutionStartedEventAttributes!.input!.payloads![0].data!));
+    expect(input).toMatchObject({
+      ticketId: ticket.ticketId,
+      contractId: c.contract.id,
+      priority: 'high',
+      reportedBy: 'Zhou Min',
+      openedBy: c.engineer.id,
+      warranty: 'in_warranty',
+      assigneeId: c.engineer.id,
+      visitId: first.id,
+      support: { reopenWithin: { seconds: 5 } },
+      timezone: 'Asia/Shanghai',
+    });
     await expect(c.service.update(recordVisitUpdate, { visitId: first.id, record: recorded.visits[0].record! })).rejects.toMatchObject(refusal('conflict'));
 
     const ticketId = randomUUID();
