@@ -10,6 +10,8 @@ import {
   recordVisitUpdate,
   reopenItemUpdate,
   scheduleVisitUpdate,
+  serviceQuery,
+  serviceWorkflowId,
 } from '../../workflows/service/messages';
 import { type TestApp, startTestApp } from '../support/app';
 import { eventually } from '../support/fixtures';
@@ -92,6 +94,29 @@ describe.concurrent('the implementation plan', () => {
       }),
     ).rejects.toMatchObject({ cause: { type: 'invalid_input', details: [{ errors: [{ field: 'body.trainees.0.score' }] }] } });
     await c.service.step('training_recorded', (d) => d.passed === true);
+  }, 60_000);
+
+  it('continues as new when its history grows long, with its state carried over', async () => {
+    const c = await servicedContract(app, 'Service long history');
+    const contractId = randomUUID();
+    const start = { ...(await c.service.query()).start, contractId, reference: 'HT-LONG' };
+    const handle = await app.temporal.workflow.start('serviceWorkflow', {
+      workflowId: serviceWorkflowId(contractId),
+      taskQueue: app.taskQueue,
+      args: [start, undefined, 80],
+    });
+    const actor = c.actor;
+    for (let round = 0; round < 6; round++) {
+      await handle.executeUpdate(completeItemUpdate, { args: [{ actor, item: 'installed' }] });
+      await handle.executeUpdate(reopenItemUpdate, { args: [{ actor, item: 'installed', reason: `round ${round}` }] });
+    }
+    await eventually(async () => (await handle.describe()).runId !== handle.firstExecutionRunId);
+    const carried = await handle.query(serviceQuery);
+    expect(carried.history.filter((h) => h.type === 'item_reopened').map((h) => h.data.reason)).toEqual([0, 1, 2, 3, 4, 5].map((n) => `round ${n}`));
+    expect(carried.history.map((h) => h.seq)).toEqual(carried.history.map((_, n) => n + 1));
+    const done = await handle.executeUpdate(completeItemUpdate, { args: [{ actor, item: 'installed' }] });
+    expect(done.checklist.find((i) => i.key === 'installed')).toMatchObject({ done: { by: actor.id }, round: 6 });
+    await handle.terminate('done with it');
   }, 60_000);
 });
 

@@ -39,7 +39,12 @@ const invalid = (field: string, message: string, why: string): never => refuse({
  * the return visits inside it, and the support tickets opened for the customer, each its own workflow.
  * Acceptance and the warranty's end are told to the contract's collection by this workflow itself.
  */
-export async function serviceWorkflow(start: ServiceStart, carried?: ServiceState): Promise<void> {
+export async function serviceWorkflow(
+  start: ServiceStart,
+  carried?: ServiceState,
+  /** Continue-as-new once history is this long, even if the server has not suggested it yet. */
+  maxHistoryLength?: number,
+): Promise<void> {
   const state = carried ?? ledger.openService(start);
   const now = () => Date.now();
   const emails: ServiceEmailIntent[] = [];
@@ -239,6 +244,7 @@ export async function serviceWorkflow(start: ServiceStart, carried?: ServiceStat
     unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
     project: () => projectService({ ...view(), workflowId: workflowInfo().workflowId }),
   });
+  const historyIsLong = () => workflowInfo().continueAsNewSuggested || (maxHistoryLength !== undefined && workflowInfo().historyLength >= maxHistoryLength);
   const clock = alarmClock();
   for (;;) {
     if (state.toCollection.length > 0) {
@@ -251,13 +257,13 @@ export async function serviceWorkflow(start: ServiceStart, carried?: ServiceStat
       ring(alarm, clock.now());
       continue;
     }
-    if (workflowInfo().continueAsNewSuggested) {
+    if (historyIsLong()) {
       // Handlers still running would lose their work in the new run; emails still queued would never go.
       await condition(() => allHandlersFinished() && outbox.idle());
-      if (report.settled() && state.toCollection.length === 0) return continueAsNew<typeof serviceWorkflow>(start, state);
+      if (report.settled() && state.toCollection.length === 0) return continueAsNew<typeof serviceWorkflow>(start, state, maxHistoryLength);
       continue;
     }
     const seen = state.version;
-    await clock.sleepUntil(() => state.version !== seen || workflowInfo().continueAsNewSuggested, alarm?.at);
+    await clock.sleepUntil(() => state.version !== seen || historyIsLong(), alarm?.at);
   }
 }
