@@ -5,6 +5,8 @@ import { approverActivities } from './approvals/resolve';
 import { collectionEmailActivities } from './collection/email';
 import { collectionProjectionActivities } from './collection/projection';
 import { digestActivities } from './digest';
+import { serviceEmailActivities } from './service/email';
+import { serviceProjectionActivities } from './service/projection';
 import { tenderEmailActivities } from './tenders/email';
 import { tenderProjectionActivities } from './tenders/projection';
 import { ticketEmailActivities } from './tickets/email';
@@ -19,6 +21,7 @@ export type { ApproverFound, ApproverQuery } from './approvals/resolve';
 export type { CollectionEmailIntent } from './collection/email';
 export type { TenderEmailIntent } from './tenders/email';
 export type { TicketEmailIntent } from './tickets/email';
+export type { ServiceEmailIntent } from './service/email';
 export type { EmailDeps, EmailRequest, EmailResult, TemplateName, TemplateVars } from './email/send';
 
 export interface ActivityDeps {
@@ -43,6 +46,8 @@ export function createActivities({ db, mail }: ActivityDeps) {
     ...tenderEmailActivities(db, email.sendEmail, mail.publicUrl),
     ...ticketProjectionActivities(db),
     ...ticketEmailActivities(db, email.sendEmail, mail.publicUrl),
+    ...serviceProjectionActivities(db),
+    ...serviceEmailActivities(db, email.sendEmail, mail.publicUrl),
   };
 }
 

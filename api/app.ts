@@ -3,7 +3,7 @@ import express from 'express';
 import type { Transporter } from 'nodemailer';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../process';
+import type { ApprovalTiming, CollectionTiming, FollowUpTiming, ServiceTiming, SupportPolicy, TenderTiming } from '../process';
 import { loadConfig } from '../runtime/config';
 import type { Db } from '../runtime/db';
 import type { Logger } from '../runtime/logger';
@@ -40,6 +40,9 @@ import { tendersRouter } from './routes/tenders';
 import { ticketsRouter } from './routes/tickets';
 import { tokensRouter } from './routes/tokens';
 import { usersRouter } from './routes/users';
+import { serviceRouter } from './routes/service';
+import { visitsRouter } from './routes/visits';
+import { serviceGateway } from './service/gateway';
 
 const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
@@ -59,6 +62,10 @@ export interface AppDeps {
   collectionTiming?: Partial<CollectionTiming>;
   /** Tender reminder spans for new deals' tenders, when they differ (tests). */
   tenderTiming?: Partial<TenderTiming>;
+  /** After-sales durations for new deals' contracts, when they differ (tests run them in seconds). */
+  serviceTiming?: Partial<ServiceTiming>;
+  /** Ticket SLA policies handed to the tickets of new deals' contracts, when they differ (tests). */
+  supportTiming?: Partial<SupportPolicy>;
   /** Checks the approve and reject links emailed by the worker, which signs them with the same secret. */
   linkSecret: string;
   /** Sessions, throttling, password links (runtime/config.ts; tests shorten the durations). */
@@ -96,10 +103,15 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
       approvals: deps.approvalTiming,
       collection: deps.collectionTiming,
       tenders: deps.tenderTiming,
+      service: deps.serviceTiming,
+      support: deps.supportTiming,
     }),
   );
   v1.use(contractsRouter(deps.db, gateway, collectionGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(receivablesRouter(deps.db, registry));
+  const services = serviceGateway(deps.temporal, deps.dealQueryTimeoutMs);
+  v1.use(serviceRouter(deps.db, services, registry));
+  v1.use(visitsRouter(deps.db, services, registry));
   v1.use(tendersRouter(deps.db, gateway, tenderGateway(deps.temporal, deps.dealQueryTimeoutMs), approvals, registry));
   v1.use(ticketsRouter(deps.db, ticketGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
   v1.use(approvalsRouter(deps.db, approvals, registry));

@@ -1,6 +1,7 @@
 import type { ApprovalPolicy } from './approvals';
 import type { ContractPolicy, InstallmentPlan } from './contracts';
 import type { CollectionTiming } from './dunning';
+import type { ServiceTiming } from './service';
 import type { TenderPolicy } from './tenders';
 import type { FactDefinition } from './fact';
 import type { FollowUpTiming } from './followups';
@@ -29,6 +30,7 @@ export interface ProcessDefinition {
   tenders: TenderPolicy;
   /** After-sales tickets: SLA policies, warnings, escalation, reopening. */
   support: SupportPolicy;
+  service: ServiceTiming;
 }
 
 export function stageDefinition(def: ProcessDefinition, stage: Stage): StageDefinition {

@@ -23,3 +23,7 @@ export * from './roles';
 export * from './permissions';
 export * from './support';
 export * from './sla-clock';
+export * from './service';
+export * from './service-plan';
+export * from './warranty';
+export * from './visit-schedule';

@@ -30,6 +30,10 @@ export const PERMISSIONS = {
   assign_ticket: { roles: ['service', 'supervisor', 'executive', 'admin'], dealTeam: false },
   /** Reading every ticket; anyone else reads the tickets of the deals they see (a rep: their own customers'). */
   read_tickets: { roles: ['service', 'supervisor', 'executive', 'admin'], dealTeam: false },
+  /** After-sales: the implementation checklist, training records, acceptance and return visits. */
+  work_on_service: { roles: ['service', 'admin'], dealTeam: false },
+  /** A support ticket for a customer: opened by service, or by the deal's team when the customer calls them. */
+  open_ticket: { roles: ['service', 'admin'], dealTeam: true },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

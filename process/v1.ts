@@ -2,6 +2,7 @@ import { DEFAULT_APPROVAL_POLICY } from './approvals';
 import { DEFAULT_CONTRACT_POLICY, DEFAULT_PAYMENT_SCHEDULE } from './contracts';
 import { DEFAULT_COLLECTION_TIMING } from './dunning';
 import { DEFAULT_TENDER_POLICY } from './tenders';
+import { DEFAULT_SERVICE_TIMING } from './service';
 import type { ProcessDefinition } from './definition';
 import { FACTS, LOST_REASONS } from './facts';
 import { DEFAULT_FOLLOW_UP_TIMING } from './followups';
@@ -51,4 +52,5 @@ export const PROCESS_V1: ProcessDefinition = {
   collection: DEFAULT_COLLECTION_TIMING,
   tenders: DEFAULT_TENDER_POLICY,
   support: DEFAULT_SUPPORT_POLICY,
+  service: DEFAULT_SERVICE_TIMING,
 };

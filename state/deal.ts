@@ -1,5 +1,6 @@
-import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor, TenderTiming } from '../process';
+import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor, Region, ServiceTiming, SupportPolicy, TenderTiming } from '../process';
 import type { CollectionStepType } from './collection';
+import type { ServiceStepType } from './service';
 import type { TenderResult, TenderStatus, TenderStepType } from './tender';
 import type { TicketStepType } from './ticket';
 import type {
@@ -43,6 +44,9 @@ export interface DealCreation {
   approvalTiming?: Partial<ApprovalTiming>;
   collectionTiming?: Partial<CollectionTiming>;
   tenderTiming?: Partial<TenderTiming>;
+  serviceTiming?: Partial<ServiceTiming>;
+  /** Handed to every ticket the contract's service opens. */
+  supportTiming?: Partial<SupportPolicy>;
 }
 
 /** Whose calendar the deal's follow-ups run on, and who hears about missed ones. */
@@ -84,6 +88,7 @@ export type TimelineType =
   | 'contract_returned'
   | 'contract_signed'
   | `collection_${CollectionStepType}`
+  | `service_${ServiceStepType}`
   | `tender_${TenderStepType}`
   | `ticket_${TicketStepType}`
   | 'tender_won_facts_missing';
@@ -169,6 +174,10 @@ export interface DealContract {
   currency: string;
   technicalAgreement?: string;
   installments: Array<{ id: string; seq: number; label: string | Label; amount: Minor; due: DueRule }>;
+  /** 质保期 in months from acceptance; the process's default unless the contract says. */
+  warrantyMonths?: number;
+  /** Where the customer is, for the seasons of its return visits. */
+  region?: Region;
   approvalId?: string;
   draftedBy: string;
   draftedAt: number;
@@ -225,6 +234,8 @@ export interface DealState {
   lastRejection?: RejectedApproval;
   collectionTiming?: Partial<CollectionTiming>;
   tenderTiming?: Partial<TenderTiming>;
+  serviceTiming?: Partial<ServiceTiming>;
+  supportTiming?: Partial<SupportPolicy>;
   contract?: DealContract;
   tender?: DealTender;
 }
@@ -269,7 +280,7 @@ export interface DealEmailIntent {
 /** The live state of one deal, as its query and every update answer it. */
 export interface DealView extends Omit<
   DealState,
-  'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming'
+  'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming' | 'serviceTiming' | 'supportTiming'
 > {
   probability: number;
   /** Every timer the deal holds, soonest first. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatMoney, type Locale, type Milestone, MILESTONES, Money, ZERO } from '../../process';
+import { formatMoney, type Locale, type Milestone, MILESTONES, Money, REGIONS, ZERO } from '../../process';
 import { type CollectionView, isPaid, outstanding } from '../../state/collection';
 import type { DealContract } from '../../state/deal';
 import { Day, Timestamp } from '../http/formats';
@@ -21,6 +21,8 @@ export function presentContract(dealId: string, contract: DealContract, collecti
     amount: formatMoney(contract.amount),
     currency: contract.currency,
     technicalAgreement: contract.technicalAgreement ?? null,
+    warrantyMonths: contract.warrantyMonths ?? null,
+    region: contract.region ?? null,
     approvalId: contract.approvalId ?? null,
     returned: contract.returned ? { ...contract.returned, at: iso(contract.returned.at) } : null,
     signedAt: iso(contract.signedAt),
@@ -106,6 +108,8 @@ export const Contract = z
     amount: Money,
     currency: z.string(),
     technicalAgreement: z.string().nullable(),
+    warrantyMonths: z.number().int().nullable(),
+    region: z.enum(REGIONS).nullable(),
     approvalId: z.uuid().nullable(),
     returned: z
       .object({ status: z.string(), by: Actor.optional(), comment: z.string().optional(), at: Timestamp })

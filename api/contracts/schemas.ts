@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_MINOR, MILESTONES, type Milestone, PositiveMoneyInput, formatMoney } from '../../process';
+import { MAX_MINOR, MILESTONES, type Milestone, PositiveMoneyInput, REGIONS, formatMoney } from '../../process';
 import { Day } from '../http/formats';
 
 const milestone = z.enum(Object.keys(MILESTONES) as [Milestone, ...Milestone[]]);
@@ -28,6 +28,14 @@ export const ContractDraft = z
       .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY')
       .optional(),
     technicalAgreement: z.string().trim().max(4000).optional(),
+    warrantyMonths: z
+      .number()
+      .int()
+      .min(1)
+      .max(120)
+      .optional()
+      .meta({ description: '质保期 in months from acceptance; the process’s default (12) unless given' }),
+    region: z.enum(REGIONS).optional().meta({ description: 'Where the customer is: the seasons of its return visits' }),
     schedule: z
       .array(InstallmentPlan)
       .min(1)

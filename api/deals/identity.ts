@@ -4,9 +4,12 @@ import { createHash, randomUUID } from 'node:crypto';
  * The deal id a creation request gets. With an Idempotency-Key it is derived from the caller
  * and the key, so a retried POST reaches the same workflow (`deal-<id>`) and makes no second deal.
  */
-export function dealIdFor(userId: string, idempotencyKey: string | undefined): string {
+export const dealIdFor = (userId: string, idempotencyKey: string | undefined): string => keyedId(`deal:${userId}`, idempotencyKey);
+
+/** A fresh id, or with an Idempotency-Key one derived from the key within `scope` (what was created, by whom), a UUID all the same. */
+export function keyedId(scope: string, idempotencyKey: string | undefined): string {
   if (!idempotencyKey) return randomUUID();
-  const h = createHash('sha256').update(`dealflow:deal:${userId}:${idempotencyKey}`).digest('hex');
+  const h = createHash('sha256').update(`dealflow:${scope}:${idempotencyKey}`).digest('hex');
   const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

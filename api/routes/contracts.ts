@@ -27,6 +27,7 @@ import { Contract, presentContract } from '../contracts/present';
 import * as S from '../contracts/schemas';
 import { changeableDeal } from '../deals/commands';
 import type { DealGateway } from '../deals/gateway';
+import { ownerCalendarOf } from '../deals/owner-calendar';
 import { REFUSALS } from '../http/refusal-problem';
 import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { route } from '../http/route';
@@ -100,7 +101,14 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
         });
       const view = await onDeal(params.id, draftContractUpdate, {
         actor: actorOf(user),
-        contract: { amount, currency: body.currency, technicalAgreement: body.technicalAgreement, installments: plan.installments },
+        contract: {
+          amount,
+          currency: body.currency,
+          technicalAgreement: body.technicalAgreement,
+          warrantyMonths: body.warrantyMonths,
+          region: body.region,
+          installments: plan.installments,
+        },
       });
       const contract = view.contract!;
       if (contract.approvalId) await approvals.waitFor(contract.approvalId, routedUpdate);
@@ -137,7 +145,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       ...REFUSALS,
       200: { description: 'The signed contract', schema: Contract },
       409: { description: 'Not approved (yet)' },
-      422: { description: 'signedBy is not a manager' },
+      422: { description: 'signedBy is not a manager, or the implementation lead is no active user' },
     },
     handler: async ({ params, body, user, req }) => {
       const row = await contractRow(params.id);
@@ -159,6 +167,10 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
           'a contract is recorded as signed once it is',
           errors.map((e) => ({ ...e, field: `body.${e.field}` })),
         );
+      if (body.implementationLeadId && !(await db.user.count({ where: { id: body.implementationLeadId, active: true } })))
+        throw unprocessable('unknown-reference', 'Unknown reference', 'the implementation lead runs the after-sales service: an active user', [
+          { field: 'body.implementationLeadId', message: 'no active user with this id' },
+        ]);
       const lead =
         body.implementationLeadId ??
         (await db.user.findFirst({ where: { role: 'service', active: true }, orderBy: { createdAt: 'asc' }, select: { id: true } }))?.id;
@@ -167,6 +179,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
         signedAt: ms(body.signedAt),
         signedBy: body.signedBy,
         implementationLeadId: lead,
+        implementationLeadCalendar: lead ? await ownerCalendarOf(db, lead) : undefined,
       });
       return { body: await show(params.id, row.dealId, localeOf(req, user.locale), view) };
     },

@@ -3,6 +3,8 @@ import { Router } from 'express';
 import {
   type ApprovalTiming,
   type CollectionTiming,
+  type ServiceTiming,
+  type SupportPolicy,
   type TenderTiming,
   CURRENT_PROCESS_VERSION,
   type FactPatch,
@@ -40,6 +42,8 @@ export interface TimingOverrides {
   approvals?: Partial<ApprovalTiming>;
   collection?: Partial<CollectionTiming>;
   tenders?: Partial<TenderTiming>;
+  service?: Partial<ServiceTiming>;
+  support?: Partial<SupportPolicy>;
 }
 
 export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGateway, registry: OpenAPIRegistry, timing: TimingOverrides = {}): Router {
@@ -101,6 +105,8 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
           approvalTiming: timing.approvals,
           collectionTiming: timing.collection,
           tenderTiming: timing.tenders,
+          serviceTiming: timing.service,
+          supportTiming: timing.support,
         })
         .catch((err) => {
           if (err instanceof Refused) throw refusalProblem(err, localeOf(req, user.locale), def);

@@ -10,3 +10,4 @@ export { isWorkingMoment, nextWorkingMoment } from './working-moment';
 export { type Span, type SpanUnit, addSpan, spanParts } from './span';
 export { spanBefore } from './before';
 export { addWorkingTime, workingTimeBetween } from './working-time';
+export { type Calendar, dueAfter, landInWorkingHours } from './due';

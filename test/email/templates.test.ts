@@ -21,6 +21,8 @@ const EXAMPLES: {
       | 'password_reset'
       | 'sign_in_locked'
       | `ticket_${string}`
+      | 'service_alert'
+      | 'acceptance_request'
     >
   ]: TemplateVars[N];
 } = {

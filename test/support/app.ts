@@ -4,7 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { createApp } from '../../api/app';
-import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../../process';
+import type { ApprovalTiming, CollectionTiming, FollowUpTiming, ServiceTiming, SupportPolicy, TenderTiming } from '../../process';
 import { TEST_LINK_SECRET } from './link-secret';
 import type { SignInSettings } from '../../api/auth/settings';
 import { testSignIn } from './sign-in-settings';
@@ -27,6 +27,8 @@ export async function startTestApp(
     approvalTiming?: Partial<ApprovalTiming>;
     collectionTiming?: Partial<CollectionTiming>;
     tenderTiming?: Partial<TenderTiming>;
+    serviceTiming?: Partial<ServiceTiming>;
+    supportTiming?: Partial<SupportPolicy>;
     /** Shorter sessions or another throttle, for the sign-in tests. */
     signIn?: Partial<SignInSettings>;
     /** A migrated database of the file's own, for a test that needs a world nobody else writes to. */
@@ -70,6 +72,8 @@ export async function startTestApp(
     approvalTiming: options.approvalTiming,
     collectionTiming: options.collectionTiming,
     tenderTiming: options.tenderTiming,
+    serviceTiming: options.serviceTiming,
+    supportTiming: options.supportTiming,
     linkSecret: TEST_LINK_SECRET,
     signIn,
     trustProxy: 'loopback',

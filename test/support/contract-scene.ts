@@ -30,12 +30,16 @@ export async function dealInNegotiation(app: TestApp, title: string, amount = 30
 export type ContractScene = Awaited<ReturnType<typeof dealInNegotiation>>;
 
 /** Drafts the contract, has the supervisor approve it and signs it with the supervisor present. */
-export async function signedContract(app: TestApp, s: ContractScene, draft: Record<string, unknown>) {
+export async function signedContract(app: TestApp, s: ContractScene, draft: Record<string, unknown>, signing: Record<string, unknown> = {}) {
   const drafted = await s.rep.api('POST', `/api/v1/deals/${s.deal.id}/contract`, draft);
   expect(drafted.status, JSON.stringify(drafted.body)).toBe(202);
   await approveContract(app, s, drafted.body.approvalId);
   await eventually(async () => (await s.contract(drafted.body.id)).status === 'approved');
-  const signed = await s.rep.api('POST', `/api/v1/contracts/${drafted.body.id}/sign`, { signedAt: new Date().toISOString(), signedBy: s.supervisor.id });
+  const signed = await s.rep.api('POST', `/api/v1/contracts/${drafted.body.id}/sign`, {
+    signedAt: new Date().toISOString(),
+    signedBy: s.supervisor.id,
+    ...signing,
+  });
   expect(signed.status, JSON.stringify(signed.body)).toBe(200);
   const contract = await eventually(async () => {
     const c = await s.contract(drafted.body.id);

@@ -9,6 +9,8 @@ import { approvalWorkflowId } from '../../workflows/approval/messages';
 import { dealWorkflowId } from '../../workflows/deal/messages';
 import { type TestApp, startTestApp } from '../support/app';
 import { approveAll, orgChart } from '../support/approvals';
+import { servicedContract } from '../support/service-scene';
+import { completeItemUpdate, recordAcceptanceUpdate, recordTrainingUpdate } from '../../workflows/service/messages';
 import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
 import { historyFixtures as fixtures, recordHistory } from '../support/history-fixtures';
 
@@ -58,10 +60,25 @@ async function approvedGate() {
 
 let gate: Awaited<ReturnType<typeof approvedGate>>;
 
+/** A contract signed, and its service worked as far as acceptance: the deal's history and the service's. */
+async function signedDeal() {
+  const c = await servicedContract(app, 'Replayed signing');
+  await c.service.update(completeItemUpdate, { item: 'installed' });
+  await c.service.update(recordTrainingUpdate, {
+    training: { heldAt: Date.now(), trainers: ['Liu'], trainees: [{ name: 'Wang', kind: 'operator', score: 70 }], topics: ['use'] },
+  });
+  await c.service.update(recordAcceptanceUpdate, { signedBy: 'Zhou Min', signedAt: Date.now() });
+  await c.service.step('milestone_reported');
+  return { deal: await app.temporal.workflow.getHandle(dealWorkflowId(c.deal.id)).fetchHistory(), service: await c.handle.fetchHistory() };
+}
+
+let signed: Awaited<ReturnType<typeof signedDeal>>;
+
 beforeAll(async () => {
   app = await startTestApp();
   walked = await walk();
   gate = await approvedGate();
+  signed = await signedDeal();
   // v2: the deal projects through a local activity (the 'local-projection' patch).
   await recordHistory('deal-walk-v2.json', walked);
   await recordHistory('deal-approved-gate-v2.json', gate.deal);
@@ -75,6 +92,11 @@ beforeAll(async () => {
   await recordHistory('deal-walk-v4.json', walked);
   await recordHistory('deal-approved-gate-v4.json', gate.deal);
   await recordHistory('approval-approved-v4.json', gate.approval);
+  // v4-signed: a contract signed before after-sales existed; its deal started no service (the 'service-workflow' patch).
+  await recordHistory('deal-signed-v4.json', signed.deal);
+  // v5: the deal starts its contract's service, which tells collection of acceptance by signal.
+  await recordHistory('deal-signed-v5.json', signed.deal);
+  await recordHistory('service-accepted-v5.json', signed.service);
 });
 afterAll(() => app?.stop());
 
@@ -90,6 +112,8 @@ describe('DealWorkflow replay', () => {
     await Worker.runReplayHistory({ workflowBundle }, walked);
     await Worker.runReplayHistory({ workflowBundle }, gate.deal);
     await Worker.runReplayHistory({ workflowBundle }, gate.approval);
+    await Worker.runReplayHistory({ workflowBundle }, signed.deal);
+    await Worker.runReplayHistory({ workflowBundle }, signed.service);
   });
 
   it('fails when the workflow code no longer fits a history', async () => {

@@ -14,6 +14,8 @@ export const promiseUpdate = defineUpdate<CollectionView, [{ actor: Actor; insta
 export const pauseCollectionUpdate = defineUpdate<CollectionView, [{ actor: Actor; reason: string }]>('pause');
 export const resumeCollectionUpdate = defineUpdate<CollectionView, [{ actor: Actor }]>('resume');
 export const collectionQuery = defineQuery<CollectionView>('collection');
+/** A milestone reached, told by the workflow that saw it (the contract's service); one already reported is ignored. */
+export const milestoneReachedSignal = defineSignal<[{ milestone: Milestone; reachedAt: number; actorId: string }]>('milestoneReached');
 
 /** What a contract's collection tells its deal: new steps for the timeline; `firstPaid` once its first installment is paid. */
 export interface CollectionNews {

@@ -13,6 +13,7 @@ import {
   collectionNewsSignal,
   collectionQuery,
   disputeUpdate,
+  milestoneReachedSignal,
   pauseCollectionUpdate,
   promiseUpdate,
   recordPaymentUpdate,
@@ -75,6 +76,10 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
     });
 
   setHandler(collectionQuery, view);
+
+  setHandler(milestoneReachedSignal, ({ milestone, reachedAt, actorId }) => {
+    if (state.milestones[milestone] === undefined) ledger.reportMilestone(state, milestone, reachedAt, actorId, now());
+  });
 
   setHandler(
     reportMilestoneUpdate,

@@ -1,5 +1,5 @@
 import { ParentClosePolicy, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
-import { DEFAULT_WORKING_HOURS, type Minor, type PlannedInstallment, type ProcessDefinition, judgeMove, wonStage } from '../../process';
+import { DEFAULT_WORKING_HOURS, type Minor, type PlannedInstallment, type ProcessDefinition, type Region, judgeMove, wonStage } from '../../process';
 import type { ApprovalNews } from '../approval/messages';
 import type { CollectionNews } from '../collection/messages';
 import { collectionWorkflowId } from '../collection/messages';
@@ -7,8 +7,9 @@ import type { CollectionStart } from '../../state/collection';
 import { collectionWorkflow } from '../collection/workflow';
 import { startApproval } from './approval-request';
 import { moveStage } from './ledger';
+import { startService } from './service';
 import { touch } from './timeline';
-import type { Actor, DealState, TimelineType } from '../../state/deal';
+import type { Actor, DealState, OwnerCalendar, TimelineType } from '../../state/deal';
 
 export interface ContractDraft {
   amount: Minor;
@@ -16,6 +17,8 @@ export interface ContractDraft {
   currency?: string;
   technicalAgreement?: string;
   installments: PlannedInstallment[];
+  warrantyMonths?: number;
+  region?: Region;
 }
 
 /** Drafts (or redrafts, after it came back) the contract, and asks for its approval, routed by amount. */
@@ -30,6 +33,8 @@ export async function draftContract(state: DealState, def: ProcessDefinition, dr
     currency: draft.currency ?? state.currency,
     technicalAgreement: draft.technicalAgreement,
     installments: draft.installments.map((i, n) => ({ id: uuid4(), seq: n + 1, label: i.label, amount: i.amount, due: i.due })),
+    warrantyMonths: draft.warrantyMonths,
+    region: draft.region,
     approvalId,
     draftedBy: actor.id,
     draftedAt: at,
@@ -66,8 +71,15 @@ export function hearContractApproval(state: DealState, news: ApprovalNews, now: 
   return true;
 }
 
-/** Signed in the presence of `signedBy`: the deal gains its first WON fact, and the contract's collection starts. */
-export async function signContract(state: DealState, def: ProcessDefinition, signedAt: number, signedBy: string, actor: Actor, at: number) {
+/** Signed in the presence of `signedBy`: the deal gains its first WON fact, and the contract's collection and service start. */
+export async function signContract(
+  state: DealState,
+  def: ProcessDefinition,
+  signing: { signedAt: number; signedBy: string; lead: { id: string; calendar?: OwnerCalendar } },
+  actor: Actor,
+  at: number,
+) {
+  const { signedAt, signedBy } = signing;
   const contract = state.contract!;
   contract.status = 'signed';
   contract.signedAt = signedAt;
@@ -87,6 +99,7 @@ export async function signContract(state: DealState, def: ProcessDefinition, sig
   };
   // Collection outlives the sale (and this run of the deal): it answers by signal.
   await startChild(collectionWorkflow, { workflowId: collectionWorkflowId(contract.id), args: [start], parentClosePolicy: ParentClosePolicy.ABANDON });
+  await startService(state, def, signing.lead);
 }
 
 /** Chasing lands on the deal's timeline; the first installment paid in full confirms the payment WON waits for. */

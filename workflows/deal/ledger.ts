@@ -32,6 +32,8 @@ export function openDeal(def: ProcessDefinition, c: DealCreation, at: number): D
     approvalTiming: c.approvalTiming,
     collectionTiming: c.collectionTiming,
     tenderTiming: c.tenderTiming,
+    serviceTiming: c.serviceTiming,
+    supportTiming: c.supportTiming,
     followUps: [],
     stall: { since: at, alerts: 0 },
     emails: [],

@@ -19,7 +19,10 @@ export const completeFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; fo
 export const snoozeFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; until: number }]>('snoozeFollowUp');
 export const cancelFollowUpUpdate = defineUpdate<DealView, [{ actor: Actor; followUpId: string; note?: string }]>('cancelFollowUp');
 export const draftContractUpdate = defineUpdate<DealView, [{ actor: Actor; contract: ContractDraft }]>('draftContract');
-export const signContractUpdate = defineUpdate<DealView, [{ actor: Actor; signedAt: number; signedBy: string; implementationLeadId?: string }]>('signContract');
+export const signContractUpdate = defineUpdate<
+  DealView,
+  [{ actor: Actor; signedAt: number; signedBy: string; implementationLeadId?: string; implementationLeadCalendar?: OwnerCalendar }]
+>('signContract');
 export const startTenderUpdate = defineUpdate<DealView, [{ actor: Actor; tender: TenderInput }]>('startTender');
 export const dealQuery = defineQuery<DealView>('deal');
 /** The owner's time zone, working hours or supervisor changed. */

@@ -4,7 +4,18 @@ import { timingOf } from './schedule';
 import type { DealState, DealView } from '../../state/deal';
 
 export function viewOf(state: DealState, def: ProcessDefinition, now: number): DealView {
-  const { unprojected: _u, fingerprint: _f, emails: _e, timing: _t, approvalTiming: _a, collectionTiming: _c, tenderTiming: _tt, ...rest } = state;
+  const {
+    unprojected: _u,
+    fingerprint: _f,
+    emails: _e,
+    timing: _t,
+    approvalTiming: _a,
+    collectionTiming: _c,
+    tenderTiming: _tt,
+    serviceTiming: _s,
+    supportTiming: _st,
+    ...rest
+  } = state;
   return {
     ...rest,
     reminders: scheduledAlarms(state, timingOf(state, def)),

@@ -17,11 +17,13 @@ import {
 } from './messages';
 import { approvalNewsSignal } from '../approval/messages';
 import { collectionNewsSignal } from '../collection/messages';
+import { serviceNewsSignal } from '../service/messages';
 import { tenderNewsSignal } from '../tender/messages';
 import { ticketNewsSignal } from '../ticket/messages';
 import { hearTicket } from './tickets';
 import { type TenderInput, activeTender, handOver, hearTender, startTender } from './tender';
 import { type ContractDraft, draftContract, hearCollection, signContract } from './contract';
+import { hearService } from './service';
 import { dropPendingApproval, hearApproval, repeatsRejection, requestApproval } from './approvals';
 import { nextAlarm, stillWanted } from './alarms';
 import { handleFollowUps } from './followup-handlers';
@@ -61,6 +63,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   setHandler(collectionNewsSignal, (news) => hearCollection(state, def, news, now()));
   setHandler(tenderNewsSignal, (news) => hearTender(state, def, news, now()));
   setHandler(ticketNewsSignal, (news) => hearTicket(state, news));
+  setHandler(serviceNewsSignal, (news) => hearService(state, news));
 
   setHandler(
     startTenderUpdate,
@@ -115,9 +118,16 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
 
   setHandler(
     signContractUpdate,
-    async ({ actor, signedAt, signedBy, implementationLeadId }) => {
-      await signContract(state, def, signedAt, signedBy, actor, now());
-      handOver(state, implementationLeadId ?? state.ownerId, actor, now());
+    async ({ actor, signedAt, signedBy, implementationLeadId, implementationLeadCalendar }) => {
+      const lead = implementationLeadId ?? state.ownerId;
+      await signContract(
+        state,
+        def,
+        { signedAt, signedBy, lead: { id: lead, calendar: implementationLeadId ? implementationLeadCalendar : undefined } },
+        actor,
+        now(),
+      );
+      handOver(state, lead, actor, now());
       return view();
     },
     {

@@ -21,6 +21,7 @@ import { type PaymentReceiptVars, paymentReceipt } from './receipt';
 import { type ReceivablesDigestVars, receivablesDigest } from './receivables';
 import { recipient } from './recipient';
 import { type TicketEscalationVars, type TicketRestoredVars, type TicketWarningVars, ticketEscalation, ticketRestored, ticketWarning } from './ticket';
+import { type AcceptanceRequestVars, type ServiceAlertVars, acceptanceRequest, serviceAlert } from './service';
 import { type InvitationVars, type PasswordResetVars, type SignInLockedVars, invitation, passwordReset, signInLocked } from './sign-in';
 import { type StallOwnerVars, type StallSupervisorVars, stallOwner, stallSupervisor } from './stall';
 import {
@@ -68,6 +69,8 @@ export interface TemplateVars {
   ticket_warning: TicketWarningVars;
   ticket_escalation: TicketEscalationVars;
   ticket_restored: TicketRestoredVars;
+  service_alert: ServiceAlertVars;
+  acceptance_request: AcceptanceRequestVars;
 }
 
 export type TemplateName = keyof TemplateVars;
@@ -102,6 +105,8 @@ const TEMPLATES: { [N in TemplateName]: Template<TemplateVars[N]> } = {
   ticket_warning: ticketWarning,
   ticket_escalation: ticketEscalation,
   ticket_restored: ticketRestored,
+  service_alert: serviceAlert,
+  acceptance_request: acceptanceRequest,
 };
 
 /** Who reads the email: their name heads it, their language and time zone shape it. */

@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createApp } from '../../../api/app';
-import type { ApprovalTiming, CollectionTiming, FollowUpTiming, TenderTiming } from '../../../process';
+import type { ApprovalTiming, CollectionTiming, FollowUpTiming, ServiceTiming, SupportPolicy, TenderTiming } from '../../../process';
 import type { ApiResponse } from '../../support/http';
 import { TEST_LINK_SECRET } from '../../support/link-secret';
 import { testSignIn } from '../../support/sign-in-settings';
@@ -190,6 +190,8 @@ export async function startFaultApp(
     approvalTiming?: Partial<ApprovalTiming>;
     collectionTiming?: Partial<CollectionTiming>;
     tenderTiming?: Partial<TenderTiming>;
+    serviceTiming?: Partial<ServiceTiming>;
+    supportTiming?: Partial<SupportPolicy>;
     worker?: boolean;
   } = {},
 ) {
@@ -227,6 +229,8 @@ export async function startFaultApp(
     approvalTiming: options.approvalTiming,
     collectionTiming: options.collectionTiming,
     tenderTiming: options.tenderTiming,
+    serviceTiming: options.serviceTiming,
+    supportTiming: options.supportTiming,
     linkSecret: TEST_LINK_SECRET,
     signIn: testSignIn(mail.publicUrl, MAIL_FROM),
   }).listen(0, '127.0.0.1');

@@ -25,6 +25,7 @@ export function TimelineTab({ context }: { context: EntryContext }) {
     approvals: t.groupApprovals,
     money: t.groupMoney,
     tender: t.groupTender,
+    service: t.groupService,
     system: t.groupSystem,
   };
   const entries = timeline.data.pages

@@ -1,5 +1,5 @@
 /** The groups the timeline filter offers, and which entry types each holds. */
-export const TIMELINE_GROUPS = ['moves', 'facts', 'activities', 'followUps', 'approvals', 'money', 'tender', 'system'] as const;
+export const TIMELINE_GROUPS = ['moves', 'facts', 'activities', 'followUps', 'approvals', 'money', 'tender', 'service', 'system'] as const;
 export type TimelineGroup = (typeof TIMELINE_GROUPS)[number];
 
 export function groupOf(type: string): TimelineGroup {
@@ -10,5 +10,6 @@ export function groupOf(type: string): TimelineGroup {
   if (type.startsWith('approval_')) return 'approvals';
   if (type.startsWith('contract_') || type.startsWith('collection_')) return 'money';
   if (type.startsWith('tender_')) return 'tender';
+  if (type.startsWith('service_')) return 'service';
   return 'system';
 }

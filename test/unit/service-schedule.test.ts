@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SERVICE_TIMING, DEFAULT_WORKING_HOURS, type ServiceTiming, visitSchedule, warrantyEndsAt } from '../../process';
+
+const at = (isoWithOffset: string) => Date.parse(isoWithOffset);
+const inShanghai = (instant: number) => new Date(instant).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' });
+const SH = DEFAULT_WORKING_HOURS;
+
+// Accepted on Monday 14 September 2026, 10:00: a twelve-month warranty to 14 September 2027.
+const accepted = at('2026-09-14T10:00:00+08:00');
+const ends = warrantyEndsAt(accepted, 12, DEFAULT_SERVICE_TIMING, SH);
+const plan = visitSchedule(accepted, ends, 'north', DEFAULT_SERVICE_TIMING, SH);
+const due = (key: string) => inShanghai(plan.find((v) => v.key === key)!.dueAt);
+
+describe('the warranty', () => {
+  it('ends twelve calendar months after acceptance, at the same time of day', () => {
+    expect(inShanghai(ends)).toBe('2027-09-14 10:00:00');
+  });
+
+  it('ends on the last day of a shorter month', () => {
+    expect(inShanghai(warrantyEndsAt(at('2027-01-31T15:00:00+08:00'), 1, DEFAULT_SERVICE_TIMING, SH))).toBe('2027-02-28 15:00:00');
+  });
+
+  it('counts the timing’s own month when it has one', () => {
+    expect(warrantyEndsAt(accepted, 12, { month: { seconds: 2 } }, SH) - accepted).toBe(24_000);
+  });
+});
+
+describe('the visit programme', () => {
+  it('visits every 20 days while the warranty runs: 18 routine visits in a year', () => {
+    expect(plan.filter((v) => v.kind === 'routine')).toHaveLength(18);
+    expect(due('routine-3')).toBe('2026-11-13 10:00:00');
+    expect(due('routine-18')).toBe('2027-09-09 10:00:00');
+  });
+
+  it('moves a visit that falls on the National Day holiday to the next working morning', () => {
+    // 4 October 2026 is inside the holiday of 1–7 October.
+    expect(due('routine-1')).toBe('2026-10-08 09:00:00');
+  });
+
+  it('moves a visit that falls on a weekend to Monday, in 2027 too', () => {
+    expect(due('routine-2')).toBe('2026-10-26 09:00:00');
+    // Sunday 21 February 2027.
+    expect(due('routine-8')).toBe('2027-02-22 09:00:00');
+  });
+
+  it('checks on site every month, the last one before the warranty ends', () => {
+    const checks = plan.filter((v) => v.kind === 'monthly_check');
+    expect(checks).toHaveLength(11);
+    expect(due('monthly_check-1')).toBe('2026-10-14 10:00:00');
+    expect(due('monthly_check-11')).toBe('2027-08-16 09:00:00');
+  });
+
+  it('visits when each season of the region begins, inside the warranty only', () => {
+    const seasonal = plan.filter((v) => v.kind === 'seasonal');
+    expect(seasonal.map((v) => v.key)).toEqual(['seasonal-heating-2026', 'seasonal-rainy-2027']);
+    // 1 November 2026 is a Sunday.
+    expect(due('seasonal-heating-2026')).toBe('2026-11-02 09:00:00');
+    expect(due('seasonal-rainy-2027')).toBe('2027-07-01 09:00:00');
+  });
+
+  it('takes the season windows from the data, per region', () => {
+    const south = visitSchedule(accepted, ends, 'south', DEFAULT_SERVICE_TIMING, SH).filter((v) => v.kind === 'seasonal');
+    expect(south.map((v) => v.key)).toEqual(['seasonal-rainy-2027']);
+    expect(inShanghai(south[0].dueAt)).toBe('2027-04-01 09:00:00');
+  });
+
+  it('is in time order, and runs in seconds when the timing says so', () => {
+    expect(plan.map((v) => v.dueAt)).toEqual([...plan.map((v) => v.dueAt)].sort((a, b) => a - b));
+    const fast: ServiceTiming = {
+      ...DEFAULT_SERVICE_TIMING,
+      month: { seconds: 3 },
+      visits: { ...DEFAULT_SERVICE_TIMING.visits, routineEvery: { seconds: 2 } },
+      workingHoursOnly: false,
+    };
+    const short = visitSchedule(accepted, warrantyEndsAt(accepted, 3, fast, SH), 'north', fast, SH);
+    expect(short.map((v) => [v.key, (v.dueAt - accepted) / 1000])).toEqual([
+      ['routine-1', 2],
+      ['monthly_check-1', 3],
+      ['routine-2', 4],
+      ['monthly_check-2', 6],
+      ['routine-3', 6],
+      ['routine-4', 8],
+    ]);
+  });
+});
