@@ -32,9 +32,9 @@ export function ChecklistCard({ service, canWork, nameOf }: { service: Service; 
         size="small"
         pagination={false}
         dataSource={service.checklist}
-        scroll={{ x: 640 }}
+        scroll={{ x: 720 }}
         columns={[
-          { title: t.item, dataIndex: 'label' },
+          { title: t.item, dataIndex: 'label', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
           { title: t.owner, key: 'owner', render: (_, i) => nameOf(i.ownerId) },
           {
             title: t.dueAt,
@@ -47,7 +47,7 @@ export function ChecklistCard({ service, canWork, nameOf }: { service: Service; 
             ),
           },
           {
-            title: t.open,
+            title: t.progress,
             key: 'done',
             render: (_, i) =>
               i.done ? (

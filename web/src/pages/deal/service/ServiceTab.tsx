@@ -21,11 +21,11 @@ export function ServiceTab({ contractId, nameOf }: { contractId: string; nameOf:
   const canWork = WORKERS.includes(role);
   return (
     <Row gutter={[16, 16]} data-testid="service-tab">
+      <Col span={24}>
+        <ChecklistCard service={service} canWork={canWork} nameOf={nameOf} />
+      </Col>
       <Col xs={24} xl={15}>
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <ChecklistCard service={service} canWork={canWork} nameOf={nameOf} />
-          <TrainingsCard service={service} canWork={canWork} />
-        </Space>
+        <TrainingsCard service={service} canWork={canWork} />
       </Col>
       <Col xs={24} xl={9}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
