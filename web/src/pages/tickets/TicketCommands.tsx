@@ -31,7 +31,7 @@ export function TicketCommands({ ticket }: { ticket: TicketDetail }) {
   const { role } = useUser();
   const [open, setOpen] = useState<Command>();
   const path = { params: { path: { id: ticket.id } } };
-  const resume = useTicketCommand(ticket.id, () => unwrap(api.POST('/api/v1/tickets/{id}/resume', { ...path, body: {} })), { done: t.done });
+  const resume = useTicketCommand(ticket.id, () => unwrap(api.POST('/api/v1/tickets/{id}/resume', { ...path, body: {} })), { done: t.done(t.resume) });
   const allowed = (c: Command | 'resume') => ALLOWED[c].includes(ticket.state) && (c === 'assign' ? ASSIGNERS : WORKERS).includes(role);
   const reopenable = ticket.reopenUntil !== null && Date.parse(ticket.reopenUntil) > Date.now();
   const buttons: Array<{ command: Command; label: string; primary?: boolean }> = [
@@ -43,7 +43,7 @@ export function TicketCommands({ ticket }: { ticket: TicketDetail }) {
     { command: 'priority', label: t.changePriority },
   ];
   const close = () => setOpen(undefined);
-  const modal = { ticketId: ticket.id, done: t.done, onClose: close };
+  const modal = { ticketId: ticket.id, onClose: close };
   return (
     <>
       <Space wrap>
@@ -66,6 +66,7 @@ export function TicketCommands({ ticket }: { ticket: TicketDetail }) {
         <TicketCommandModal<{ note?: string }>
           {...modal}
           title={t.respond}
+          done={t.done(t.respond)}
           onSubmit={(body) => unwrap(api.POST('/api/v1/tickets/{id}/respond', { ...path, body }))}
         >
           <Form.Item name="note" label={t.note}>
@@ -77,6 +78,7 @@ export function TicketCommands({ ticket }: { ticket: TicketDetail }) {
         <TicketCommandModal<{ reason?: string }>
           {...modal}
           title={t.wait}
+          done={t.done(t.wait)}
           onSubmit={(body) => unwrap(api.POST('/api/v1/tickets/{id}/wait', { ...path, body }))}
         >
           <Form.Item name="reason" label={t.reason}>
@@ -88,6 +90,7 @@ export function TicketCommands({ ticket }: { ticket: TicketDetail }) {
         <TicketCommandModal<{ resolution: string }>
           {...modal}
           title={t.restoreAction}
+          done={t.done(t.restoreAction)}
           initialValues={{ resolution: '' }}
           onSubmit={(body) => unwrap(api.POST('/api/v1/tickets/{id}/restore', { ...path, body }))}
         >
@@ -100,6 +103,7 @@ export function TicketCommands({ ticket }: { ticket: TicketDetail }) {
         <TicketCommandModal<{ reason?: string }>
           {...modal}
           title={t.reopen}
+          done={t.done(t.reopen)}
           onSubmit={(body) => unwrap(api.POST('/api/v1/tickets/{id}/reopen', { ...path, body }))}
         >
           <Form.Item name="reason" label={t.reason}>
@@ -111,6 +115,7 @@ export function TicketCommands({ ticket }: { ticket: TicketDetail }) {
         <TicketCommandModal<{ assigneeId: string }>
           {...modal}
           title={t.assign}
+          done={t.done(t.assign)}
           initialValues={{ assigneeId: ticket.assigneeId ?? undefined }}
           onSubmit={(body) => unwrap(api.POST('/api/v1/tickets/{id}/assign', { ...path, body }))}
         >
@@ -123,6 +128,7 @@ export function TicketCommands({ ticket }: { ticket: TicketDetail }) {
         <TicketCommandModal<{ priority: TicketDetail['priority'] }>
           {...modal}
           title={t.changePriority}
+          done={t.done(t.changePriority)}
           initialValues={{ priority: ticket.priority }}
           onSubmit={(body) => unwrap(api.POST('/api/v1/tickets/{id}/priority', { ...path, body }))}
         >

@@ -33,7 +33,9 @@ export function TicketsTable({ rows, hasMore, loadingMore, onLoadMore }: { rows:
         <>
           <Link to={`/tickets/${r.id}`}>{r.title}</Link>
           <div>
-            <Typography.Text type="secondary">{r.reference}</Typography.Text>
+            <Typography.Text type="secondary">
+              {r.reference} · <span title={formatDateTime(r.reportedAt, timezone)}>{fromNow(r.reportedAt)}</span>
+            </Typography.Text>
           </div>
         </>
       ),
@@ -43,16 +45,10 @@ export function TicketsTable({ rows, hasMore, loadingMore, onLoadMore }: { rows:
     { title: t.assignee, key: 'assignee', render: (_, r) => nameOf(r.assigneeId) ?? t.unassigned },
     { title: t.response, key: 'response', onCell: NO_WRAP, render: countdown('response') },
     { title: t.restore, key: 'restore', onCell: NO_WRAP, render: countdown('restore') },
-    {
-      title: t.reportedAt,
-      key: 'reportedAt',
-      onCell: NO_WRAP,
-      render: (_, r) => <span title={formatDateTime(r.reportedAt, timezone)}>{fromNow(r.reportedAt)}</span>,
-    },
   ];
   return (
     <>
-      <Table<Ticket> rowKey="id" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 1100 }} />
+      <Table<Ticket> rowKey="id" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 900 }} />
       {hasMore && (
         <div style={{ textAlign: 'center', marginTop: 16 }}>
           <Button onClick={onLoadMore} loading={loadingMore}>

@@ -1,4 +1,4 @@
-import { Card, Empty, List, Typography } from 'antd';
+import { Card, Empty, Flex, List, Typography } from 'antd';
 import { useUser } from '../../../auth/session';
 import { formatDate, fromNow } from '../../../format/time';
 import { useMessages } from '../../../i18n/messages';
@@ -18,8 +18,13 @@ export function NextVisits({ service, nameOf }: { service: Service; nameOf: (id:
           size="small"
           dataSource={service.nextVisits}
           renderItem={(v) => (
-            <List.Item key={v.id} extra={<Typography.Text type="secondary">{nameOf(v.assigneeId)}</Typography.Text>}>
-              <span title={fromNow(v.dueAt)}>{formatDate(v.dueAt, timezone)}</span> · {v.label}
+            <List.Item key={v.id}>
+              <Flex justify="space-between" gap={8} wrap style={{ width: '100%' }}>
+                <span>
+                  <span title={fromNow(v.dueAt)}>{formatDate(v.dueAt, timezone)}</span> · {v.label}
+                </span>
+                <Typography.Text type="secondary">{nameOf(v.assigneeId)}</Typography.Text>
+              </Flex>
             </List.Item>
           )}
         />

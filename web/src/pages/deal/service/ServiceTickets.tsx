@@ -1,4 +1,4 @@
-import { Button, Card, Empty, List, Typography } from 'antd';
+import { Button, Card, Empty, Flex, List, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { fromNow } from '../../../format/time';
@@ -23,8 +23,13 @@ export function ServiceTickets({ service, canOpen }: { service: Service; canOpen
           size="small"
           dataSource={service.tickets}
           renderItem={(ticket) => (
-            <List.Item key={ticket.id} extra={<Typography.Text type="secondary">{fromNow(ticket.openedAt)}</Typography.Text>}>
-              <PriorityTag priority={ticket.priority} /> <Link to={`/tickets/${ticket.id}`}>{ticket.title}</Link>
+            <List.Item key={ticket.id}>
+              <Flex justify="space-between" gap={8} wrap style={{ width: '100%' }}>
+                <span>
+                  <PriorityTag priority={ticket.priority} /> <Link to={`/tickets/${ticket.id}`}>{ticket.title}</Link>
+                </span>
+                <Typography.Text type="secondary">{fromNow(ticket.openedAt)}</Typography.Text>
+              </Flex>
             </List.Item>
           )}
         />
