@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from '../support/app';
 import { eventually } from '../support/fixtures';
 import { fastService } from '../support/service-scene';
-import { secondsPolicy } from '../support/tickets';
+import { secondsPolicy, ticketScene } from '../support/tickets';
 import { choose, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, twoChars, typeDate } from './support/browser';
-import { rowOf, shanghaiTime, signedForService } from './support/service';
+import { rowOf, shanghaiTime, signedForService, signingIn } from './support/service';
 
 let app: TestApp;
 let browser: Browser;
@@ -177,6 +177,35 @@ describe('after-sales in the browser', () => {
     expect(await page.getByText(TICKET).count()).toBe(0);
     await page.goto('/tickets');
     await expect.poll(() => page.getByText('没有符合条件的工单').count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows a supervisor a breached ticket in red and a paused one as paused', async () => {
+    const scene = await ticketScene(app);
+    const breaching = await scene.openTicket({ title: `Breaching ${tag}`, support: secondsPolicy(1, 2) });
+    const paused = await scene.openTicket({ title: `Paused ${tag}`, support: secondsPolicy(600, 1200) });
+    await eventually(async () => (await app.admin('GET', `/api/v1/tickets/${paused.ticketId}`)).status === 200);
+    expect((await scene.engineer.api('POST', `/api/v1/tickets/${paused.ticketId}/respond`, {})).status).toBe(200);
+    expect((await scene.engineer.api('POST', `/api/v1/tickets/${paused.ticketId}/wait`, { reason: '客户在取日志' })).status).toBe(200);
+    await eventually(async () =>
+      (await app.admin('GET', `/api/v1/tickets?breached=true&limit=100`)).body.items.some((t: { id: string }) => t.id === breaching.ticketId),
+    );
+    const supervisor = await signingIn(app, scene.supervisor);
+    const context = await newContext(browser, app);
+    const page = await context.newPage();
+    await signIn(page, supervisor);
+    await page.getByRole('navigation', { name: '菜单' }).getByRole('link', { name: '工单' }).click();
+    const waiting = rowOf(page, `Paused ${tag}`);
+    await expect.poll(() => waiting.textContent()).toContain('已暂停');
+    expect(await waiting.textContent()).toContain('等待客户');
+    await page.getByRole('checkbox', { name: '仅超时' }).click();
+    await page.waitForURL(/breached=true/);
+    await expect.poll(() => waiting.count()).toBe(0);
+    const breached = rowOf(page, `Breaching ${tag}`);
+    await expect.poll(() => breached.locator('[data-sla="breached"]').count()).toBe(2);
+    expect(await breached.textContent()).toContain('已超时');
+    await expectAccessible(page);
+    await screenshot(page, 'tickets.breached');
     await context.close();
   });
 

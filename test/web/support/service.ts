@@ -5,7 +5,7 @@ import { dealInNegotiation, signedContract } from '../../support/contract-scene'
 import { userWithPassword } from '../../support/session';
 
 /** Gives a user made by a scene a password to sign in with, and Chinese as their language. */
-async function signingIn<U extends { id: string; email: string }>(app: TestApp, user: U) {
+export async function signingIn<U extends { id: string; email: string }>(app: TestApp, user: U) {
   const password = `pw-${user.id}`;
   await app.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), locale: 'zh-CN' } });
   return { ...user, password };

@@ -23,7 +23,7 @@ export function SlaCountdown({ clock, label }: { clock: SlaClock; label?: string
   if (clock.status === 'breached' || remaining <= 0)
     return (
       <Tag style={RED} data-sla="breached">
-        {clock.metAt ? `${prefix}${t.breached}` : `${prefix}${t.breached} · ${t.over(formatDuration(remaining))}`}
+        {clock.metAt ? `${prefix}${t.breached}` : `${prefix}${t.breached} +${formatDuration(remaining)}`}
       </Tag>
     );
   const warned = clock.warningAt ? now >= Date.parse(clock.warningAt) : false;

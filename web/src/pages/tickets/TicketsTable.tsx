@@ -25,7 +25,7 @@ export function TicketsTable({ rows, hasMore, loadingMore, onLoadMore }: { rows:
     return clock ? <SlaCountdown clock={clock} /> : '—';
   };
   const columns: ColumnsType<Ticket> = [
-    { title: t.priorityLabel, key: 'priority', render: (_, r) => <PriorityTag priority={r.priority} /> },
+    { title: t.priorityLabel, key: 'priority', onHeaderCell: NO_WRAP, onCell: NO_WRAP, render: (_, r) => <PriorityTag priority={r.priority} /> },
     {
       title: t.ticket,
       key: 'ticket',
@@ -33,7 +33,7 @@ export function TicketsTable({ rows, hasMore, loadingMore, onLoadMore }: { rows:
         <>
           <Link to={`/tickets/${r.id}`}>{r.title}</Link>
           <div>
-            <Typography.Text type="secondary">
+            <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
               {r.reference} · <span title={formatDateTime(r.reportedAt, timezone)}>{fromNow(r.reportedAt)}</span>
             </Typography.Text>
           </div>
@@ -42,7 +42,7 @@ export function TicketsTable({ rows, hasMore, loadingMore, onLoadMore }: { rows:
     },
     { title: t.deal, key: 'deal', render: (_, r) => <Link to={`/deals/${r.dealId}`}>{r.dealTitle}</Link> },
     { title: t.stateLabel, key: 'state', onCell: NO_WRAP, render: (_, r) => t.state(r.state) },
-    { title: t.assignee, key: 'assignee', render: (_, r) => nameOf(r.assigneeId) ?? t.unassigned },
+    { title: t.assignee, key: 'assignee', onCell: NO_WRAP, render: (_, r) => nameOf(r.assigneeId) ?? t.unassigned },
     { title: t.response, key: 'response', onCell: NO_WRAP, render: countdown('response') },
     { title: t.restore, key: 'restore', onCell: NO_WRAP, render: countdown('restore') },
   ];

@@ -14,6 +14,8 @@ export interface TicketFilters {
 
 export const TICKETS = ['tickets'] as const;
 const ticketKey = (id: string) => [...TICKETS, 'one', id] as const;
+/** The ticket list is a read model that follows the ticket workflow a moment after a command; ask again once it has caught up. */
+const CATCH_UP_MS = 1_500;
 
 export const useTickets = (filters: TicketFilters) =>
   useInfiniteQuery({
@@ -44,7 +46,9 @@ export function useTicketCommand<V>(
       void message.success(options.done);
       client.setQueryData(ticketKey(id), ticket);
       options.onSuccess?.();
-      await client.invalidateQueries({ queryKey: [...TICKETS, 'list'] });
+      const refresh = () => client.invalidateQueries({ queryKey: [...TICKETS, 'list'] });
+      setTimeout(() => void refresh(), CATCH_UP_MS);
+      await refresh();
     },
     onError: (err) => {
       if (err instanceof ApiProblem && options.onProblem?.(err)) return;

@@ -6,6 +6,8 @@ import { useLocale } from '../../i18n/LocaleProvider';
 
 export type Visit = Schemas['Visit'];
 const VISITS = ['visits'] as const;
+/** The visit list is a read model that follows the service workflow a moment after a command; ask again once it has caught up. */
+const CATCH_UP_MS = 1_500;
 
 export function useVisits(query: { assignee?: 'me'; dueBefore: string }) {
   const { locale } = useLocale();
@@ -28,11 +30,14 @@ export function useVisitCommand<V>(call: (vars: V) => Promise<Visit>, options: {
     onSuccess: async (visit) => {
       void message.success(options.done);
       options.onSuccess();
-      await Promise.all([
-        client.invalidateQueries({ queryKey: VISITS }),
-        client.invalidateQueries({ queryKey: ['service', visit.contractId] }),
-        client.invalidateQueries({ queryKey: ['tickets'] }),
-      ]);
+      const refresh = () =>
+        Promise.all([
+          client.invalidateQueries({ queryKey: VISITS }),
+          client.invalidateQueries({ queryKey: ['service', visit.contractId] }),
+          client.invalidateQueries({ queryKey: ['tickets'] }),
+        ]);
+      setTimeout(() => void refresh(), CATCH_UP_MS);
+      await refresh();
     },
     onError: (err) => {
       if (err instanceof ApiProblem && options.onProblem(err)) return;
