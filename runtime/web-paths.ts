@@ -3,7 +3,8 @@ export const webPath = {
   home: () => '/',
   myDay: () => '/my-day',
   board: () => '/board',
-  deal: (id: string) => `/deals/${id}`,
+  /** A deal, on one of its tabs (`contract`, `tender`, `service`, …) when `tab` names it. */
+  deal: (id: string, tab?: string) => (tab ? `/deals/${id}?${new URLSearchParams({ tab })}` : `/deals/${id}`),
   approvals: () => '/approvals',
   approval: (id: string) => `/approvals/${id}`,
   tenders: () => '/tenders',

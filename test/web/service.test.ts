@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type TestApp, startTestApp } from '../support/app';
 import { eventually } from '../support/fixtures';
+import { addressedTo, mailbox } from '../support/mailbox';
 import { fastService } from '../support/service-scene';
 import { secondsPolicy, ticketScene } from '../support/tickets';
 import { choose, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, twoChars, typeDate } from './support/browser';
@@ -12,7 +13,13 @@ let app: TestApp;
 let browser: Browser;
 let accepted: Awaited<ReturnType<typeof signedForService>>;
 let visited: Awaited<ReturnType<typeof signedForService>>;
+const mail = mailbox(inject('stack').mailWebUrl!);
 const tag = randomUUID().slice(0, 6);
+/** The link of the first email to `email` whose text holds `path`: every after-sales email links to a page of the app. */
+const linkIn = async (email: string, path: string) => {
+  const found = await mail.waitFor((e) => addressedTo(email)(e) && (e.text ?? '').includes(path), 30_000);
+  return found.text!.match(/https?:\/\/\S+/g)!.find((url) => url.includes(path))!;
+};
 const TICKET = `Conveyor halts ${tag}`;
 const PURPOSE = `Check the new conveyor ${tag}`;
 
@@ -31,7 +38,8 @@ describe('after-sales in the browser', () => {
   it('a service engineer completes a checklist item, records a training and the acceptance on the deal’s after-sales tab', async () => {
     const context = await newContext(browser, app);
     const page = await context.newPage();
-    await signIn(page, accepted.engineer, `/deals/${accepted.deal.id}?tab=service`);
+    // The late item's alert links to the after-sales tab.
+    await signIn(page, accepted.engineer, await linkIn(accepted.engineer.email, `/deals/${accepted.deal.id}?tab=service`));
     const tab = page.getByTestId('service-tab');
     const item = rowOf(tab, '环境准备就绪');
     await expect.poll(() => item.textContent()).toContain('已逾期');
@@ -207,6 +215,14 @@ describe('after-sales in the browser', () => {
     await expectAccessible(page);
     await screenshot(page, 'tickets.breached');
     await context.close();
+
+    // The engineer's warning links to the ticket's page.
+    const engineer = await signingIn(app, scene.engineer);
+    const own = await newContext(browser, app);
+    const ticketPage = await own.newPage();
+    await signIn(ticketPage, engineer, await linkIn(engineer.email, `/tickets/${breaching.ticketId}`));
+    await expect.poll(() => ticketPage.getByRole('heading', { name: `Breaching ${tag}` }).count()).toBe(1);
+    await own.close();
   });
 
   it('speaks English', async () => {
