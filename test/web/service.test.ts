@@ -21,6 +21,7 @@ const linkIn = async (email: string, path: string) => {
   return found.text!.match(/https?:\/\/\S+/g)!.find((url) => url.includes(path))!;
 };
 const TICKET = `Conveyor halts ${tag}`;
+const OWN_TICKET = `Printer overheats ${tag}`;
 const PURPOSE = `Check the new conveyor ${tag}`;
 
 beforeAll(async () => {
@@ -35,7 +36,7 @@ afterAll(async () => {
 });
 
 describe('after-sales in the browser', () => {
-  it('a service engineer completes a checklist item, records a training and the acceptance on the deal’s after-sales tab', async () => {
+  it('a service engineer completes a checklist item, records a training and the acceptance, and opens a ticket, on the deal’s after-sales tab', async () => {
     const context = await newContext(browser, app);
     const page = await context.newPage();
     // The late item's alert links to the after-sales tab.
@@ -83,6 +84,16 @@ describe('after-sales in the browser', () => {
     expect(await tab.getByRole('button', { name: twoChars('完成') }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'service.tab');
+
+    await page.getByTestId('service-tickets').getByRole('button', { name: '新建工单' }).click();
+    const opening = page.getByRole('dialog', { name: '新建工单' });
+    await opening.getByLabel('标题').fill(OWN_TICKET);
+    await opening.getByLabel('故障描述').fill('打印头过热');
+    await opening.getByLabel('报修人（客户）').fill('张总');
+    await opening.getByRole('button', { name: '新建工单' }).click();
+    await page.waitForURL(/\/tickets\/[0-9a-f-]{36}$/);
+    await expectToast(page, '工单已创建');
+    await expect.poll(() => page.getByRole('heading', { name: OWN_TICKET }).count()).toBe(1);
     await context.close();
   });
 
@@ -98,7 +109,15 @@ describe('after-sales in the browser', () => {
     // The engineer's only visit: the ad-hoc one just scheduled.
     const row = rowOf(page, '技术性回访');
     await expect.poll(() => row.count()).toBe(1);
-    await row.getByRole('button', { name: '记录回访' }).click();
+    await row.getByRole('button', { name: '安排回访' }).click();
+    const scheduling = page.getByRole('dialog', { name: '安排回访' });
+    await scheduling.getByLabel('回访目的').fill('复查控制器');
+    await scheduling.getByRole('button', { name: '安排回访' }).click();
+    await scheduling.waitFor({ state: 'hidden' });
+    await expectToast(page, '回访已安排');
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(2);
+    // The visit scheduled first is due first.
+    await row.first().getByRole('button', { name: '记录回访' }).click();
     const dialog = page.getByRole('dialog', { name: /记录回访/ });
     await dialog.getByLabel('回访人员').fill('刘工, 陈工');
     await dialog.getByLabel('客户在场人员').fill('王磊');
@@ -116,7 +135,7 @@ describe('after-sales in the browser', () => {
     await dialog.getByRole('button', { name: '记录回访' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expectToast(page, '回访已记录');
-    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
 
     await page.getByRole('navigation', { name: '菜单' }).getByRole('link', { name: '工单' }).click();
     const ticketRow = rowOf(page, TICKET);
@@ -159,7 +178,7 @@ describe('after-sales in the browser', () => {
     await context.close();
   });
 
-  it('shows a rep the after-sales tab read-only, and no ticket of another rep’s customer', async () => {
+  it('shows a rep the after-sales tab read-only, and their own customer’s ticket but no other rep’s', async () => {
     const ticket = await eventually(async () => {
       const list = (await app.admin('GET', '/api/v1/tickets?limit=100')).body.items as Array<{ id: string; title: string }>;
       return list.find((t) => t.title === TICKET);
@@ -184,7 +203,8 @@ describe('after-sales in the browser', () => {
     await expect.poll(() => page.getByText('无权访问').count()).toBe(1);
     expect(await page.getByText(TICKET).count()).toBe(0);
     await page.goto('/tickets');
-    await expect.poll(() => page.getByText('没有符合条件的工单').count()).toBe(1);
+    await expect.poll(() => rowOf(page, OWN_TICKET).count(), { timeout: 20_000 }).toBe(1);
+    expect(await rowOf(page, TICKET).count()).toBe(0);
     await context.close();
   });
 
