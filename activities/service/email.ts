@@ -73,7 +73,7 @@ export function serviceEmailActivities(db: Db, sendEmail: Send, publicUrl: strin
       contractRef: intent.reference,
       customerName,
       dealTitle: deal.title,
-      dealUrl: publicUrl + webPath.deal(deal.dealId),
+      dealUrl: publicUrl + webPath.deal(deal.dealId, 'service'),
       engineerName: engineer.name,
       dueAt: new Date(intent.dueAt!).toISOString(),
     };

@@ -1,5 +1,6 @@
 import type { SlaTarget, TicketPriority } from '../../process';
 import type { Db } from '../../runtime/db';
+import { webPath } from '../../runtime/web-paths';
 import type { TicketStart } from '../../state/ticket';
 import { upTheLine } from '../email/reporting-line';
 import type { EmailRequest, emailActivities } from '../email/send';
@@ -42,7 +43,7 @@ export function ticketEmailActivities(db: Db, sendEmail: Send, publicUrl: string
       customerName: account?.name ?? '',
       priority: intent.priority,
       assigneeName: assignee?.name,
-      ticketUrl: `${publicUrl}/tickets/${intent.ticketId}`,
+      ticketUrl: publicUrl + webPath.ticket(intent.ticketId),
     };
     const envelope = { key: intent.key, dealId: intent.deal.dealId };
     switch (intent.template) {

@@ -53,7 +53,8 @@ export function ticketsRouter(db: Db, tickets: TicketGateway, registry: OpenAPIR
         take: query.limit + 1,
       });
       const page = pageOf(rows, query.limit, (r) => ({ at: r.reportedAt, id: r.id }));
-      return { body: { items: page.items.map(presentTicket), nextCursor: page.nextCursor } };
+      const now = Date.now();
+      return { body: { items: page.items.map((r) => presentTicket(r, now)), nextCursor: page.nextCursor } };
     },
   });
 

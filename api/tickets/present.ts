@@ -3,13 +3,14 @@ import { type TicketView, slaClockView } from '../../state/ticket';
 
 const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString());
 
-/** A ticket in a list, from its row. */
-export const presentTicket = (r: TicketRow) => ({
+/** A ticket in a list, from its row: its last snapshot gives the deal's title and the clocks, read at `now`. */
+export const presentTicket = (r: TicketRow, now: number) => ({
   id: r.id,
   reference: r.reference,
   title: r.title,
   contractId: r.contractId,
   dealId: r.dealId,
+  dealTitle: (r.detail as unknown as TicketView).start.deal.title,
   ownerId: r.ownerId,
   assigneeId: r.assigneeId,
   priority: r.priority,
@@ -21,12 +22,12 @@ export const presentTicket = (r: TicketRow) => ({
   reportedAt: r.reportedAt.toISOString(),
   responseDeadline: r.responseDeadline?.toISOString() ?? null,
   restoreDeadline: r.restoreDeadline?.toISOString() ?? null,
+  sla: slaClocks(r.detail as unknown as TicketView, now),
 });
 
-/** The whole ticket with its SLA clocks read at `now`, from the workflow's state. */
-export function presentTicketDetail(view: TicketView, now: number) {
-  const { start } = view;
-  const sla = view.sla.map((c) => {
+/** Each SLA target's clock as people read it at `now`. */
+const slaClocks = (view: TicketView, now: number) =>
+  view.sla.map((c) => {
     const live = slaClockView(
       view,
       view.clocks.find((k) => k.target === c.target)!,
@@ -41,12 +42,18 @@ export function presentTicketDetail(view: TicketView, now: number) {
       metAt: iso(live.metAt),
     };
   });
+
+/** The whole ticket with its SLA clocks read at `now`, from the workflow's state. */
+export function presentTicketDetail(view: TicketView, now: number) {
+  const { start } = view;
+  const sla = slaClocks(view, now);
   return {
     id: start.ticketId,
     reference: start.reference,
     title: start.title,
     contractId: start.contractId,
     dealId: start.deal.dealId,
+    dealTitle: start.deal.title,
     ownerId: start.deal.ownerId,
     assigneeId: view.assigneeId ?? null,
     priority: view.priority,

@@ -5,27 +5,6 @@ import { PageQuery } from '../http/page';
 
 const priority = z.enum(TICKET_PRIORITIES);
 
-export const Ticket = z
-  .object({
-    id: z.uuid(),
-    reference: z.string(),
-    title: z.string(),
-    contractId: z.uuid(),
-    dealId: z.uuid(),
-    ownerId: z.uuid(),
-    assigneeId: z.uuid().nullable(),
-    priority,
-    warranty: z.enum(['in_warranty', 'out_of_warranty']),
-    state: z.enum(TICKET_STATUSES),
-    policy: z.string(),
-    breached: z.boolean(),
-    billableParts: z.boolean().meta({ description: 'Out of warranty: the parts used are billed at cost (labour stays free)' }),
-    reportedAt: Timestamp,
-    responseDeadline: Timestamp.nullable(),
-    restoreDeadline: Timestamp.nullable(),
-  })
-  .meta({ id: 'Ticket' });
-
 export const SlaClock = z
   .object({
     target: z.enum(SLA_TARGETS),
@@ -44,6 +23,29 @@ export const SlaClock = z
   })
   .meta({ id: 'SlaClock', description: 'Durations in milliseconds of the policy’s calendar, read at the time of the answer' });
 
+export const Ticket = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    title: z.string(),
+    contractId: z.uuid(),
+    dealId: z.uuid(),
+    dealTitle: z.string(),
+    ownerId: z.uuid(),
+    assigneeId: z.uuid().nullable(),
+    priority,
+    warranty: z.enum(['in_warranty', 'out_of_warranty']),
+    state: z.enum(TICKET_STATUSES),
+    policy: z.string(),
+    breached: z.boolean(),
+    billableParts: z.boolean().meta({ description: 'Out of warranty: the parts used are billed at cost (labour stays free)' }),
+    reportedAt: Timestamp,
+    responseDeadline: Timestamp.nullable(),
+    restoreDeadline: Timestamp.nullable(),
+    sla: z.array(SlaClock),
+  })
+  .meta({ id: 'Ticket' });
+
 export const TicketDetail = Ticket.extend({
   description: z.string(),
   reportedBy: z.string(),
@@ -53,7 +55,6 @@ export const TicketDetail = Ticket.extend({
   restoredAt: Timestamp.nullable(),
   reopenUntil: Timestamp.nullable(),
   reopenedCount: z.number().int(),
-  sla: z.array(SlaClock),
   history: z.array(
     z.object({ seq: z.number().int(), type: z.string(), at: Timestamp, actorId: z.string().nullable(), data: z.record(z.string(), z.unknown()) }),
   ),

@@ -45,6 +45,13 @@ describe.concurrent('the ticket API', () => {
     const rest = await own.rep.api('GET', `/api/v1/tickets?limit=2&cursor=${first.body.nextCursor}`);
     expect([...first.body.items, ...rest.body.items].map((t: { id: string }) => t.id).sort()).toEqual(mine);
     expect(first.body.items[0]).toMatchObject({ dealId: own.deal.id, ownerId: own.rep.id, warranty: 'in_warranty', billableParts: false });
+    // Each row carries its deal's title and its clocks as read now, for a queue to count down.
+    const row = (await own.rep.api('GET', '/api/v1/tickets?limit=100')).body.items.find((t: { id: string }) => t.id === restored.ticketId);
+    expect(row).toMatchObject({ dealTitle: own.deal.title });
+    expect(row.sla.map((c: { target: string; status: string }) => [c.target, c.status])).toEqual([
+      ['response', 'met'],
+      ['restore', 'met'],
+    ]);
 
     const otherRep = await makeUser(app, 'rep');
     expect(await listed(otherRep.api, 'limit=100')).toEqual([]);

@@ -9419,36 +9419,6 @@ export interface components {
             /** Format: date-time */
             presentationAt: string | null;
         };
-        Ticket: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            title: string;
-            /** Format: uuid */
-            contractId: string;
-            /** Format: uuid */
-            dealId: string;
-            /** Format: uuid */
-            ownerId: string;
-            /** Format: uuid */
-            assigneeId: string | null;
-            /** @enum {string} */
-            priority: "urgent" | "high" | "normal" | "low";
-            /** @enum {string} */
-            warranty: "in_warranty" | "out_of_warranty";
-            /** @enum {string} */
-            state: "open" | "responded" | "in_progress" | "waiting_customer" | "restored" | "closed";
-            policy: string;
-            breached: boolean;
-            /** @description Out of warranty: the parts used are billed at cost (labour stays free) */
-            billableParts: boolean;
-            /** Format: date-time */
-            reportedAt: string;
-            /** Format: date-time */
-            responseDeadline: string | null;
-            /** Format: date-time */
-            restoreDeadline: string | null;
-        };
         /** @description Durations in milliseconds of the policy’s calendar, read at the time of the answer */
         SlaClock: {
             /** @enum {string} */
@@ -9479,7 +9449,7 @@ export interface components {
             /** @enum {string} */
             status: "running" | "paused" | "met" | "breached";
         };
-        TicketDetail: {
+        Ticket: {
             /** Format: uuid */
             id: string;
             reference: string;
@@ -9488,6 +9458,7 @@ export interface components {
             contractId: string;
             /** Format: uuid */
             dealId: string;
+            dealTitle: string;
             /** Format: uuid */
             ownerId: string;
             /** Format: uuid */
@@ -9508,6 +9479,39 @@ export interface components {
             responseDeadline: string | null;
             /** Format: date-time */
             restoreDeadline: string | null;
+            sla: components["schemas"]["SlaClock"][];
+        };
+        TicketDetail: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+            /** Format: uuid */
+            contractId: string;
+            /** Format: uuid */
+            dealId: string;
+            dealTitle: string;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** @enum {string} */
+            priority: "urgent" | "high" | "normal" | "low";
+            /** @enum {string} */
+            warranty: "in_warranty" | "out_of_warranty";
+            /** @enum {string} */
+            state: "open" | "responded" | "in_progress" | "waiting_customer" | "restored" | "closed";
+            policy: string;
+            breached: boolean;
+            /** @description Out of warranty: the parts used are billed at cost (labour stays free) */
+            billableParts: boolean;
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            responseDeadline: string | null;
+            /** Format: date-time */
+            restoreDeadline: string | null;
+            sla: components["schemas"]["SlaClock"][];
             description: string;
             reportedBy: string;
             /** Format: uuid */
@@ -9520,7 +9524,6 @@ export interface components {
             /** Format: date-time */
             reopenUntil: string | null;
             reopenedCount: number;
-            sla: components["schemas"]["SlaClock"][];
             history: {
                 seq: number;
                 type: string;

@@ -1,4 +1,13 @@
-import { AuditOutlined, CalendarOutlined, FileSearchOutlined, FundOutlined, MoneyCollectOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  CustomerServiceOutlined,
+  FileSearchOutlined,
+  FundOutlined,
+  MoneyCollectOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { SessionUser } from '../auth/session';
 import type { common } from '../i18n/common';
@@ -12,9 +21,11 @@ export const NAVIGATION: Array<{ path: string; word: keyof Words; icon: ReactNod
   { path: '/board', word: 'board', icon: <FundOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'admin'] },
   { path: '/approvals', word: 'approvals', icon: <AuditOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'finance', 'service', 'admin'] },
   { path: '/receivables', word: 'receivables', icon: <MoneyCollectOutlined />, roles: ['finance', 'supervisor', 'executive', 'admin'] },
+  { path: '/visits', word: 'visits', icon: <ScheduleOutlined />, roles: ['service', 'admin'] },
+  { path: '/tickets', word: 'tickets', icon: <CustomerServiceOutlined />, roles: ['service', 'supervisor', 'executive', 'admin'] },
   { path: '/tenders', word: 'tenders', icon: <FileSearchOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'admin'] },
   { path: '/admin', word: 'admin', icon: <SettingOutlined />, roles: ['admin'] },
 ];
 
-/** Where a user lands after sign-in when no link brought them: reps and most roles on My day, finance on receivables. */
-export const homeOf = (role: Role) => (role === 'finance' ? '/receivables' : '/my-day');
+/** Where a user lands after sign-in when no link brought them: reps and most roles on My day, finance on receivables, service on its tickets. */
+export const homeOf = (role: Role) => (role === 'finance' ? '/receivables' : role === 'service' ? '/tickets?assignee=me' : '/my-day');

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { idempotencyKey } from '../../api/idempotency';
 import { ApiProblem, unwrap } from '../../api/problem';
 import { useMessages } from '../../i18n/messages';
 import { AccountSelect } from './AccountSelect';
@@ -10,8 +11,6 @@ import { NewAccountModal } from './NewAccountModal';
 import { boardKeys } from './queries';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD'];
-// crypto.randomUUID exists only in secure contexts; a plain-http deployment must still get a key.
-const idempotencyKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 interface NewDeal {
   title: string;
   accountId: string;

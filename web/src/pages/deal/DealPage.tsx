@@ -13,9 +13,13 @@ import { FactsPanel } from './FactsPanel';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { dealMessages } from './messages';
 import { useAccount, useContacts, useDeal, useProcess, useUsers } from './queries';
+import { ServiceTab } from './service/ServiceTab';
 import { StagePath } from './StagePath';
 import { TenderTab } from './TenderTab';
 import { TimelineTab } from './TimelineTab';
+
+/** A contract in these states has its after-sales service. */
+const SIGNED = ['signed', 'paid'];
 
 // Ant Design's greys for labels and hints, and its red, fall short of WCAG AA contrast on white; these pass.
 /** One deal: where it stands on the process, its facts, follow-ups, timeline, contract and tender. */
@@ -73,6 +77,9 @@ export function DealPage() {
           { key: 'timeline', label: t.tabTimeline, children: <TimelineTab context={{ deal: d, process: process.data, facts, nameOf }} /> },
           { key: 'contract', label: t.tabContract, children: <ContractTab deal={d} /> },
           { key: 'tender', label: t.tabTender, children: <TenderTab deal={d} /> },
+          ...(d.contract && SIGNED.includes(d.contract.status)
+            ? [{ key: 'service', label: t.tabService, children: <ServiceTab contractId={d.contract.id} nameOf={userName} /> }]
+            : []),
         ]}
       />
       <FactsEditor deal={d} facts={facts} choices={choices} focus={editing?.focus ?? []} open={!!editing} onClose={() => setEditing(undefined)} />

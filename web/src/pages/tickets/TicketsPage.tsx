@@ -1,0 +1,54 @@
+import { Card, Flex, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { useUser } from '../../auth/session';
+import { PageEmpty, PageError, PageLoading } from '../../components/PageState';
+import { useMessages } from '../../i18n/messages';
+import { TICKET_STATES, ticketWords } from './messages';
+import { type TicketFilters, useTickets } from './queries';
+import { TicketFiltersBar } from './TicketFiltersBar';
+import { TicketsTable } from './TicketsTable';
+
+/** The filters live in the address, so a filtered queue can be linked and reloaded. */
+function useFilters(): [TicketFilters, (f: TicketFilters) => void] {
+  const [params, setParams] = useSearchParams();
+  const state = params.get('state');
+  const filters: TicketFilters = {
+    state: TICKET_STATES.find((s) => s === state),
+    breached: params.get('breached') === 'true' ? 'true' : undefined,
+    assignee: params.get('assignee') === 'me' ? 'me' : undefined,
+  };
+  const set = (f: TicketFilters) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>, { replace: true });
+  return [filters, set];
+}
+
+/** 工单: the support tickets one may see, newest report first, with their SLA clocks counting down. */
+export function TicketsPage() {
+  const t = useMessages(ticketWords);
+  const { role } = useUser();
+  const [filters, setFilters] = useFilters();
+  const list = useTickets(filters);
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t.title}
+      </Typography.Title>
+      <TicketFiltersBar filters={filters} onChange={setFilters} canBeMine={role === 'service'} />
+      <Card>
+        {list.isPending ? (
+          <PageLoading />
+        ) : list.isError ? (
+          <PageError error={list.error} onRetry={() => void list.refetch()} />
+        ) : list.data.pages[0].items.length === 0 ? (
+          <PageEmpty>{t.empty}</PageEmpty>
+        ) : (
+          <TicketsTable
+            rows={list.data.pages.flatMap((p) => p.items)}
+            hasMore={list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={() => void list.fetchNextPage()}
+          />
+        )}
+      </Card>
+    </Flex>
+  );
+}

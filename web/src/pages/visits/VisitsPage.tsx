@@ -1,0 +1,67 @@
+import { Card, Checkbox, DatePicker, Flex, Form, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { useUser } from '../../auth/session';
+import { PageEmpty, PageError, PageLoading } from '../../components/PageState';
+import { dayjs } from '../../format/time';
+import { useMessages } from '../../i18n/messages';
+import { visitWords } from './messages';
+import { useVisits } from './queries';
+import { VisitsTable } from './VisitsTable';
+
+const DEFAULT_WEEKS = 4;
+
+/** 服务日历: the engineer's visits due before a chosen day (four weeks on by default), overdue first. */
+export function VisitsPage() {
+  const t = useMessages(visitWords);
+  const { timezone } = useUser();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('before');
+  const before = asked && dayjs(asked).isValid() ? dayjs.tz(asked, timezone) : dayjs().tz(timezone).add(DEFAULT_WEEKS, 'week').startOf('day');
+  const mine = params.get('all') !== 'true';
+  const set = (next: { before?: string; all?: boolean }) => {
+    const p = new URLSearchParams(params);
+    if (next.before !== undefined) p.set('before', next.before);
+    if (next.all === true) p.set('all', 'true');
+    if (next.all === false) p.delete('all');
+    setParams(p, { replace: true });
+  };
+  const list = useVisits({ assignee: mine ? 'me' : undefined, dueBefore: before.endOf('day').toISOString() });
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t.title}
+      </Typography.Title>
+      <Form layout="inline">
+        <Form.Item label={t.dueBefore} htmlFor="visits-before">
+          <DatePicker
+            id="visits-before"
+            allowClear={false}
+            value={dayjs(before.format('YYYY-MM-DD'))}
+            onChange={(d) => d && set({ before: d.format('YYYY-MM-DD') })}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Checkbox checked={mine} onChange={(e) => set({ all: !e.target.checked })}>
+            {t.mine}
+          </Checkbox>
+        </Form.Item>
+      </Form>
+      <Card>
+        {list.isPending ? (
+          <PageLoading />
+        ) : list.isError ? (
+          <PageError error={list.error} onRetry={() => void list.refetch()} />
+        ) : list.data.pages[0].items.length === 0 ? (
+          <PageEmpty>{t.empty}</PageEmpty>
+        ) : (
+          <VisitsTable
+            rows={list.data.pages.flatMap((p) => p.items)}
+            hasMore={list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={() => void list.fetchNextPage()}
+          />
+        )}
+      </Card>
+    </Flex>
+  );
+}
