@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { userWithPassword } from '../support/session';
-import { choose, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, twoChars, typeDate } from './support/browser';
+import { choose, confirmIn, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, twoChars, typeDate } from './support/browser';
 import { repLead } from './support/deal';
 
 let app: TestApp;
@@ -31,7 +31,7 @@ describe('deal page', () => {
     await expect.poll(() => next.textContent()).toContain('进入「意向客户」还需要');
     expect(await next.textContent()).toContain('企业规模（人数）');
     expect(await next.textContent()).not.toContain('所属行业');
-    expect(await page.getByText(lead.accountName).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(lead.accountName).isVisible()).toBe(true);
     expect(await page.getByText('¥680,000.00').isVisible()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'deal.zh-CN');
@@ -97,22 +97,14 @@ describe('deal page', () => {
     await choose(page, page.getByLabel('丢单原因', { exact: true }), '价格');
     await page.getByLabel('丢单说明').fill('Budget went to another project');
     await page.getByRole('dialog').getByRole('button', { name: '标记丢单' }).click();
-    await page
-      .getByRole('dialog')
-      .filter({ hasText: '确定将此商机标记为丢单？' })
-      .getByRole('button', { name: /确\s*认/ })
-      .click();
+    await confirmIn(page, page.locator('.ant-modal-confirm').filter({ hasText: '确定将此商机标记为丢单？' }), /确\s*认/);
     await expectToast(page, '已标记丢单');
     await expect.poll(() => page.getByText('丢单原因：价格').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: '重新打开' }).click();
     await page.getByLabel('重新打开的原因').fill('New budget approved');
     await page.getByRole('dialog').getByRole('button', { name: '重新打开' }).click();
-    await page
-      .getByRole('dialog')
-      .filter({ hasText: 'New budget approved' })
-      .getByRole('button', { name: /确\s*认/ })
-      .click();
+    await confirmIn(page, page.locator('.ant-modal-confirm').filter({ hasText: 'New budget approved' }), /确\s*认/);
     await expectToast(page, '商机已重新打开');
     await expect.poll(() => page.locator('.ant-tag').filter({ hasText: '进行中' }).count()).toBe(1);
     await context.close();

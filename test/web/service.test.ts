@@ -6,7 +6,7 @@ import { eventually } from '../support/fixtures';
 import { addressedTo, mailbox } from '../support/mailbox';
 import { fastService } from '../support/service-scene';
 import { secondsPolicy, ticketScene } from '../support/tickets';
-import { choose, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, twoChars, typeDate } from './support/browser';
+import { choose, confirmIn, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, twoChars, typeDate } from './support/browser';
 import { rowOf, shanghaiTime, signedForService, signingIn } from './support/service';
 
 let app: TestApp;
@@ -45,10 +45,7 @@ describe('after-sales in the browser', () => {
     const item = rowOf(tab, '环境准备就绪');
     await expect.poll(() => item.textContent()).toContain('已逾期');
     await item.getByRole('button', { name: twoChars('完成') }).click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: twoChars('完成') })
-      .click();
+    await confirmIn(page, page.locator('.ant-popconfirm'), twoChars('完成'));
     await expectToast(page, '已完成');
     await expect.poll(() => item.textContent()).toContain(`由 ${accepted.engineer.name} 完成`);
 
@@ -76,7 +73,7 @@ describe('after-sales in the browser', () => {
     await typeDate(acceptance.getByLabel('签字时间'), shanghaiTime(new Date(Date.now() - 60_000)));
     const confirm = page.getByRole('dialog', { name: '确认记录验收？' });
     await expect.poll(() => confirm.textContent()).toContain('不可撤销');
-    await confirm.getByRole('button', { name: twoChars('确定') }).click();
+    await confirmIn(page, confirm, twoChars('确定'));
     await expectToast(page, '验收已记录');
     await expect.poll(() => acceptance.textContent()).toContain('张总');
     await expect.poll(() => page.getByTestId('warranty').textContent()).toContain('2 个月');

@@ -42,6 +42,8 @@ export async function newContext(
     baseURL: app.signIn.publicUrl,
     locale: options.locale ?? 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The app then turns Ant Design's motion off: a dialog still opening ignores clicks.
+    reducedMotion: 'reduce',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     // Its own client address: the API tests' failed sign-ins from loopback must not throttle this browser.
     extraHTTPHeaders: { 'x-forwarded-for': someAddress() },
@@ -81,10 +83,23 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+/** Waits until no finite animation runs: Ant Design ignores clicks on a dialog that is still opening. */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+}
+
+/** Presses a dialog's confirming button once the dialog has finished opening, and waits until the dialog has closed. */
+export async function confirmIn(page: Page, dialog: Locator, button: RegExp) {
+  await dialog.waitFor();
+  await settled(page);
+  await dialog.getByRole('button', { name: button }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+}
+
 /** Runs axe-core on the page as it is now; a serious or critical violation fails the test, naming the rule and the elements. */
 export async function expectAccessible(page: Page) {
   // A notice or dialog mid-fade is translucent, and its contrast says nothing about the page.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+  await settled(page);
   // Evaluated, not added as a <script>: our CSP refuses inline scripts, as it should.
   await page.evaluate(await readFile(AXE, 'utf8'));
   const violations = await page.evaluate(async () => {

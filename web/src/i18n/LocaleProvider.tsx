@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useReducedMotion } from '../app/reduced-motion';
 import { type Bilingual, type Locale, asLocale, storeLocale, storedLocale } from './locale';
 
 interface LocaleContext {
@@ -57,9 +58,11 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
   const value = useMemo(() => ({ locale, chooseLocale, adoptUserLocale, label: (text: Bilingual) => text[locale] }), [locale, chooseLocale, adoptUserLocale]);
+  const reducedMotion = useReducedMotion();
+  const theme = useMemo(() => ({ ...THEME, token: { ...THEME.token, motion: !reducedMotion } }), [reducedMotion]);
   return (
     <Context.Provider value={value}>
-      <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={THEME}>
+      <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={theme}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </Context.Provider>
