@@ -66,8 +66,8 @@ export function ticketsRouter(db: Db, tickets: TicketGateway, registry: OpenAPIR
     params: S.IdParams,
     responses: { 200: { description: 'The ticket', schema: S.TicketDetail } },
     handler: async ({ params, user }) => {
-      const row = await readableTicket(db, user, params.id);
-      const view = row.status === 'closed' ? (row.detail as unknown as TicketView) : await tickets.view(params.id);
+      const ticket = await readableTicket(db, tickets, user, params.id);
+      const view = ticket.status === 'closed' ? ticket.snapshot : await tickets.view(params.id);
       return { body: presentTicketDetail(view, Date.now()) };
     },
   });
@@ -96,8 +96,8 @@ export function ticketsRouter(db: Db, tickets: TicketGateway, registry: OpenAPIR
         409: { description: 'Not in a state that allows it; a closed ticket takes nothing (open a new one)' },
       },
       handler: async ({ params, body, user }) => {
-        const row = await readableTicket(db, user, params.id);
-        if (row.status === 'closed') throw conflict('ticket-closed', `ticket ${row.reference} is closed; open a new ticket for a new fault`);
+        const ticket = await readableTicket(db, tickets, user, params.id);
+        if (ticket.status === 'closed') throw conflict('ticket-closed', `ticket ${ticket.reference} is closed; open a new ticket for a new fault`);
         await spec.check?.(body);
         const view = await tickets.command(params.id, spec.update, spec.arg(body, actorOf(user)));
         return { body: presentTicketDetail(view, Date.now()) };

@@ -117,6 +117,18 @@ describe.concurrent('the ticket API', () => {
     expect((await app.admin('GET', `/api/v1/tickets/${t.ticketId}`)).body.history.at(-1).type).toBe('closed');
   });
 
+  it('shows a ticket whose row is not written yet from its workflow, to those who may see it', async () => {
+    const t = await scene.openTicket({ support: secondsPolicy(60, 120) });
+    await eventually(() => app.db.ticket.findUnique({ where: { id: t.ticketId } }));
+    await app.db.ticket.delete({ where: { id: t.ticketId } });
+    const fresh = await scene.engineer.api('GET', `/api/v1/tickets/${t.ticketId}`);
+    expect(fresh.status, JSON.stringify(fresh.body)).toBe(200);
+    expect(fresh.body).toMatchObject({ reference: t.reference, state: 'open' });
+    const otherRep = await makeUser(app, 'rep');
+    expect((await otherRep.api('GET', `/api/v1/tickets/${t.ticketId}`)).status).toBe(403);
+    expect((await on(t.ticketId, 'respond')).status).toBe(200);
+  });
+
   it('answers 404 for an unknown ticket', async () => {
     expect((await scene.engineer.api('GET', '/api/v1/tickets/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await on('00000000-0000-4000-8000-000000000000', 'respond')).status).toBe(404);
