@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { type TestApp, startTestApp } from '../support/app';
 import { userWithPassword } from '../support/session';
 import { expectAccessible, launchBrowser, newContext, screenshot, signIn, typeDate } from './support/browser';
-import { act, bucketInWords, overdueInstallment, rowOf, submit } from './support/receivables';
+import { act, bucketInWords, overdueInstallment, rowOf, shownRow, submit } from './support/receivables';
 
 let app: TestApp;
 let browser: Browser;
@@ -35,7 +35,7 @@ describe('receivables page', () => {
 
     await page.locator('label.ant-segmented-item', { hasText: '逾期 0–30 天' }).click();
     await page.waitForURL(/bucket=0-30/);
-    const row = rowOf(page, TITLE);
+    const row = await shownRow(page, TITLE);
     await expect.poll(() => row.textContent()).toContain('Down payment');
     // The filtered page replaces the whole list; this contract's later installment is not overdue.
     await expect.poll(() => row.filter({ hasText: 'On acceptance' }).count()).toBe(0);
@@ -88,6 +88,7 @@ describe('receivables page', () => {
     await expect
       .poll(() => page.getByRole('img', { name: /Ageing:/ }).getAttribute('aria-label'))
       .toContain(`Not due yet ${await bucketInWords(app, 'upcoming', 'en')}`);
+    await shownRow(page, TITLE);
     await expect.poll(() => rowOf(page, TITLE).filter({ hasText: 'Down payment' }).textContent()).toContain('CN¥120,000.00');
     await expectAccessible(page);
     await screenshot(page, 'receivables.en');

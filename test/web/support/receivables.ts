@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { TestApp } from '../../support/app';
 import { type ContractScene, dealInNegotiation, signedContract } from '../../support/contract-scene';
 import { eventually } from '../../support/fixtures';
@@ -29,6 +30,23 @@ export async function overdueInstallment(app: TestApp, title: string) {
 
 /** The row of the receivables table that names `text`. */
 export const rowOf = (page: Page, text: string): Locator => page.locator('tr.ant-table-row', { hasText: text });
+
+/** That row, once shown: other tests' contracts share the list, so further pages are loaded as a user would. */
+export async function shownRow(page: Page, text: string): Promise<Locator> {
+  const row = rowOf(page, text);
+  const more = page.getByRole('button', { name: /加载更多|Load more/ });
+  await expect
+    .poll(
+      async () => {
+        if ((await row.count()) > 0) return true;
+        if (await more.isVisible()) await more.click();
+        return false;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  return row;
+}
 
 /** Opens a row's actions menu and picks `action`; the command's form opens in a dialog. */
 export async function act(page: Page, row: Locator, action: string): Promise<Locator> {

@@ -1,11 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { useMessages } from '../../i18n/messages';
 import { approvalMessages } from './messages';
-import { APPROVALS } from './queries';
+import { useApprovalSettled } from './queries';
 
 type Decision = { decision: 'approve' | 'reject'; comment?: string };
 
@@ -13,16 +13,15 @@ type Decision = { decision: 'approve' | 'reject'; comment?: string };
 export function DecisionButtons({ approvalId, dealTitle }: { approvalId: string; dealTitle: string }) {
   const t = useMessages(approvalMessages);
   const { message, modal } = App.useApp();
-  const client = useQueryClient();
+  const settled = useApprovalSettled();
   const [rejecting, setRejecting] = useState(false);
   const [form] = Form.useForm<{ comment: string }>();
   const decide = useMutation({
     mutationFn: (body: Decision) => unwrap(api.POST('/api/v1/approvals/{id}/decision', { params: { path: { id: approvalId } }, body })),
-    onSuccess: (_, body) => {
+    onSuccess: (approval, body) => {
       void message.success(body.decision === 'approve' ? t.approved : t.rejected);
       setRejecting(false);
-      void client.invalidateQueries({ queryKey: APPROVALS });
-      void client.invalidateQueries({ queryKey: ['my-day'] });
+      settled(approval);
     },
   });
 

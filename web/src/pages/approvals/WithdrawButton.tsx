@@ -1,21 +1,21 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Popconfirm } from 'antd';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { useMessages } from '../../i18n/messages';
 import { approvalMessages } from './messages';
-import { APPROVALS } from './queries';
+import { useApprovalSettled } from './queries';
 
 /** The requester takes a pending request back; the deal stays where it is. */
 export function WithdrawButton({ approvalId }: { approvalId: string }) {
   const t = useMessages(approvalMessages);
   const { message } = App.useApp();
-  const client = useQueryClient();
+  const settled = useApprovalSettled();
   const withdraw = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/approvals/{id}/withdraw', { params: { path: { id: approvalId } }, body: {} })),
-    onSuccess: () => {
+    onSuccess: (approval) => {
       void message.success(t.withdrawn);
-      void client.invalidateQueries({ queryKey: APPROVALS });
+      settled(approval);
     },
     onError: (err) => void message.error(err.message),
   });
