@@ -1,6 +1,7 @@
 import { Card, Flex, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
-import { PageEmpty, PageError, PageLoading } from '../../components/PageState';
+import { PagedList } from '../../components/PagedList';
+import { PageError, PageLoading } from '../../components/PageState';
 import { useMessages } from '../../i18n/messages';
 import { AgeingChart } from './AgeingChart';
 import { receivablesWords } from './messages';
@@ -32,20 +33,9 @@ export function ReceivablesPage() {
         <AgeingChart ageing={ageing.data} bucket={bucket} onBucket={setBucket} />
       )}
       <Card>
-        {list.isPending ? (
-          <PageLoading />
-        ) : list.isError ? (
-          <PageError error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.data.pages[0].items.length === 0 ? (
-          <PageEmpty>{t.empty}</PageEmpty>
-        ) : (
-          <ReceivablesTable
-            rows={list.data.pages.flatMap((p) => p.items)}
-            hasMore={list.hasNextPage}
-            loadingMore={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-          />
-        )}
+        <PagedList list={list} empty={t.empty}>
+          {(rows) => <ReceivablesTable rows={rows} />}
+        </PagedList>
       </Card>
     </Flex>
   );

@@ -1,8 +1,7 @@
-import { Button, Table, Tag, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useUser } from '../../auth/session';
-import { common } from '../../i18n/common';
 import { formatMoney } from '../../format/money';
 import { formatDate, formatDateTime } from '../../format/time';
 import { useLocale } from '../../i18n/LocaleProvider';
@@ -16,19 +15,8 @@ import { type Receivable, useDunningLadder } from './queries';
 /** Money and dates read as one piece; the table scrolls sideways before it breaks them. */
 const NO_WRAP = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
-export function ReceivablesTable({
-  rows,
-  hasMore,
-  loadingMore,
-  onLoadMore,
-}: {
-  rows: Receivable[];
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
-}) {
+export function ReceivablesTable({ rows }: { rows: Receivable[] }) {
   const t = useMessages(receivablesWords);
-  const words = useMessages(common);
   const { locale } = useLocale();
   const { timezone } = useUser();
   const ladder = useDunningLadder();
@@ -93,13 +81,6 @@ export function ReceivablesTable({
         scroll={{ x: 1100 }}
         expandable={{ expandedRowRender: (r) => <ChasingLadder row={r} /> }}
       />
-      {hasMore && (
-        <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Button onClick={onLoadMore} loading={loadingMore}>
-            {words.loadMore}
-          </Button>
-        </div>
-      )}
     </>
   );
 }

@@ -1,15 +1,13 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { refreshNowAndAfterCatchUp } from '../../api/catch-up';
 
 export type Bucket = Schemas['Ageing']['buckets'][number]['bucket'];
 export type Receivable = Schemas['Receivable'];
 
 const RECEIVABLES = ['receivables'] as const;
 const contractKey = (id: string) => ['contract', id] as const;
-/** The read model follows the collection workflow a moment after a command; ask again once it has caught up. */
-const CATCH_UP_MS = 1_500;
-
 export const useAgeing = () => useQuery({ queryKey: [...RECEIVABLES, 'ageing'], queryFn: () => unwrap(api.GET('/api/v1/receivables/ageing')) });
 
 export const useReceivables = (bucket: Bucket | undefined) =>
@@ -31,7 +29,6 @@ export function useRefreshAfterCommand() {
   const client = useQueryClient();
   return (contractId: string) => {
     const refresh = () => Promise.all([client.invalidateQueries({ queryKey: RECEIVABLES }), client.invalidateQueries({ queryKey: contractKey(contractId) })]);
-    setTimeout(() => void refresh(), CATCH_UP_MS);
-    return refresh();
+    return refreshNowAndAfterCatchUp(refresh);
   };
 }

@@ -1,7 +1,7 @@
 import { Card, Flex, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../../auth/session';
-import { PageEmpty, PageError, PageLoading } from '../../components/PageState';
+import { PagedList } from '../../components/PagedList';
 import { useMessages } from '../../i18n/messages';
 import { TICKET_STATES, ticketWords } from './messages';
 import { type TicketFilters, useTickets } from './queries';
@@ -34,20 +34,9 @@ export function TicketsPage() {
       </Typography.Title>
       <TicketFiltersBar filters={filters} onChange={setFilters} canBeMine={role === 'service'} />
       <Card>
-        {list.isPending ? (
-          <PageLoading />
-        ) : list.isError ? (
-          <PageError error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.data.pages[0].items.length === 0 ? (
-          <PageEmpty>{t.empty}</PageEmpty>
-        ) : (
-          <TicketsTable
-            rows={list.data.pages.flatMap((p) => p.items)}
-            hasMore={list.hasNextPage}
-            loadingMore={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-          />
-        )}
+        <PagedList list={list} empty={t.empty}>
+          {(rows) => <TicketsTable rows={rows} />}
+        </PagedList>
       </Card>
     </Flex>
   );

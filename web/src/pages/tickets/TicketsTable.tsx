@@ -1,9 +1,8 @@
-import { Button, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useUser } from '../../auth/session';
 import { formatDateTime, fromNow } from '../../format/time';
-import { common } from '../../i18n/common';
 import { useMessages } from '../../i18n/messages';
 import { useUsers } from '../deal/queries';
 import { ticketWords } from './messages';
@@ -15,9 +14,8 @@ const NO_WRAP = () => ({ style: { whiteSpace: 'nowrap' as const } });
 const clockOf = (t: Ticket, target: SlaClock['target']) => t.sla.find((c) => c.target === target);
 
 /** The queue: each ticket with its priority, customer's deal, engineer and both SLA countdowns. */
-export function TicketsTable({ rows, hasMore, loadingMore, onLoadMore }: { rows: Ticket[]; hasMore: boolean; loadingMore: boolean; onLoadMore: () => void }) {
+export function TicketsTable({ rows }: { rows: Ticket[] }) {
   const t = useMessages(ticketWords);
-  const words = useMessages(common);
   const { timezone } = useUser();
   const { nameOf } = useUsers();
   const countdown = (target: SlaClock['target']) => (_: unknown, r: Ticket) => {
@@ -49,13 +47,6 @@ export function TicketsTable({ rows, hasMore, loadingMore, onLoadMore }: { rows:
   return (
     <>
       <Table<Ticket> rowKey="id" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 900 }} />
-      {hasMore && (
-        <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Button onClick={onLoadMore} loading={loadingMore}>
-            {words.loadMore}
-          </Button>
-        </div>
-      )}
     </>
   );
 }

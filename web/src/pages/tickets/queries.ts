@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { App } from 'antd';
 import { api, type Schemas } from '../../api/client';
 import { ApiProblem, unwrap } from '../../api/problem';
+import { refreshNowAndAfterCatchUp } from '../../api/catch-up';
 
 export type Ticket = Schemas['Ticket'];
 export type TicketDetail = Schemas['TicketDetail'];
@@ -14,9 +15,6 @@ export interface TicketFilters {
 
 export const TICKETS = ['tickets'] as const;
 const ticketKey = (id: string) => [...TICKETS, 'one', id] as const;
-/** The ticket list is a read model that follows the ticket workflow a moment after a command; ask again once it has caught up. */
-const CATCH_UP_MS = 1_500;
-
 export const useTickets = (filters: TicketFilters) =>
   useInfiniteQuery({
     queryKey: [...TICKETS, 'list', filters],
@@ -47,8 +45,7 @@ export function useTicketCommand<V>(
       client.setQueryData(ticketKey(id), ticket);
       options.onSuccess?.();
       const refresh = () => client.invalidateQueries({ queryKey: [...TICKETS, 'list'] });
-      setTimeout(() => void refresh(), CATCH_UP_MS);
-      await refresh();
+      await refreshNowAndAfterCatchUp(refresh);
     },
     onError: (err) => {
       if (err instanceof ApiProblem && options.onProblem?.(err)) return;

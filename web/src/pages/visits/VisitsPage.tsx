@@ -1,7 +1,7 @@
 import { Card, Checkbox, DatePicker, Flex, Form, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../../auth/session';
-import { PageEmpty, PageError, PageLoading } from '../../components/PageState';
+import { PagedList } from '../../components/PagedList';
 import { dayjs } from '../../format/time';
 import { useMessages } from '../../i18n/messages';
 import { visitWords } from './messages';
@@ -47,20 +47,9 @@ export function VisitsPage() {
         </Form.Item>
       </Form>
       <Card>
-        {list.isPending ? (
-          <PageLoading />
-        ) : list.isError ? (
-          <PageError error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.data.pages[0].items.length === 0 ? (
-          <PageEmpty>{t.empty}</PageEmpty>
-        ) : (
-          <VisitsTable
-            rows={list.data.pages.flatMap((p) => p.items)}
-            hasMore={list.hasNextPage}
-            loadingMore={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-          />
-        )}
+        <PagedList list={list} empty={t.empty}>
+          {(rows) => <VisitsTable rows={rows} />}
+        </PagedList>
       </Card>
     </Flex>
   );

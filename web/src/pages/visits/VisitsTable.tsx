@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUser } from '../../auth/session';
 import { formatDateTime, fromNow } from '../../format/time';
-import { common } from '../../i18n/common';
 import { useMessages } from '../../i18n/messages';
 import { useUsers } from '../deal/queries';
 import { visitWords } from './messages';
@@ -16,9 +15,8 @@ import { ScheduleVisitModal } from './ScheduleVisitModal';
 const OVERDUE = { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' };
 
 /** The visits to make, soonest first, overdue ones marked, each to record or to follow with another visit. */
-export function VisitsTable({ rows, hasMore, loadingMore, onLoadMore }: { rows: Visit[]; hasMore: boolean; loadingMore: boolean; onLoadMore: () => void }) {
+export function VisitsTable({ rows }: { rows: Visit[] }) {
   const t = useMessages(visitWords);
-  const words = useMessages(common);
   const { timezone } = useUser();
   const { nameOf } = useUsers();
   const [recording, setRecording] = useState<Visit>();
@@ -55,13 +53,6 @@ export function VisitsTable({ rows, hasMore, loadingMore, onLoadMore }: { rows: 
   return (
     <>
       <Table<Visit> rowKey="id" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 900 }} />
-      {hasMore && (
-        <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Button onClick={onLoadMore} loading={loadingMore}>
-            {words.loadMore}
-          </Button>
-        </div>
-      )}
       {recording && <RecordVisitModal visit={recording} onClose={() => setRecording(undefined)} />}
       {scheduling && <ScheduleVisitModal contractId={scheduling} onClose={() => setScheduling(undefined)} />}
     </>

@@ -3,12 +3,10 @@ import { App } from 'antd';
 import { api, type Schemas } from '../../api/client';
 import { ApiProblem, unwrap } from '../../api/problem';
 import { useLocale } from '../../i18n/LocaleProvider';
+import { refreshNowAndAfterCatchUp } from '../../api/catch-up';
 
 export type Visit = Schemas['Visit'];
 const VISITS = ['visits'] as const;
-/** The visit list is a read model that follows the service workflow a moment after a command; ask again once it has caught up. */
-const CATCH_UP_MS = 1_500;
-
 export function useVisits(query: { assignee?: 'me'; dueBefore: string }) {
   const { locale } = useLocale();
   return useInfiniteQuery({
@@ -36,8 +34,7 @@ export function useVisitCommand<V>(call: (vars: V) => Promise<Visit>, options: {
           client.invalidateQueries({ queryKey: ['service', visit.contractId] }),
           client.invalidateQueries({ queryKey: ['tickets'] }),
         ]);
-      setTimeout(() => void refresh(), CATCH_UP_MS);
-      await refresh();
+      await refreshNowAndAfterCatchUp(refresh);
     },
     onError: (err) => {
       if (err instanceof ApiProblem && options.onProblem(err)) return;
