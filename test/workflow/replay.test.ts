@@ -13,6 +13,8 @@ import { servicedContract } from '../support/service-scene';
 import { completeItemUpdate, recordAcceptanceUpdate, recordTrainingUpdate } from '../../workflows/service/messages';
 import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
 import { historyFixtures as fixtures, recordHistory } from '../support/history-fixtures';
+import { secondsPolicy, ticketScene } from '../support/tickets';
+import { respondUpdate, restoreUpdate } from '../../workflows/ticket/messages';
 
 let app: TestApp;
 let walked: unknown;
@@ -74,11 +76,25 @@ async function signedDeal() {
 
 let signed: Awaited<ReturnType<typeof signedDeal>>;
 
+/** A ticket whose response target breached and climbed the ladder, then was answered and restored. */
+async function workedTicket() {
+  const scene = await ticketScene(app);
+  const t = await scene.openTicket({ support: secondsPolicy(1, 60) });
+  const actor = { id: scene.engineer.id, role: 'service' };
+  await eventually(async () => (await t.live()).sla.find((c) => c.target === 'response')?.breachedAt);
+  await t.handle.executeUpdate(respondUpdate, { args: [{ actor, note: 'On our way' }] });
+  await t.handle.executeUpdate(restoreUpdate, { args: [{ actor, resolution: 'Connector replaced' }] });
+  return t.handle.fetchHistory();
+}
+
+let ticket: Awaited<ReturnType<typeof workedTicket>>;
+
 beforeAll(async () => {
   app = await startTestApp();
   walked = await walk();
   gate = await approvedGate();
   signed = await signedDeal();
+  ticket = await workedTicket();
   // v2: the deal projects through a local activity (the 'local-projection' patch).
   await recordHistory('deal-walk-v2.json', walked);
   await recordHistory('deal-approved-gate-v2.json', gate.deal);
@@ -97,6 +113,7 @@ beforeAll(async () => {
   // v5: the deal starts its contract's service, which tells collection of acceptance by signal.
   await recordHistory('deal-signed-v5.json', signed.deal);
   await recordHistory('service-accepted-v5.json', signed.service);
+  await recordHistory('ticket-restored-v5.json', ticket);
 });
 afterAll(() => app?.stop());
 
@@ -114,6 +131,7 @@ describe('DealWorkflow replay', () => {
     await Worker.runReplayHistory({ workflowBundle }, gate.approval);
     await Worker.runReplayHistory({ workflowBundle }, signed.deal);
     await Worker.runReplayHistory({ workflowBundle }, signed.service);
+    await Worker.runReplayHistory({ workflowBundle }, ticket);
   });
 
   it('fails when the workflow code no longer fits a history', async () => {
