@@ -64,7 +64,7 @@ export function serviceEmailActivities(db: Db, sendEmail: Send, publicUrl: strin
         toContacts: contact ? [contact.id] : [],
         to: contact ? [] : [doer],
         cc: [doer],
-        vars: { contractRef: intent.reference, customerName, contactName: contact?.name, engineerName: engineer.name, engineerEmail: engineer.email },
+        vars: { contractRef: intent.reference, customerName, engineerName: engineer.name, engineerEmail: engineer.email },
       };
     }
     const vars = {

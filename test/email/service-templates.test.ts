@@ -15,7 +15,6 @@ const alert: TemplateVars['service_alert'] = {
 const acceptance: TemplateVars['acceptance_request'] = {
   contractRef: 'HT-3F9A2C',
   customerName: 'Acme <Ltd>',
-  contactName: 'Zhou Min',
   engineerName: 'Chen Gong',
   engineerEmail: 'chen@dealflow.test',
 };
@@ -36,6 +35,9 @@ describe('service email templates', () => {
       const email = renderEmail('acceptance_request', acceptance, reader(locale, true), 'https://dealflow.test');
       expect(email.subject).toContain('HT-3F9A2C');
       expect(email.text).toContain('chen@dealflow.test');
+      expect(email.text.match(/Wang Fang/g), 'greeted once, by the layout').toHaveLength(1);
+      expect(email.text).not.toMatch(/Dear|您好：合同/);
+      expect(email.html).toContain('Acme &lt;Ltd&gt;');
       expect(email.html).not.toContain('https://dealflow.test');
       expect(email.text).not.toMatch(/\{\w+\}|undefined|NaN|\[object Object\]/);
     });

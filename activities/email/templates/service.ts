@@ -19,7 +19,6 @@ export interface ServiceAlertVars {
 export interface AcceptanceRequestVars {
   contractRef: string;
   customerName: string;
-  contactName?: string;
   engineerName: string;
   engineerEmail: string;
 }
@@ -76,7 +75,7 @@ export const acceptanceRequest: Template<AcceptanceRequestVars> = {
     subject: `【验收申请】合同 ${v.contractRef}`,
     blocks: [
       paragraph(
-        `${v.contactName ?? ''}您好：合同 ${v.contractRef} 的安装、调试、培训及现场答疑均已完成，特申请验收。请安排验收时间，如有问题请联系服务工程师${v.engineerName}（${v.engineerEmail}）。`,
+        `合同 ${v.contractRef}（${v.customerName}）的安装、调试、培训及现场答疑均已完成，特申请验收。请安排验收时间，如有问题请联系服务工程师${v.engineerName}（${v.engineerEmail}）。`,
       ),
     ],
   }),
@@ -84,7 +83,7 @@ export const acceptanceRequest: Template<AcceptanceRequestVars> = {
     subject: `Acceptance requested — contract ${v.contractRef}`,
     blocks: [
       paragraph(
-        `Dear ${v.contactName ?? v.customerName}, installation, commissioning, training and the on-site Q&A for contract ${v.contractRef} are done, and we ask for your acceptance. Please name a date; ${v.engineerName} (${v.engineerEmail}) will answer any question.`,
+        `Installation, commissioning, training and the on-site Q&A for contract ${v.contractRef} (${v.customerName}) are done, and we ask for your acceptance. Please name a date; ${v.engineerName} (${v.engineerEmail}) will answer any question.`,
       ),
     ],
   }),
