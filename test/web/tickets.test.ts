@@ -5,7 +5,7 @@ import { type TestApp, startTestApp } from '../support/app';
 import { eventually } from '../support/fixtures';
 import { fastService } from '../support/service-scene';
 import { secondsPolicy, ticketScene } from '../support/tickets';
-import { choose, expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, typeDate } from './support/browser';
+import { expectAccessible, expectToast, launchBrowser, newContext, screenshot, signIn, typeDate } from './support/browser';
 import { rowOf, shanghaiTime, signedForService, signingIn } from './support/service';
 
 let app: TestApp;
@@ -42,8 +42,12 @@ describe('the ticket queue in the browser', () => {
     await picker.click();
     await picker.fill(`nobody-${tag}`);
     await expect.poll(() => page.locator('.ant-select-dropdown:visible').textContent()).toContain('没有找到已签约的服务合同');
-    await picker.fill('');
-    await choose(page, picker, contract.reference);
+    await screenshot(page, 'tickets.new.none-found');
+    await picker.fill(contract.reference);
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: contract.reference });
+    await option.waitFor();
+    await screenshot(page, 'tickets.new.picker');
+    await option.click();
     expect(await dialog.textContent()).toContain(`${customer} · ${contract.reference}`);
 
     const TITLE = `Pump noise ${tag}`;
