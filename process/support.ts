@@ -57,6 +57,8 @@ export interface SupportPolicy {
   businessHours: Omit<WorkingHours, 'timezone'>;
   /** Tickets under these warranty statuses bill the parts used. */
   billableParts: readonly WarrantyStatus[];
+  /** The priority a new ticket is offered with. */
+  defaultPriority: TicketPriority;
 }
 
 /**
@@ -89,6 +91,7 @@ export const DEFAULT_SUPPORT_POLICY: SupportPolicy = {
   pausedIn: ['waiting_customer'],
   businessHours: { start: '09:00', end: '18:00' },
   billableParts: ['out_of_warranty'],
+  defaultPriority: 'normal',
 };
 
 /** The policy that covers a ticket of this priority and warranty. */

@@ -29,8 +29,18 @@ export async function assertCanSee(db: Db, user: AuthedUser, ownerId: string): P
   if (!(await canSee(db, user, ownerId))) throw forbidden('you can see only your own deals and your team’s');
 }
 
-export async function assertCanChange(db: Db, user: AuthedUser, ownerId: string): Promise<void> {
-  if (CHANGES_ALL.includes(user.role)) return;
+/** The deals the user may change: all for executives and admins, their own or their team's for reps and supervisors; 403 for the rest. */
+export async function changeableDeals(db: Db, user: AuthedUser): Promise<DealScope> {
+  if (CHANGES_ALL.includes(user.role)) return { all: true };
   if (!DEAL_OWNER_ROLES.includes(user.role)) throw forbidden(`a ${user.role} cannot change deals`);
-  if (!(await team(db, user)).includes(ownerId)) throw forbidden('you can change only your own deals and your team’s');
+  return { all: false, ownerIds: await team(db, user) };
+}
+
+export async function assertCanChange(db: Db, user: AuthedUser, ownerId: string): Promise<void> {
+  refuseOutside(await changeableDeals(db, user), ownerId);
+}
+
+/** 403 unless the deals of `ownerId` are among those the user may change. */
+export function refuseOutside(scope: DealScope, ownerId: string): void {
+  if (!scope.all && !scope.ownerIds.includes(ownerId)) throw forbidden('you can change only your own deals and your team’s');
 }

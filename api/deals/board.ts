@@ -2,6 +2,7 @@ import { Prisma } from '../../prisma/generated/client';
 import { OPEN_STAGES, type OpenStage, formatMoney, minorFromBigInt } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { DealScope } from '../auth/policy';
+import { containsPattern } from '../http/like';
 import { after, decodeCursor, pageOf } from '../http/page';
 
 /** Which open deals the board shows: the viewer's row rules, then the filters they chose. */
@@ -30,7 +31,7 @@ function dealWhere(scope: DealScope, f: BoardFilter): Prisma.DealWhereInput {
 
 /** The same rules in SQL, for the aggregate that Prisma's groupBy cannot express (amount × probability). */
 function dealSql(scope: DealScope, f: BoardFilter): Prisma.Sql {
-  const like = f.q && `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = f.q && containsPattern(f.q);
   const rules = [
     Prisma.sql`d."status" = 'open'`,
     scope.all ? undefined : Prisma.sql`d."ownerId" = ANY(${scope.ownerIds}::uuid[])`,

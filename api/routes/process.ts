@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, isKnownProcessVersion, processDefinition } from '../../process';
+import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, TICKET_PRIORITIES, isKnownProcessVersion, processDefinition } from '../../process';
 import { route } from '../http/route';
 import { localeOf, say } from '../i18n/locale';
 
@@ -32,6 +32,7 @@ const ProcessDefinition = z
     dunningLadder: z
       .array(z.object({ key: z.string(), label: Label, offsetDays: z.number().int(), cc: z.array(z.string()) }))
       .meta({ description: 'The reminders chasing an installment: days from its due date, and who is copied besides the billing contact' }),
+    ticketPriority: z.enum(TICKET_PRIORITIES).meta({ description: 'The priority a new support ticket is offered with' }),
   })
   .meta({ id: 'ProcessDefinition' });
 
@@ -74,6 +75,7 @@ export function processRouter(registry: OpenAPIRegistry): Router {
           activityTypes: Object.entries(ACTIVITY_TYPES).map(([key, l]) => ({ key, label: say(l, locale) })),
           reopenLimit: def.reopenLimit,
           dunningLadder: def.collection.ladder.map((r) => ({ key: r.key, label: say(r.label, locale), offsetDays: r.offsetDays, cc: [...r.cc] })),
+          ticketPriority: def.support.defaultPriority,
         },
       };
     },

@@ -6,17 +6,19 @@ import type { Db } from '../../runtime/db';
 import type { ServiceView } from '../../state/service';
 import { completeItemUpdate, openTicketUpdate, recordAcceptanceUpdate, recordTrainingUpdate, reopenItemUpdate } from '../../workflows/service/messages';
 import type { AuthedUser } from '../auth/authenticate';
-import { assertMay } from '../auth/permission';
+import { assertMay, mayScope } from '../auth/permission';
 import { assertCanSee } from '../auth/policy';
 import { IdParams } from '../contracts/schemas';
 import { keyedId } from '../deals/identity';
 import { IdempotencyHeaders } from '../deals/schemas';
 import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { REFUSALS } from '../http/refusal-problem';
+import { pageSchema } from '../http/page';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 import type { ServiceGateway } from '../service/gateway';
 import { ServiceOut, presentService } from '../service/present';
+import { ServicedContract, ServicedContractQuery, servicedContracts } from '../service/serviced-contracts';
 import * as S from '../service/schemas';
 
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
@@ -126,6 +128,17 @@ export function serviceRouter(db: Db, services: ServiceGateway, registry: OpenAP
       const view = await onService(params.id, recordAcceptanceUpdate, { actor: actorOf(user), ...body, signedAt: ms(body.signedAt) });
       return answer(view, user, req);
     },
+  });
+
+  route(router, registry, {
+    method: 'get',
+    path: '/services',
+    tag: 'service',
+    summary:
+      'Signed contracts in service, most recently signed first, by customer or contract reference (`q`): those one may open a ticket for; reps see their own customers, supervisors their team’s',
+    query: ServicedContractQuery,
+    responses: { 200: { description: 'A page of contracts in service', schema: pageSchema(ServicedContract) } },
+    handler: async ({ query, user }) => ({ body: await servicedContracts(db, await mayScope(db, user, 'open_ticket'), query) }),
   });
 
   route(router, registry, {

@@ -13,6 +13,7 @@ import { REFUSALS } from '../http/refusal-problem';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 import type { ServiceGateway } from '../service/gateway';
+import { ListedVisit, listedVisits } from '../service/listed-visits';
 import { VisitOut, presentVisit } from '../service/present';
 import * as S from '../service/schemas';
 
@@ -38,9 +39,10 @@ export function visitsRouter(db: Db, services: ServiceGateway, registry: OpenAPI
     method: 'get',
     path: '/visits',
     tag: 'visits',
-    summary: 'Visits, soonest due first: `assignee=me` for one’s own, `dueBefore` for those due by then; planned ones unless `status=recorded`',
+    summary:
+      'Visits, soonest due first, with their customer, deal and contract: `assignee=me` for one’s own, `dueBefore` for those due by then; planned ones unless `status=recorded`. A supervisor sees their team’s deals and engineers',
     query: S.VisitQuery.extend(PageQuery),
-    responses: { 200: { description: 'A page of visits', schema: pageSchema(VisitOut) } },
+    responses: { 200: { description: 'A page of visits', schema: pageSchema(ListedVisit) } },
     handler: async ({ query, user, req }) => {
       const scope = await visibleDeals(db, user);
       const assigneeId = query.assignee === 'me' ? user.id : query.assignee;
@@ -50,7 +52,7 @@ export function visitsRouter(db: Db, services: ServiceGateway, registry: OpenAPI
             { status: query.status },
             assigneeId ? { assigneeId } : {},
             query.dueBefore ? { dueAt: { lt: new Date(query.dueBefore) } } : {},
-            scope.all ? {} : { OR: [{ ownerId: { in: scope.ownerIds } }, { assigneeId: user.id }] },
+            scope.all ? {} : { OR: [{ ownerId: { in: scope.ownerIds } }, { assigneeId: { in: scope.ownerIds } }] },
             after('dueAt', decodeCursor(query.cursor), 'asc'),
           ],
         },
@@ -58,23 +60,7 @@ export function visitsRouter(db: Db, services: ServiceGateway, registry: OpenAPI
         take: query.limit + 1,
       });
       const page = pageOf(rows, query.limit, (r) => ({ at: r.dueAt, id: r.id }));
-      const locale = localeOf(req, user.locale);
-      const items = page.items.map((r) =>
-        presentVisit(
-          r.contractId,
-          {
-            id: r.id,
-            key: r.key,
-            kind: r.kind as Visit['kind'],
-            season: (r.season ?? undefined) as Visit['season'],
-            dueAt: r.dueAt.getTime(),
-            assigneeId: r.assigneeId,
-            record: (r.record ?? undefined) as Visit['record'],
-            alerts: 0,
-          },
-          locale,
-        ),
-      );
+      const items = await listedVisits(db, page.items, localeOf(req, user.locale));
       return { body: { items, nextCursor: page.nextCursor } };
     },
   });

@@ -115,6 +115,9 @@ describe.concurrent('a contract’s service over HTTP', () => {
       return page.body.items?.length === 2 && page.body;
     });
     expect(mine.items.map((v: { key: string }) => v.key)).toEqual(['routine-1', 'monthly_check-1']);
+    const customer = (await app.db.account.findUniqueOrThrow({ where: { id: c.deal.accountId } })).name;
+    const whose = { contractId: c.contract.id, reference: c.contract.reference, dealId: c.deal.id, dealTitle: c.deal.title, customer };
+    expect(mine.items[0]).toMatchObject(whose);
     const next = await c.engineer.api('GET', `/api/v1/visits?assignee=me&limit=2&cursor=${mine.nextCursor}`);
     expect(next.body.items.map((v: { key: string }) => v.key)).toEqual(['routine-2', 'monthly_check-2']);
     const soon = await c.engineer.api('GET', `/api/v1/visits?assignee=me&dueBefore=${encodeURIComponent(new Date(Date.now() + 25_000).toISOString())}`);
@@ -159,6 +162,15 @@ describe.concurrent('a contract’s service over HTTP', () => {
     });
     expect(adHoc.status, JSON.stringify(adHoc.body)).toBe(201);
     expect(adHoc.body).toMatchObject({ kind: 'technical', key: 'technical-1', assigneeId: c.engineer.id, purpose: 'check the new seal', status: 'planned' });
+    // The supervisor (of the deal and of the engineer) and the executive read the calendar; the ad-hoc visit's purpose comes from the service.
+    for (const reader of [c.supervisor, c.executive]) {
+      const listed = await eventually(async () => {
+        const items = (await reader.api('GET', `/api/v1/visits?limit=100&dueBefore=${encodeURIComponent(new Date(Date.now() + 7_200_000).toISOString())}`)).body
+          .items;
+        return items?.find((v: { id: string }) => v.id === adHoc.body.id);
+      });
+      expect(listed).toMatchObject({ ...whose, purpose: 'check the new seal' });
+    }
 
     const ticket = {
       contractId: c.contract.id,
@@ -185,4 +197,56 @@ describe.concurrent('a contract’s service over HTTP', () => {
     expect(shown.tickets.map((t: { id: string }) => t.id).sort()).toEqual([fromVisit, opened.body.id].sort());
     await endTickets([fromVisit, opened.body.id]);
   }, 60_000);
+
+  it('lists the contracts in service one may open a ticket for, by customer or reference, page by page', async () => {
+    const [c, other] = await Promise.all([servicedContract(app, 'Service API listed'), servicedContract(app, 'Service API listed elsewhere')]);
+    const customer = (await app.db.account.findUniqueOrThrow({ where: { id: c.deal.accountId } })).name;
+    const ids = async (api: typeof c.rep.api, query = '') => {
+      const res = await api('GET', `/api/v1/services?limit=100${query}`);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return (res.body.items as Array<{ contractId: string }>).map((r) => r.contractId);
+    };
+    const listed = await eventually(async () => (await ids(c.rep.api)).includes(c.contract.id) && (await ids(other.rep.api)).includes(other.contract.id));
+    expect(listed).toBe(true);
+    expect(await ids(c.rep.api)).toEqual([c.contract.id]);
+    expect(await ids(c.supervisor.api)).toEqual([c.contract.id]);
+    for (const all of [c.executive, c.engineer])
+      expect(await ids(all.api, `&q=${encodeURIComponent('Acme')}`)).toEqual(expect.arrayContaining([c.contract.id, other.contract.id]));
+    for (const refused of [c.finance, await makeUser(app, 'presales')]) {
+      const res = await refused.api('GET', '/api/v1/services');
+      expect([res.status, res.headers.get('content-type')]).toEqual([403, expect.stringMatching(/application\/problem\+json/)]);
+    }
+
+    const row = (await c.engineer.api('GET', `/api/v1/services?q=${encodeURIComponent(customer.toLowerCase())}`)).body.items;
+    expect(row).toEqual([
+      {
+        contractId: c.contract.id,
+        reference: c.contract.reference,
+        dealId: c.deal.id,
+        dealTitle: c.deal.title,
+        customer,
+        warrantyStatus: 'in_warranty',
+        acceptedAt: null,
+        warrantyEndsAt: null,
+      },
+    ]);
+    expect(await ids(c.engineer.api, `&q=${encodeURIComponent(other.contract.reference.slice(-6).toLowerCase())}`)).toEqual([other.contract.id]);
+    expect(await ids(c.rep.api, `&q=${encodeURIComponent(other.contract.reference)}`)).toEqual([]);
+
+    const first = await c.engineer.api('GET', '/api/v1/services?limit=1');
+    expect([first.body.items.length, typeof first.body.nextCursor]).toEqual([1, 'string']);
+    const second = await c.engineer.api('GET', `/api/v1/services?limit=1&cursor=${first.body.nextCursor}`);
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.items[0].contractId).not.toBe(first.body.items[0].contractId);
+
+    for (const [query, field] of [
+      ['limit=0', 'query.limit'],
+      ['cursor=nonsense', 'query.cursor'],
+      [`q=${'x'.repeat(201)}`, 'query.q'],
+    ]) {
+      const bad = await c.engineer.api('GET', `/api/v1/services?${query}`);
+      expect([bad.status, bad.body.errors?.map((e: { field: string }) => e.field)], query).toEqual([400, [field]]);
+    }
+    expect((await c.engineer.api('GET', '/api/v1/services?customer=x')).status).toBe(400);
+  }, 90_000);
 });

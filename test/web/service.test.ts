@@ -242,6 +242,26 @@ describe('after-sales in the browser', () => {
     await own.close();
   });
 
+  it('shows a supervisor the service calendar read-only, each visit with its customer, deal and contract', async () => {
+    const customer = (await app.db.account.findUniqueOrThrow({ where: { id: visited.deal.accountId } })).name;
+    const supervisor = await signingIn(app, visited.supervisor);
+    const context = await newContext(browser, app);
+    const page = await context.newPage();
+    await signIn(page, supervisor);
+    await page.getByRole('navigation', { name: '菜单' }).getByRole('link', { name: '服务日历' }).click();
+    const row = rowOf(page, visited.contract.reference);
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await row.first().textContent()).toContain(customer);
+    expect(await page.getByRole('button', { name: /记录回访|安排回访/ }).count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: '只看我的' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'visits.supervisor');
+    await row.first().getByRole('link', { name: visited.deal.title }).click();
+    await page.waitForURL(new RegExp(`/deals/${visited.deal.id}\\?tab=service$`));
+    await expect.poll(() => page.getByTestId('service-tab').count()).toBe(1);
+    await context.close();
+  });
+
   it('speaks English', async () => {
     await app.db.user.update({ where: { id: visited.engineer.id }, data: { locale: 'en' } });
     const context = await newContext(browser, app, { locale: 'en' });

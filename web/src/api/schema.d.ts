@@ -4630,6 +4630,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed contracts in service, most recently signed first, by customer or contract reference (`q`): those one may open a ticket for; reps see their own customers, supervisors their team’s */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the customer’s name or of the contract’s reference */
+                    q?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of contracts in service */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ServicedContract"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets": {
         parameters: {
             query?: never;
@@ -4823,7 +4905,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Visits, soonest due first: `assignee=me` for one’s own, `dueBefore` for those due by then; planned ones unless `status=recorded` */
+        /** Visits, soonest due first, with their customer, deal and contract: `assignee=me` for one’s own, `dueBefore` for those due by then; planned ones unless `status=recorded`. A supervisor sees their team’s deals and engineers */
         get: {
             parameters: {
                 query?: {
@@ -4846,7 +4928,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["Visit"][];
+                            items: components["schemas"]["ListedVisit"][];
                             nextCursor: string | null;
                         };
                     };
@@ -9238,6 +9320,22 @@ export interface components {
             signedAt: string;
             remarks?: string;
         };
+        /** @description A signed contract with its after-sales service: what a ticket is opened for */
+        ServicedContract: {
+            /** Format: uuid */
+            contractId: string;
+            reference: string;
+            /** Format: uuid */
+            dealId: string;
+            dealTitle: string;
+            customer: string;
+            /** @enum {string} */
+            warrantyStatus: "in_warranty" | "out_of_warranty";
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            warrantyEndsAt: string | null;
+        };
         TicketOpened: {
             /** Format: uuid */
             id: string;
@@ -9256,6 +9354,53 @@ export interface components {
             reportedBy: string;
             /** Format: date-time */
             reportedAt: string;
+        };
+        /** @description A visit in a list, with whom and which contract it is for */
+        ListedVisit: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            key: string;
+            /** @enum {string} */
+            kind: "routine" | "seasonal" | "monthly_check" | "technical";
+            label: string;
+            season: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            assigneeId: string;
+            purpose: string | null;
+            /** @enum {string} */
+            status: "planned" | "recorded";
+            record: {
+                /** Format: date-time */
+                visitedAt: string;
+                visitors: string[];
+                customerContacts: string[];
+                checked: string;
+                problems: string;
+                actions: string;
+                satisfaction: number;
+                confirmedBy: {
+                    name: string;
+                    /** Format: date-time */
+                    at: string;
+                };
+                /** Format: uuid */
+                ticketId: string | null;
+                /** Format: uuid */
+                recordedBy: string;
+                /** Format: date-time */
+                recordedAt: string;
+            } | null;
+            /** @description The contract’s reference */
+            reference: string;
+            /** Format: uuid */
+            dealId: string;
+            dealTitle: string;
+            /** @description The customer’s (account’s) name */
+            customer: string;
         };
         /** @description An ad-hoc technical visit (技术性回访) */
         NewVisit: {
@@ -9797,6 +9942,11 @@ export interface components {
                 offsetDays: number;
                 cc: string[];
             }[];
+            /**
+             * @description The priority a new support ticket is offered with
+             * @enum {string}
+             */
+            ticketPriority: "urgent" | "high" | "normal" | "low";
         };
         Board: {
             /** @description One per open stage, in the funnel’s order */

@@ -21,7 +21,7 @@ export const NAVIGATION: Array<{ path: string; word: keyof Words; icon: ReactNod
   { path: '/board', word: 'board', icon: <FundOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'admin'] },
   { path: '/approvals', word: 'approvals', icon: <AuditOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'finance', 'service', 'admin'] },
   { path: '/receivables', word: 'receivables', icon: <MoneyCollectOutlined />, roles: ['finance', 'supervisor', 'executive', 'admin'] },
-  { path: '/visits', word: 'visits', icon: <ScheduleOutlined />, roles: ['service', 'admin'] },
+  { path: '/visits', word: 'visits', icon: <ScheduleOutlined />, roles: ['service', 'supervisor', 'executive', 'admin'] },
   { path: '/tickets', word: 'tickets', icon: <CustomerServiceOutlined />, roles: ['service', 'supervisor', 'executive', 'admin'] },
   { path: '/tenders', word: 'tenders', icon: <FileSearchOutlined />, roles: ['rep', 'presales', 'supervisor', 'executive', 'admin'] },
   { path: '/admin', word: 'admin', icon: <SettingOutlined />, roles: ['admin'] },

@@ -20,7 +20,7 @@ export function SlaClocks({ clocks }: { clocks: SlaClock[] }) {
           <Card key={c.target} size="small" title={name} extra={<SlaCountdown clock={c} />} data-testid={`sla-${c.target}`}>
             <Descriptions
               size="small"
-              column={{ xs: 1, md: 3 }}
+              column={{ xs: 1, sm: 2, xxl: 3 }}
               items={[
                 { key: 'target', label: t.target, children: formatDuration(c.targetMs) },
                 { key: 'consumed', label: t.consumed, children: formatDuration(c.consumedMs) },

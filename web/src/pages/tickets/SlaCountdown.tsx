@@ -10,8 +10,8 @@ const ORANGE = { color: '#ad4e00', background: '#fff7e6', borderColor: '#ffd591'
 const RED = { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' };
 
 /**
- * One SLA clock's remaining time, ticking every second from the server's deadline: orange past the
- * warning point, red once breached; a standing clock shows its state.
+ * One SLA clock's remaining time, ticking every second from the server's deadline: orange and at risk
+ * past the warning point, red once breached; a standing clock shows its state.
  */
 export function SlaCountdown({ clock, label }: { clock: SlaClock; label?: string }) {
   const t = useMessages(ticketWords);
@@ -29,7 +29,7 @@ export function SlaCountdown({ clock, label }: { clock: SlaClock; label?: string
   const warned = clock.warningAt ? now >= Date.parse(clock.warningAt) : false;
   return (
     <Tag style={warned ? ORANGE : undefined} data-sla={warned ? 'warning' : 'running'} role="timer">
-      {`${prefix}${t.left(formatDuration(remaining))}`}
+      {`${prefix}${warned ? `${t.atRisk} · ` : ''}${t.left(formatDuration(remaining))}`}
     </Tag>
   );
 }

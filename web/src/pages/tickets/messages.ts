@@ -118,6 +118,11 @@ export const ticketWords = defineMessages(
     reportedAtLabel: '客户报修时间',
     opened: '工单已创建',
     required: '必填',
+    contractLabel: '客户合同',
+    contractHint: '按客户名称或合同编号搜索',
+    noContracts: '没有找到已签约的服务合同',
+    contractsFailed: '合同列表加载失败，请重试',
+    atRisk: '即将超时',
     by: (name: string) => `由 ${name}`,
   },
   {
@@ -180,6 +185,11 @@ export const ticketWords = defineMessages(
     reportedAtLabel: 'Reported at',
     opened: 'Ticket opened',
     required: 'Required',
+    contractLabel: 'Customer contract',
+    contractHint: 'Search by customer name or contract reference',
+    noContracts: 'No signed contract in service found',
+    contractsFailed: 'The contracts could not be loaded; try again',
+    atRisk: 'At risk',
     by: (name: string) => `by ${name}`,
   },
 );

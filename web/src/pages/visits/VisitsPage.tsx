@@ -9,15 +9,18 @@ import { useVisits } from './queries';
 import { VisitsTable } from './VisitsTable';
 
 const DEFAULT_WEEKS = 4;
+/** The service records and schedules visits; supervisors and executives read their team's calendar or everyone's. */
+const WORKERS = ['service', 'admin'];
 
-/** 服务日历: the engineer's visits due before a chosen day (four weeks on by default), overdue first. */
+/** 服务日历: the engineer's visits due before a chosen day (four weeks on by default), overdue first; managers see all they may. */
 export function VisitsPage() {
   const t = useMessages(visitWords);
-  const { timezone } = useUser();
+  const { timezone, role } = useUser();
+  const canWork = WORKERS.includes(role);
   const [params, setParams] = useSearchParams();
   const asked = params.get('before');
   const before = asked && dayjs(asked).isValid() ? dayjs.tz(asked, timezone) : dayjs().tz(timezone).add(DEFAULT_WEEKS, 'week').startOf('day');
-  const mine = params.get('all') !== 'true';
+  const mine = canWork && params.get('all') !== 'true';
   const set = (next: { before?: string; all?: boolean }) => {
     const p = new URLSearchParams(params);
     if (next.before !== undefined) p.set('before', next.before);
@@ -40,15 +43,17 @@ export function VisitsPage() {
             onChange={(d) => d && set({ before: d.format('YYYY-MM-DD') })}
           />
         </Form.Item>
-        <Form.Item>
-          <Checkbox checked={mine} onChange={(e) => set({ all: !e.target.checked })}>
-            {t.mine}
-          </Checkbox>
-        </Form.Item>
+        {canWork && (
+          <Form.Item>
+            <Checkbox checked={mine} onChange={(e) => set({ all: !e.target.checked })}>
+              {t.mine}
+            </Checkbox>
+          </Form.Item>
+        )}
       </Form>
       <Card>
         <PagedList list={list} empty={t.empty}>
-          {(rows) => <VisitsTable rows={rows} />}
+          {(rows) => <VisitsTable rows={rows} canWork={canWork} />}
         </PagedList>
       </Card>
     </Flex>

@@ -7,21 +7,21 @@ import { formatDateTime, fromNow } from '../../format/time';
 import { useMessages } from '../../i18n/messages';
 import { useUsers } from '../deal/queries';
 import { visitWords } from './messages';
-import type { Visit } from './queries';
+import type { ListedVisit } from './queries';
 import { RecordVisitModal } from './RecordVisitModal';
 import { ScheduleVisitModal } from './ScheduleVisitModal';
 
 // Ant Design's red tag falls short of WCAG AA contrast on white.
 const OVERDUE = { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' };
 
-/** The visits to make, soonest first, overdue ones marked, each to record or to follow with another visit. */
-export function VisitsTable({ rows }: { rows: Visit[] }) {
+/** The visits to make, soonest first, overdue ones marked, each with its customer; the service records them or follows with another visit. */
+export function VisitsTable({ rows, canWork }: { rows: ListedVisit[]; canWork: boolean }) {
   const t = useMessages(visitWords);
   const { timezone } = useUser();
   const { nameOf } = useUsers();
-  const [recording, setRecording] = useState<Visit>();
+  const [recording, setRecording] = useState<ListedVisit>();
   const [scheduling, setScheduling] = useState<string>();
-  const columns: ColumnsType<Visit> = [
+  const columns: ColumnsType<ListedVisit> = [
     {
       title: t.dueAt,
       key: 'dueAt',
@@ -33,8 +33,12 @@ export function VisitsTable({ rows }: { rows: Visit[] }) {
       ),
     },
     { title: t.visit, key: 'visit', render: (_, v) => (v.purpose ? `${v.label} · ${v.purpose}` : v.label) },
-    { title: t.contract, key: 'contract', render: (_, v) => <Link to={`/contracts/${v.contractId}?tab=service`}>{t.openContract}</Link> },
+    { title: t.customer, key: 'customer', dataIndex: 'customer' },
+    { title: t.deal, key: 'deal', render: (_, v) => <Link to={`/deals/${v.dealId}?tab=service`}>{v.dealTitle}</Link> },
+    { title: t.contract, key: 'contract', dataIndex: 'reference', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
     { title: t.assignee, key: 'assignee', render: (_, v) => nameOf(v.assigneeId) },
+  ];
+  const actions: ColumnsType<ListedVisit> = [
     {
       title: t.actionsColumn,
       key: 'actions',
@@ -52,7 +56,7 @@ export function VisitsTable({ rows }: { rows: Visit[] }) {
   ];
   return (
     <>
-      <Table<Visit> rowKey="id" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 900 }} />
+      <Table<ListedVisit> rowKey="id" columns={canWork ? [...columns, ...actions] : columns} dataSource={rows} pagination={false} scroll={{ x: 900 }} />
       {recording && <RecordVisitModal visit={recording} onClose={() => setRecording(undefined)} />}
       {scheduling && <ScheduleVisitModal contractId={scheduling} onClose={() => setScheduling(undefined)} />}
     </>

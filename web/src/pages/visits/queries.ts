@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { refreshNowAndAfterCatchUp } from '../../api/catch-up';
 
 export type Visit = Schemas['Visit'];
+export type ListedVisit = Schemas['ListedVisit'];
 const VISITS = ['visits'] as const;
 export function useVisits(query: { assignee?: 'me'; dueBefore: string }) {
   const { locale } = useLocale();
