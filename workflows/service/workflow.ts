@@ -74,6 +74,8 @@ export async function serviceWorkflow(
     if (!found) refuse({ refusal: 'not_found', what: `visit ${id}` }, `visit ${id} is not one of contract ${start.reference}`);
     return found;
   };
+  /** Whose working hours a visit keeps to: the lead's, or its assignee's own (the lead's if they are gone). */
+  const hoursOf = async (assignee: string) => (assignee === start.engineerId ? start.hours : ((await workingHoursOf(assignee)) ?? start.hours));
   const notAhead = (at: number, field: string) => {
     if (at > now() + CLOCK_SKEW_MS) invalid(field, 'must not be in the future', 'what is recorded has happened');
   };
@@ -188,13 +190,8 @@ export async function serviceWorkflow(
     scheduleVisitUpdate,
     async ({ actor, dueAt, assigneeId, purpose }) => {
       const assignee = assigneeId ?? start.engineerId;
-      const id = uuid4();
-      const hours = patched(VISIT_ASSIGNEE_HOURS)
-        ? assignee === start.engineerId
-          ? start.hours
-          : ((await workingHoursOf(assignee)) ?? start.hours)
-        : undefined;
-      ledger.scheduleVisit(state, id, dueAt, assignee, hours, purpose, actor.id, now());
+      const hours = patched(VISIT_ASSIGNEE_HOURS) ? await hoursOf(assignee) : undefined;
+      ledger.scheduleVisit(state, uuid4(), dueAt, assignee, hours, purpose, actor.id, now());
       return view();
     },
     {
