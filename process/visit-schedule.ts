@@ -50,8 +50,8 @@ function seasonalVisits(region: Region, timing: ServiceTiming, acceptedAt: numbe
       const opensAt = monthStart(y, from);
       if (opensAt >= endsAt) return found;
       const closesAt = monthStart(y, to < from ? to + 13 : to + 1);
-      const open = reading === 'warranty-months' ? closesAt > acceptedAt : opensAt > acceptedAt;
-      if (open) found.push({ season, year: y, at: Math.max(opensAt, acceptedAt) });
+      const meets = reading === 'warranty-months' ? closesAt > acceptedAt : opensAt > acceptedAt;
+      if (meets) found.push({ season, year: y, at: Math.max(opensAt, acceptedAt) });
     }
   });
 }
