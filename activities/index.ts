@@ -6,6 +6,7 @@ import { collectionEmailActivities } from './collection/email';
 import { collectionProjectionActivities } from './collection/projection';
 import { digestActivities } from './digest';
 import { serviceEmailActivities } from './service/email';
+import { servicePeopleActivities } from './service/people';
 import { serviceProjectionActivities } from './service/projection';
 import { tenderEmailActivities } from './tenders/email';
 import { tenderProjectionActivities } from './tenders/projection';
@@ -48,6 +49,7 @@ export function createActivities({ db, mail }: ActivityDeps) {
     ...ticketEmailActivities(db, email.sendEmail, mail.publicUrl),
     ...serviceProjectionActivities(db),
     ...serviceEmailActivities(db, email.sendEmail, mail.publicUrl),
+    ...servicePeopleActivities(db),
   };
 }
 

@@ -58,7 +58,7 @@ export interface SeasonWindow {
 export const REGIONS = ['north', 'south', 'default'] as const;
 export type Region = (typeof REGIONS)[number];
 
-/** A warranty month: a calendar month, or (in tests) a fixed span. */
+/** A warranty month: a calendar month, or (in tests) a fixed span; season windows count their months in it too. */
 export type WarrantyMonth = 'calendar' | Span;
 
 export interface VisitPolicy {
@@ -66,7 +66,7 @@ export interface VisitPolicy {
   routineEvery: Span;
   /** 定期上门回访: every this many warranty months. */
   checkEveryMonths: number;
-  /** 季节性回访: a visit at the start of each season (or at acceptance, inside one), per region. */
+  /** 季节性回访: a visit when each season's window opens (or at acceptance, inside one), per region. */
   seasons: Readonly<Record<Region, Partial<Record<Season, SeasonWindow>>>>;
 }
 

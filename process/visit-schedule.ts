@@ -1,6 +1,6 @@
-import { type Span, type WorkingHours, addSpan, atLocalTime, landInWorkingHours, localDate, spanParts } from './calendar';
-import type { Region, Season, ServiceTiming, VisitKind } from './service';
-import { addWarrantyMonths } from './warranty';
+import { type Span, type WorkingHours, addSpan, landInWorkingHours, localDate, spanParts } from './calendar';
+import type { Region, Season, SeasonWindow, ServiceTiming, VisitKind } from './service';
+import { addWarrantyMonths, warrantyMonthStart } from './warranty';
 
 /** One visit of the warranty's programme: `key` names it for good (`routine-3`, `seasonal-heating-2027`). */
 export interface PlannedVisit {
@@ -25,25 +25,50 @@ function every(step: (k: number) => number, end: number): Array<{ n: number; at:
   }
 }
 
-/** The first day of each season's window, from the acceptance year to the warranty's end year. */
-function seasonStarts(region: Region, timing: ServiceTiming, acceptedAt: number, endsAt: number, hours: WorkingHours) {
-  const first = Number(localDate(acceptedAt, hours.timezone).slice(0, 4));
-  const last = Number(localDate(endsAt, hours.timezone).slice(0, 4));
-  const windows = Object.entries(timing.visits.seasons[region] ?? {}) as Array<[Season, { from: number }]>;
-  return windows.flatMap(([season, window]) =>
-    Array.from({ length: last - first + 1 }, (_, i) => {
-      const year = first + i;
-      return { season, year, at: atLocalTime(`${year}-${String(window.from).padStart(2, '0')}-01`, hours.start, hours.timezone) };
-    }).filter(({ at }) => at > acceptedAt && at < endsAt),
-  );
+/**
+ * How season windows are read: in warranty months from the acceptance month, a visit when each
+ * opens or at acceptance inside one; services accepted before the 'season-windows' patch read them
+ * in calendar months and visited only at the windows opening after acceptance.
+ */
+export type SeasonReading = 'warranty-months' | 'calendar-after-acceptance';
+
+/**
+ * A visit for each season window the warranty meets, keyed by the year the window opens in (a
+ * heating season from November to March is one window): when the window opens, or at acceptance
+ * if the contract is accepted inside it.
+ */
+function seasonalVisits(region: Region, timing: ServiceTiming, acceptedAt: number, endsAt: number, hours: WorkingHours, reading: SeasonReading) {
+  const months = reading === 'warranty-months' ? timing : { month: 'calendar' as const };
+  const [year, month] = localDate(acceptedAt, hours.timezone).split('-').map(Number);
+  /** The start of calendar month `m` (1–12, or past 12 into the next years) of `y`, counted from the acceptance month. */
+  const monthStart = (y: number, m: number) => warrantyMonthStart(acceptedAt, (y - year) * 12 + (m - month), months, hours);
+  const windows = Object.entries(timing.visits.seasons[region] ?? {}) as Array<[Season, SeasonWindow]>;
+  return windows.flatMap(([season, { from, to }]) => {
+    const found: Array<{ season: Season; year: number; at: number }> = [];
+    // The window of the year before may still be open at acceptance.
+    for (let y = year - 1; ; y++) {
+      const opensAt = monthStart(y, from);
+      if (opensAt >= endsAt) return found;
+      const closesAt = monthStart(y, to < from ? to + 13 : to + 1);
+      const meets = reading === 'warranty-months' ? closesAt > acceptedAt : opensAt > acceptedAt;
+      if (meets) found.push({ season, year: y, at: Math.max(opensAt, acceptedAt) });
+    }
+  });
 }
 
 /**
  * The return visits (回访) of a warranty running from `acceptedAt` to `endsAt`: a routine visit every
- * `routineEvery`, an on-site check every `checkEveryMonths`, and a seasonal visit when each season of
- * the customer's region begins. Each lands in the engineer's working hours, past weekends and holidays.
+ * `routineEvery`, an on-site check every `checkEveryMonths`, and a seasonal visit for each season of
+ * the customer's region. Each lands in the engineer's working hours, past weekends and holidays.
  */
-export function visitSchedule(acceptedAt: number, endsAt: number, region: Region, timing: ServiceTiming, hours: WorkingHours): PlannedVisit[] {
+export function visitSchedule(
+  acceptedAt: number,
+  endsAt: number,
+  region: Region,
+  timing: ServiceTiming,
+  hours: WorkingHours,
+  reading: SeasonReading = 'warranty-months',
+): PlannedVisit[] {
   const land = (at: number) => landInWorkingHours(at, hours, timing);
   const { routineEvery, checkEveryMonths } = timing.visits;
   const visits: PlannedVisit[] = [
@@ -57,7 +82,7 @@ export function visitSchedule(acceptedAt: number, endsAt: number, region: Region
       kind: 'monthly_check' as const,
       dueAt: land(at),
     })),
-    ...seasonStarts(region, timing, acceptedAt, endsAt, hours).map(({ season, year, at }) => ({
+    ...seasonalVisits(region, timing, acceptedAt, endsAt, hours, reading).map(({ season, year, at }) => ({
       key: `seasonal-${season}-${year}`,
       kind: 'seasonal' as const,
       season,

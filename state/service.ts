@@ -114,6 +114,8 @@ export interface Visit extends Chased {
   season?: Season;
   dueAt: number;
   assigneeId: string;
+  /** The assignee's working hours, which its alarms keep to; without them (visits planned with the programme, or scheduled before the 'visit-assignee-hours' patch), the lead's. */
+  hours?: WorkingHours;
   purpose?: string;
   scheduledBy?: string;
   record?: VisitRecord;

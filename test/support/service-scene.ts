@@ -1,5 +1,5 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { DEFAULT_SERVICE_TIMING, type ServiceTiming } from '../../process';
+import { DEFAULT_SERVICE_TIMING, DEFAULT_WORKING_HOURS, type ServiceTiming, type VisitPolicy, localDate } from '../../process';
 import type { Actor } from '../../state/deal';
 import type { ServiceView } from '../../state/service';
 import { serviceQuery, serviceWorkflowId } from '../../workflows/service/messages';
@@ -22,6 +22,14 @@ export function fastService(monthSeconds = 3, warrantyMonths = 2): Partial<Servi
     visits: { routineEvery: { seconds: 2 }, checkEveryMonths: 1, seasons: { north: {}, south: {}, default: {} } },
     workingHoursOnly: false,
   };
+}
+
+/** Season windows around `now`, for every region: the rainy season is on this month (in Shanghai), the heating season opens next month. */
+export function seasonsAround(now: number): VisitPolicy['seasons'] {
+  const month = Number(localDate(now, DEFAULT_WORKING_HOURS.timezone).slice(5, 7));
+  const next = (m: number) => (m % 12) + 1;
+  const windows = { rainy: { from: month, to: month }, heating: { from: next(month), to: next(next(month)) } };
+  return { north: windows, south: windows, default: windows };
 }
 
 /** A contract signed on the default schedule (30 / 60 / 10), with a service engineer who reports to the deal's supervisor. */

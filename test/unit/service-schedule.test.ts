@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SERVICE_TIMING, DEFAULT_WORKING_HOURS, type ServiceTiming, visitSchedule, warrantyEndsAt } from '../../process';
+import { DEFAULT_SERVICE_TIMING, DEFAULT_WORKING_HOURS, type ServiceTiming, visitSchedule, warrantyEndsAt, warrantyMonthStart } from '../../process';
 
 const at = (isoWithOffset: string) => Date.parse(isoWithOffset);
 const inShanghai = (instant: number) => new Date(instant).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -22,6 +22,13 @@ describe('the warranty', () => {
 
   it('counts the timing’s own month when it has one', () => {
     expect(warrantyEndsAt(accepted, 12, { month: { seconds: 2 } }, SH) - accepted).toBe(24_000);
+  });
+
+  it('begins its months, as season windows count them, on the first of each calendar month, or at acceptance in the timing’s own', () => {
+    expect(inShanghai(warrantyMonthStart(accepted, 2, DEFAULT_SERVICE_TIMING, SH))).toBe('2026-11-01 09:00:00');
+    expect(inShanghai(warrantyMonthStart(accepted, -9, DEFAULT_SERVICE_TIMING, SH))).toBe('2025-12-01 09:00:00');
+    expect(warrantyMonthStart(accepted, 0, { month: { seconds: 3 } }, SH)).toBe(accepted);
+    expect(warrantyMonthStart(accepted, -1, { month: { seconds: 3 } }, SH) - accepted).toBe(-3_000);
   });
 });
 
@@ -58,10 +65,40 @@ describe('the visit programme', () => {
     expect(due('seasonal-rainy-2027')).toBe('2027-07-01 09:00:00');
   });
 
+  it('visits at acceptance inside a season, keying a window over the new year by the year it opens', () => {
+    const seasonal = (isoWithOffset: string) => {
+      const from = at(isoWithOffset);
+      return visitSchedule(from, warrantyEndsAt(from, 12, DEFAULT_SERVICE_TIMING, SH), 'north', DEFAULT_SERVICE_TIMING, SH)
+        .filter((v) => v.kind === 'seasonal')
+        .map((v) => [v.key, inShanghai(v.dueAt)]);
+    };
+    expect(seasonal('2026-12-10T10:00:00+08:00')).toEqual([
+      ['seasonal-heating-2026', '2026-12-10 10:00:00'],
+      ['seasonal-rainy-2027', '2027-07-01 09:00:00'],
+      ['seasonal-heating-2027', '2027-11-01 09:00:00'],
+    ]);
+    expect(seasonal('2027-03-03T10:00:00+08:00')).toEqual([
+      ['seasonal-heating-2026', '2027-03-03 10:00:00'],
+      ['seasonal-rainy-2027', '2027-07-01 09:00:00'],
+      ['seasonal-heating-2027', '2027-11-01 09:00:00'],
+    ]);
+  });
+
+  it('plans as it did before the season-windows patch when acceptance is outside every season, and without the visit at acceptance inside one', () => {
+    expect(visitSchedule(accepted, ends, 'north', DEFAULT_SERVICE_TIMING, SH, 'calendar-after-acceptance')).toEqual(plan);
+    const inside = at('2026-12-10T10:00:00+08:00');
+    const later = warrantyEndsAt(inside, 12, DEFAULT_SERVICE_TIMING, SH);
+    const before = visitSchedule(inside, later, 'north', DEFAULT_SERVICE_TIMING, SH, 'calendar-after-acceptance');
+    expect(before).toEqual(visitSchedule(inside, later, 'north', DEFAULT_SERVICE_TIMING, SH).filter((v) => v.key !== 'seasonal-heating-2026'));
+  });
+
   it('takes the season windows from the data, per region', () => {
     const south = visitSchedule(accepted, ends, 'south', DEFAULT_SERVICE_TIMING, SH).filter((v) => v.kind === 'seasonal');
-    expect(south.map((v) => v.key)).toEqual(['seasonal-rainy-2027']);
-    expect(inShanghai(south[0].dueAt)).toBe('2027-04-01 09:00:00');
+    // The south's rainy season runs from April to September: accepted inside it, visited at acceptance.
+    expect(south.map((v) => [v.key, inShanghai(v.dueAt)])).toEqual([
+      ['seasonal-rainy-2026', '2026-09-14 10:00:00'],
+      ['seasonal-rainy-2027', '2027-04-01 09:00:00'],
+    ]);
   });
 
   it('is in time order, and runs in seconds when the timing says so', () => {
@@ -79,7 +116,15 @@ describe('the visit programme', () => {
       ['routine-2', 4],
       ['monthly_check-2', 6],
       ['routine-3', 6],
+      // The heating season opens in November, the second warranty month after September's.
+      ['seasonal-heating-2026', 6],
       ['routine-4', 8],
+    ]);
+    const around = { north: { rainy: { from: 9, to: 9 }, heating: { from: 10, to: 11 } }, south: {}, default: {} };
+    const seasons = visitSchedule(accepted, warrantyEndsAt(accepted, 3, fast, SH), 'north', { ...fast, visits: { ...fast.visits, seasons: around } }, SH);
+    expect(seasons.filter((v) => v.kind === 'seasonal').map((v) => [v.key, (v.dueAt - accepted) / 1000])).toEqual([
+      ['seasonal-rainy-2026', 0],
+      ['seasonal-heating-2026', 3],
     ]);
   });
 });

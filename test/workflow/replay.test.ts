@@ -9,8 +9,8 @@ import { approvalWorkflowId } from '../../workflows/approval/messages';
 import { dealWorkflowId } from '../../workflows/deal/messages';
 import { type TestApp, startTestApp } from '../support/app';
 import { approveAll, orgChart } from '../support/approvals';
-import { servicedContract } from '../support/service-scene';
-import { completeItemUpdate, recordAcceptanceUpdate, recordTrainingUpdate } from '../../workflows/service/messages';
+import { fastService, seasonsAround, servicedContract } from '../support/service-scene';
+import { completeItemUpdate, recordAcceptanceUpdate, recordTrainingUpdate, scheduleVisitUpdate } from '../../workflows/service/messages';
 import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
 import { historyFixtures as fixtures, recordHistory } from '../support/history-fixtures';
 import { secondsPolicy, ticketScene } from '../support/tickets';
@@ -76,6 +76,33 @@ async function signedDeal() {
 
 let signed: Awaited<ReturnType<typeof signedDeal>>;
 
+/**
+ * A service in seconds accepted inside a season, then a visit for a colleague in New York: its
+ * programme and its alarms as they ran before season windows counted warranty months and before a
+ * visit kept its assignee's working hours.
+ */
+async function visitedService() {
+  const c = await servicedContract(app, 'Replayed visits');
+  const colleague = await makeUser(app, 'service', { timezone: 'America/New_York' });
+  const { start } = await c.service.query();
+  await c.handle.terminate('restarted on a timing in seconds');
+  const fast = fastService(3, 2);
+  const timing = { ...start.timing, ...fast, visits: { ...fast.visits!, seasons: seasonsAround(Date.now()) } };
+  const handle = await app.temporal.workflow.start('serviceWorkflow', {
+    workflowId: c.handle.workflowId,
+    taskQueue: app.taskQueue,
+    args: [{ ...start, warrantyMonths: 2, timing }],
+  });
+  const actor = c.actor;
+  await handle.executeUpdate(recordAcceptanceUpdate, { args: [{ actor, signedBy: 'Zhou Min', signedAt: Date.now() }] });
+  await handle.executeUpdate(scheduleVisitUpdate, { args: [{ actor, dueAt: Date.now() + 1_000, assigneeId: colleague.id, purpose: 'firmware' }] });
+  await c.service.step('warranty_ended', () => true, 30_000);
+  await c.service.step('visit_alerted', (d) => d.kind === 'technical');
+  return handle.fetchHistory();
+}
+
+let visited: Awaited<ReturnType<typeof visitedService>>;
+
 /** A ticket whose response target breached and climbed the ladder, then was answered and restored. */
 async function workedTicket() {
   const scene = await ticketScene(app);
@@ -95,6 +122,7 @@ beforeAll(async () => {
   gate = await approvedGate();
   signed = await signedDeal();
   ticket = await workedTicket();
+  visited = await visitedService();
   // v2: the deal projects through a local activity (the 'local-projection' patch).
   await recordHistory('deal-walk-v2.json', walked);
   await recordHistory('deal-approved-gate-v2.json', gate.deal);
@@ -114,6 +142,8 @@ beforeAll(async () => {
   await recordHistory('deal-signed-v5.json', signed.deal);
   await recordHistory('service-accepted-v5.json', signed.service);
   await recordHistory('ticket-restored-v5.json', ticket);
+  // Before the 'season-windows' and 'visit-assignee-hours' patches.
+  await recordHistory('service-visits-v5.json', visited);
 });
 afterAll(() => app?.stop());
 
@@ -132,6 +162,7 @@ describe('DealWorkflow replay', () => {
     await Worker.runReplayHistory({ workflowBundle }, signed.deal);
     await Worker.runReplayHistory({ workflowBundle }, signed.service);
     await Worker.runReplayHistory({ workflowBundle }, ticket);
+    await Worker.runReplayHistory({ workflowBundle }, visited);
   });
 
   it('fails when the workflow code no longer fits a history', async () => {

@@ -1,4 +1,4 @@
-import { dueAfter, landInWorkingHours } from '../../process';
+import { type ServiceTiming, type WorkingHours, dueAfter, landInWorkingHours } from '../../process';
 import * as ledger from './ledger';
 import type { Chased, ServiceState } from '../../state/service';
 
@@ -15,9 +15,8 @@ export interface ServiceAlarm {
   ring(now: number): void;
 }
 
-/** When the next rung of chasing `c` (due at `dueAt`) rings; undefined once the last has. */
-function chaseAt(state: ServiceState, c: Chased, dueAt: number): number | undefined {
-  const { timing, hours } = state.start;
+/** When the next rung of chasing `c` (due at `dueAt`, in `hours`) rings; undefined once the last has. */
+export function chaseAt(timing: ServiceTiming, hours: WorkingHours, c: Chased, dueAt: number): number | undefined {
   switch (c.alerts) {
     case 0:
       return landInWorkingHours(dueAt, hours, timing);
@@ -38,14 +37,15 @@ function chase(state: ServiceState, c: Chased, now: number, type: 'item_alerted'
 }
 
 export function serviceAlarms(state: ServiceState): ServiceAlarm[] {
+  const { timing, hours } = state.start;
   const alarms: ServiceAlarm[] = [];
   for (const i of state.checklist) {
-    const at = i.done ? undefined : chaseAt(state, i, i.dueAt);
+    const at = i.done ? undefined : chaseAt(timing, hours, i, i.dueAt);
     if (at !== undefined)
       alarms.push({ at, what: 'item', id: i.key, level: i.alerts + 1, ring: (now) => chase(state, i, now, 'item_alerted', { item: i.key, dueAt: i.dueAt }) });
   }
   for (const v of state.visits) {
-    const at = v.record ? undefined : chaseAt(state, v, v.dueAt);
+    const at = v.record ? undefined : chaseAt(timing, v.hours ?? hours, v, v.dueAt);
     if (at !== undefined)
       alarms.push({
         at,

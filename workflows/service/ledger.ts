@@ -1,4 +1,4 @@
-import { type ChecklistItemKey, checklistDueAt, passes, visitSchedule, warrantyEndsAt } from '../../process';
+import { type ChecklistItemKey, type SeasonReading, type WorkingHours, checklistDueAt, passes, visitSchedule, warrantyEndsAt } from '../../process';
 import { appendStep } from '../shared/steps';
 import type { TrainingInput, VisitRecordInput } from './messages';
 import type { ChecklistItem, OpenedTicket, ServiceStart, ServiceState, ServiceStepType, TrainingSession, Visit } from '../../state/service';
@@ -74,6 +74,7 @@ export function recordAcceptance(
   by: string,
   at: number,
   newId: () => string,
+  seasons: SeasonReading,
 ) {
   const { timing, hours, warrantyMonths, region, engineerId } = state.start;
   state.acceptance = { signedBy, signedAt, remarks, recordedBy: by, recordedAt: at };
@@ -83,7 +84,7 @@ export function recordAcceptance(
   state.toCollection.push({ milestone: 'acceptance', reachedAt: signedAt, actorId: by });
   const endsAt = warrantyEndsAt(signedAt, warrantyMonths, timing, hours);
   state.warranty = { months: warrantyMonths, startsAt: signedAt, endsAt };
-  const planned = visitSchedule(signedAt, endsAt, region, timing, hours);
+  const planned = visitSchedule(signedAt, endsAt, region, timing, hours, seasons);
   state.visits.push(...planned.map((v): Visit => ({ ...v, id: newId(), assigneeId: engineerId, alerts: 0 })));
   step(state, 'visits_planned', null, at, {
     warrantyEndsAt: endsAt,
@@ -99,9 +100,18 @@ export function endWarranty(state: ServiceState, at: number) {
   step(state, 'warranty_ended', null, at, { startsAt: w.startsAt, endsAt: w.endsAt });
 }
 
-export function scheduleVisit(state: ServiceState, id: string, dueAt: number, assigneeId: string, purpose: string, by: string, at: number): Visit {
+export function scheduleVisit(
+  state: ServiceState,
+  id: string,
+  dueAt: number,
+  assigneeId: string,
+  hours: WorkingHours | undefined,
+  purpose: string,
+  by: string,
+  at: number,
+): Visit {
   const n = state.visits.filter((v) => v.kind === 'technical').length + 1;
-  const visit: Visit = { id, key: `technical-${n}`, kind: 'technical', dueAt, assigneeId, purpose, scheduledBy: by, alerts: 0 };
+  const visit: Visit = { id, key: `technical-${n}`, kind: 'technical', dueAt, assigneeId, hours, purpose, scheduledBy: by, alerts: 0 };
   state.visits.push(visit);
   step(state, 'visit_scheduled', by, at, { visitId: id, kind: 'technical', dueAt, assigneeId, purpose });
   return visit;

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities, ServiceEmailIntent } from '../../activities';
 import { type ChecklistItemKey, scoreError, warrantyStatusAt } from '../../process';
 import { refuse } from '../shared/refusals';
@@ -25,8 +25,13 @@ import { tellCollection } from './milestones';
 import { openTicket } from './tickets';
 import type { ChecklistItem, ServiceStart, ServiceState, ServiceView, Visit } from '../../state/service';
 
-const { projectService } = proxyActivities<Activities>(DATA_ACTIVITY);
+const { projectService, workingHoursOf } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendServiceEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
+
+/** Services accepted before it read season windows in calendar months, and visited only at those opening after acceptance. */
+const SEASON_WINDOWS = 'season-windows';
+/** Visits scheduled before it kept to the lead's working hours, whoever they were for. */
+const VISIT_ASSIGNEE_HOURS = 'visit-assignee-hours';
 
 /** Clocks differ a little: a time reported a minute ahead of ours is still now. */
 const CLOCK_SKEW_MS = 60_000;
@@ -69,6 +74,8 @@ export async function serviceWorkflow(
     if (!found) refuse({ refusal: 'not_found', what: `visit ${id}` }, `visit ${id} is not one of contract ${start.reference}`);
     return found;
   };
+  /** Whose working hours a visit keeps to: the lead's, or its assignee's own (the lead's if they are gone). */
+  const hoursOf = async (assignee: string) => (assignee === start.engineerId ? start.hours : ((await workingHoursOf(assignee)) ?? start.hours));
   const notAhead = (at: number, field: string) => {
     if (at > now() + CLOCK_SKEW_MS) invalid(field, 'must not be in the future', 'what is recorded has happened');
   };
@@ -165,7 +172,8 @@ export async function serviceWorkflow(
   setHandler(
     recordAcceptanceUpdate,
     ({ actor, signedBy, signedAt, remarks }) => {
-      ledger.recordAcceptance(state, signedBy, signedAt, remarks, actor.id, now(), uuid4);
+      const seasons = patched(SEASON_WINDOWS) ? 'warranty-months' : 'calendar-after-acceptance';
+      ledger.recordAcceptance(state, signedBy, signedAt, remarks, actor.id, now(), uuid4, seasons);
       return view();
     },
     {
@@ -180,8 +188,10 @@ export async function serviceWorkflow(
 
   setHandler(
     scheduleVisitUpdate,
-    ({ actor, dueAt, assigneeId, purpose }) => {
-      ledger.scheduleVisit(state, uuid4(), dueAt, assigneeId ?? start.engineerId, purpose, actor.id, now());
+    async ({ actor, dueAt, assigneeId, purpose }) => {
+      const assignee = assigneeId ?? start.engineerId;
+      const hours = patched(VISIT_ASSIGNEE_HOURS) ? await hoursOf(assignee) : undefined;
+      ledger.scheduleVisit(state, uuid4(), dueAt, assignee, hours, purpose, actor.id, now());
       return view();
     },
     {
