@@ -29,8 +29,17 @@ export async function assertCanSee(db: Db, user: AuthedUser, ownerId: string): P
   if (!(await canSee(db, user, ownerId))) throw forbidden('you can see only your own deals and your team’s');
 }
 
+/** Why the user may not change a deal of `ownerId`'s, or null when they may. */
+async function changeRefusal(db: Db, user: AuthedUser, ownerId: string): Promise<string | null> {
+  if (CHANGES_ALL.includes(user.role)) return null;
+  if (!DEAL_OWNER_ROLES.includes(user.role)) return `a ${user.role} cannot change deals`;
+  if (!(await team(db, user)).includes(ownerId)) return 'you can change only your own deals and your team’s';
+  return null;
+}
+
+export const canChange = async (db: Db, user: AuthedUser, ownerId: string): Promise<boolean> => (await changeRefusal(db, user, ownerId)) === null;
+
 export async function assertCanChange(db: Db, user: AuthedUser, ownerId: string): Promise<void> {
-  if (CHANGES_ALL.includes(user.role)) return;
-  if (!DEAL_OWNER_ROLES.includes(user.role)) throw forbidden(`a ${user.role} cannot change deals`);
-  if (!(await team(db, user)).includes(ownerId)) throw forbidden('you can change only your own deals and your team’s');
+  const refusal = await changeRefusal(db, user, ownerId);
+  if (refusal) throw forbidden(refusal);
 }
