@@ -4,7 +4,7 @@ import { processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { DealView } from '../../state/deal';
 import type { AuthedUser } from '../auth/authenticate';
-import { assertCanChange } from '../auth/policy';
+import { assertCanChange, canChange } from '../auth/policy';
 import { localeOf } from '../i18n/locale';
 import { Refused } from '../http/workflow-gateway';
 import { refusalProblem } from '../http/refusal-problem';
@@ -12,7 +12,9 @@ import type { DealGateway } from './gateway';
 import { dealHeader } from './header';
 import { presentDeal } from './present';
 
-export const presentFor = (view: DealView, req: Request, user: AuthedUser) => presentDeal(view, localeOf(req, user.locale));
+/** The deal in the caller's language, with whether they may change it. */
+export const presentFor = async (db: Db, view: DealView, req: Request, user: AuthedUser) =>
+  presentDeal(view, localeOf(req, user.locale), await canChange(db, user, view.ownerId));
 
 /** The deal, once the caller is known to be allowed to change it: check this before looking at the request's details. */
 export async function changeableDeal(db: Db, gateway: DealGateway, user: AuthedUser, dealId: string) {
@@ -49,7 +51,7 @@ export function dealCommands(db: Db, gateway: DealGateway) {
   }
   /** The deal as the command left it, presented to the caller. */
   async function command<A>(...args: Parameters<typeof send<A>>) {
-    return { body: presentFor(await send(...args), args[1], args[2]) };
+    return { body: await presentFor(db, await send(...args), args[1], args[2]) };
   }
   return { send, command };
 }

@@ -16,8 +16,8 @@ export function presentUnmet(def: ProcessDefinition, unmet: UnmetFact[], locale:
   });
 }
 
-/** The deal as the API shows it: the live view with labels in the caller's language. */
-export function presentDeal(view: DealView, locale: Locale) {
+/** The deal as the API shows it: the live view with labels in the caller's language, and whether the caller may change it. */
+export function presentDeal(view: DealView, locale: Locale, canChange: boolean) {
   const def = processDefinition(view.processVersion);
   const stageLabel = (s: Parameters<typeof stageDefinition>[1]) => say(stageDefinition(def, s).label, locale);
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -42,6 +42,7 @@ export function presentDeal(view: DealView, locale: Locale) {
       missing: presentUnmet(def, view.next.unmet, locale),
     },
     allowedMoves: view.allowedMoves.map((m) => ({ ...m, label: stageLabel(m.to) })),
+    canChange,
     lost: view.lost && { ...view.lost, at: iso(view.lost.at), fromStage: view.lostFrom },
     reopenCount: view.reopenCount,
     pendingApproval: view.pendingApproval

@@ -52,7 +52,11 @@ export const Deal = z
       .record(z.string(), z.unknown())
       .meta({ description: 'Gate facts by canonical key; amounts (budget, the quote’s parts) as decimal strings in the deal’s currency' }),
     next: z.object({ stage: Stage, label: z.string(), missing: z.array(Missing) }).nullable(),
-    allowedMoves: z.array(Move),
+    allowedMoves: z.array(Move).meta({ description: 'The moves the process allows from here, whoever asks' }),
+    canChange: z.boolean().meta({
+      description:
+        'Whether you may change this deal: move it, mark it lost, reopen it, record facts, activities and call-backs. The same rule the commands apply; a follow-up’s own assignee may still act on it',
+    }),
     lost: z
       .object({ reason: z.string(), note: z.string(), competitorWon: z.string().optional(), at: Timestamp, by: z.string(), fromStage: Stage.optional() })
       .optional(),

@@ -112,7 +112,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
           if (err instanceof Refused) throw refusalProblem(err, localeOf(req, user.locale), def);
           throw err;
         });
-      return { status: 201, body: presentFor(view, req, user), headers: { Location: `/api/v1/deals/${view.dealId}` } };
+      return { status: 201, body: await presentFor(db, view, req, user), headers: { Location: `/api/v1/deals/${view.dealId}` } };
     },
   });
 
@@ -136,7 +136,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     handler: async ({ params, user, req }) => {
       const view = await gateway.view(params.id);
       await assertCanSee(db, user, view.ownerId);
-      return { body: presentFor(view, req, user) };
+      return { body: await presentFor(db, view, req, user) };
     },
   });
 

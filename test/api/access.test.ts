@@ -106,6 +106,39 @@ describe('roles', () => {
     expect((await finance.api('POST', `/api/v1/deals/${deal.id}/transitions`, { to: 'INTENT' })).status).toBe(403);
     expect((await finance.api('POST', '/api/v1/deals', { title: 'x', accountId: customer.accountId, amount: 1 })).status).toBe(403);
   });
+
+  it('tells each reader of a deal whether they may change it, as its commands answer', async () => {
+    const supervisor = await makeUser(app, 'supervisor');
+    const owner = await makeUser(app, 'rep', { supervisorId: supervisor.id });
+    const deal = await dealOf(owner, 'Who may change it');
+    expect(deal.canChange).toBe(true);
+    const readers = {
+      owner,
+      supervisor,
+      executive: await makeUser(app, 'executive'),
+      service: await makeUser(app, 'service'),
+      finance: await makeUser(app, 'finance'),
+      presales: await makeUser(app, 'presales'),
+    };
+    const answers: Record<string, { canChange: boolean; command: number }> = {};
+    for (const [who, reader] of Object.entries(readers)) {
+      const read = await reader.api('GET', `/api/v1/deals/${deal.id}`);
+      expect(read.status).toBe(200);
+      const command = await reader.api('PATCH', `/api/v1/deals/${deal.id}/facts`, { industry: who });
+      answers[who] = { canChange: read.body.canChange, command: command.status };
+      if (command.status === 200) expect(command.body.canChange).toBe(true);
+    }
+    expect(answers).toEqual({
+      owner: { canChange: true, command: 200 },
+      supervisor: { canChange: true, command: 200 },
+      executive: { canChange: true, command: 200 },
+      service: { canChange: false, command: 403 },
+      finance: { canChange: false, command: 403 },
+      presales: { canChange: false, command: 403 },
+    });
+    const otherTeamsRep = await makeUser(app, 'rep');
+    expect((await otherTeamsRep.api('GET', `/api/v1/deals/${deal.id}`)).status).toBe(403);
+  });
 });
 
 describe('users', () => {

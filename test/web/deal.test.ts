@@ -110,6 +110,32 @@ describe('deal page', () => {
     await context.close();
   });
 
+  it('shows a service engineer the stage path read-only, and its owner the controls', async () => {
+    const owner = await userWithPassword(app, 'rep', { locale: 'zh-CN' });
+    const lead = await repLead(owner, 'Read-only lead');
+    const engineer = await userWithPassword(app, 'service', { locale: 'zh-CN' });
+    const controls = ['推进到', '退回到', '标记丢单', '重新打开', '编辑', '预约回电', '记录活动'];
+    const buttonsOf = async (user: typeof owner, shot?: string) => {
+      const context = await newContext(browser, app);
+      const page = await context.newPage();
+      await signIn(page, user, `/deals/${lead.id}`);
+      await expect.poll(() => page.getByTestId('next-stage').textContent(), { timeout: 15_000 }).toContain('进入「意向客户」还需要');
+      expect(await page.locator('.ant-steps-item-process').textContent()).toContain('潜在商机');
+      const names = await page.getByRole('button').allTextContents();
+      if (shot) {
+        await page.getByRole('tab', { name: '合同' }).click();
+        await expect.poll(() => page.getByText('尚无合同').isVisible()).toBe(true);
+        await page.getByRole('tab', { name: '概览' }).click();
+        await expectAccessible(page);
+        await screenshot(page, shot);
+      }
+      await context.close();
+      return controls.filter((control) => names.some((name) => name.replace(/\s/g, '').includes(control)));
+    };
+    expect(await buttonsOf(engineer, 'deal.read-only')).toEqual([]);
+    expect(await buttonsOf(owner)).toEqual(['推进到', '标记丢单', '编辑', '预约回电', '记录活动']);
+  });
+
   it('shows another rep the 403 page, never the deal', async () => {
     const owner = await userWithPassword(app, 'rep');
     const lead = await repLead(owner, 'Secret lead');

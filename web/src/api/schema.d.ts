@@ -8749,6 +8749,7 @@ export interface components {
                     requirement?: string;
                 }[];
             } | null;
+            /** @description The moves the process allows from here, whoever asks */
             allowedMoves: {
                 /** @enum {string} */
                 to: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION" | "WON" | "LOST";
@@ -8756,6 +8757,8 @@ export interface components {
                 kind: "forward" | "back" | "lost";
                 label: string;
             }[];
+            /** @description Whether you may change this deal: move it, mark it lost, reopen it, record facts, activities and call-backs. The same rule the commands apply; a follow-up’s own assignee may still act on it */
+            canChange: boolean;
             lost?: {
                 reason: string;
                 note: string;

@@ -27,5 +27,8 @@ export const NAVIGATION: Array<{ path: string; word: keyof Words; icon: ReactNod
   { path: '/admin', word: 'admin', icon: <SettingOutlined />, roles: ['admin'] },
 ];
 
+/** Whether the role has the screen at `path` in its menu: the pages that summarise others' work (My day) show a screen's part only to them. */
+export const mayOpen = (path: string, role: Role) => NAVIGATION.some((n) => n.path === path && n.roles.includes(role));
+
 /** Where a user lands after sign-in when no link brought them: reps and most roles on My day, finance on receivables, service on its tickets. */
 export const homeOf = (role: Role) => (role === 'finance' ? '/receivables' : role === 'service' ? '/tickets?assignee=me' : '/my-day');

@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Space, Tag } from 'antd';
+import { Alert, Card, Descriptions, Empty, Space, Tag } from 'antd';
 import type { Schemas } from '../../api/client';
 import { PageError, PageLoading } from '../../components/PageState';
 import { useUser } from '../../auth/session';
@@ -14,9 +14,11 @@ import { MilestoneReport } from './contract/MilestoneReport';
 import { useContract } from './contract/queries';
 import { SignContract } from './contract/SignContract';
 
-/** The deal's contract: a draft form until there is one, then its approval, signature, milestones and installments. */
+/** The deal's contract: a draft form until there is one (for those who may change the deal), then its approval, signature, milestones and installments. */
 export function ContractTab({ deal }: { deal: Schemas['Deal'] }) {
-  return deal.contract ? <ContractView deal={deal} id={deal.contract.id} /> : <ContractDraftForm deal={deal} />;
+  const t = useMessages(contractWords);
+  if (deal.contract) return <ContractView deal={deal} id={deal.contract.id} />;
+  return deal.canChange ? <ContractDraftForm deal={deal} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.noContract} />;
 }
 
 function ContractView({ deal, id }: { deal: Schemas['Deal']; id: string }) {
@@ -32,13 +34,13 @@ function ContractView({ deal, id }: { deal: Schemas['Deal']; id: string }) {
     return (
       <>
         {c.returned && <Alert type="warning" showIcon title={t.returned(c.returned.comment ?? c.returned.status)} style={{ marginBottom: 16 }} />}
-        <ContractDraftForm deal={deal} />
+        {deal.canChange && <ContractDraftForm deal={deal} />}
       </>
     );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="contract-view">
       {c.status === 'pending_approval' && c.approvalId && <ApprovalWait approvalId={c.approvalId} />}
-      <Card title={`${t.reference} ${c.reference}`} extra={c.status === 'approved' && <SignContract contract={c} />}>
+      <Card title={`${t.reference} ${c.reference}`} extra={c.status === 'approved' && deal.canChange && <SignContract contract={c} />}>
         <Descriptions
           size="small"
           column={{ xs: 1, md: 3 }}

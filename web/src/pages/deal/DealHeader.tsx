@@ -32,10 +32,12 @@ export function DealHeader({ deal, process, accountName, ownerName }: { deal: De
             </Typography.Text>
           )}
         </Space>
-        <Space>
-          {deal.status === 'open' && <LostButton deal={deal} process={process} />}
-          {deal.status === 'lost' && deal.reopenCount < process.reopenLimit && <ReopenButton deal={deal} />}
-        </Space>
+        {deal.canChange && (
+          <Space>
+            {deal.status === 'open' && <LostButton deal={deal} process={process} />}
+            {deal.status === 'lost' && deal.reopenCount < process.reopenLimit && <ReopenButton deal={deal} />}
+          </Space>
+        )}
       </Space>
       <Descriptions
         style={{ marginTop: 12 }}

@@ -46,7 +46,7 @@ export function DealPage() {
     contacts: contactList.map((c) => ({ value: c.id, label: c.name })),
     users: users.filter((u) => u.active).map((u) => ({ value: u.id, label: u.name })),
   };
-  const open = d.status === 'open';
+  const changeable = d.status === 'open' && d.canChange;
   const edit = (focus: string[] = []) => setEditing({ focus });
 
   return (
@@ -62,13 +62,13 @@ export function DealPage() {
             children: (
               <Row gutter={[16, 16]}>
                 <Col xs={24} xl={14}>
-                  <FactsPanel deal={d} facts={facts} nameOf={nameOf} onEdit={open ? () => edit() : undefined} />
+                  <FactsPanel deal={d} facts={facts} nameOf={nameOf} onEdit={changeable ? () => edit() : undefined} />
                 </Col>
                 <Col xs={24} xl={10}>
                   <Space direction="vertical" size="middle" style={{ width: '100%' }}>
                     <FollowUpsPanel deal={d} contacts={contactList} nameOf={nameOf} />
                     <ContactsPanel accountId={d.accountId} contacts={contactList} />
-                    {open && <ActivityForm deal={d} process={process.data} contacts={contactList} />}
+                    {changeable && <ActivityForm deal={d} process={process.data} contacts={contactList} />}
                   </Space>
                 </Col>
               </Row>

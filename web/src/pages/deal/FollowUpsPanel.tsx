@@ -17,7 +17,7 @@ type Dialog = { mode: 'snooze' | 'move'; followUp: FollowUp } | { mode: 'new' };
 
 const SNOOZE_PRESETS = [{ hours: 1 }, { hours: 4 }, { days: 1 }, { days: 3 }];
 
-/** The deal's open follow-ups and call-backs, with what a rep does about them. */
+/** The deal's open follow-ups and call-backs, with what a rep does about them: on any, when they may change the deal; else on their own. */
 export function FollowUpsPanel({
   deal,
   contacts,
@@ -43,7 +43,8 @@ export function FollowUpsPanel({
     <Card
       title={t.followUps}
       extra={
-        deal.status === 'open' && (
+        deal.status === 'open' &&
+        deal.canChange && (
           <Button onClick={() => setDialog({ mode: 'new' })} disabled={contacts.length === 0}>
             {t.newCallback}
           </Button>
@@ -55,26 +56,30 @@ export function FollowUpsPanel({
         locale={{ emptyText: t.noFollowUps }}
         renderItem={(f) => (
           <List.Item
-            actions={[
-              <Button key="done" size="small" type="primary" ghost loading={done.isPending && done.variables?.id === f.id} onClick={() => done.mutate(f)}>
-                {t.done}
-              </Button>,
-              <Button key="snooze" size="small" onClick={() => setDialog({ mode: 'snooze', followUp: f })}>
-                {t.snooze}
-              </Button>,
-              ...(f.kind === 'callback'
-                ? [
-                    <Button key="move" size="small" onClick={() => setDialog({ mode: 'move', followUp: f })}>
-                      {t.moveCallback}
+            actions={
+              !deal.canChange && f.ownerId !== user.id
+                ? []
+                : [
+                    <Button key="done" size="small" type="primary" ghost loading={done.isPending && done.variables?.id === f.id} onClick={() => done.mutate(f)}>
+                      {t.done}
                     </Button>,
+                    <Button key="snooze" size="small" onClick={() => setDialog({ mode: 'snooze', followUp: f })}>
+                      {t.snooze}
+                    </Button>,
+                    ...(f.kind === 'callback'
+                      ? [
+                          <Button key="move" size="small" onClick={() => setDialog({ mode: 'move', followUp: f })}>
+                            {t.moveCallback}
+                          </Button>,
+                        ]
+                      : []),
+                    <Popconfirm key="cancel" title={t.cancelFollowUpConfirm} onConfirm={() => cancel.mutate(f)}>
+                      <Button size="small" danger>
+                        {t.cancelFollowUp}
+                      </Button>
+                    </Popconfirm>,
                   ]
-                : []),
-              <Popconfirm key="cancel" title={t.cancelFollowUpConfirm} onConfirm={() => cancel.mutate(f)}>
-                <Button size="small" danger>
-                  {t.cancelFollowUp}
-                </Button>
-              </Popconfirm>,
-            ]}
+            }
           >
             <List.Item.Meta
               title={

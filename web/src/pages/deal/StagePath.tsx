@@ -12,7 +12,7 @@ type Waiting = { approvalId: string; holder?: string };
 
 const isPending = (answer: Deal | Schemas['ApprovalPending']): answer is Schemas['ApprovalPending'] => 'approvalId' in answer;
 
-/** Where the deal is on the process, what the next stage still needs, and the moves the server allows. */
+/** Where the deal is on the process, what the next stage still needs, and the moves the server allows this user. */
 export function StagePath({
   deal,
   process,
@@ -53,7 +53,7 @@ export function StagePath({
     funnel.findIndex((s) => s.key === at),
   );
   const pending = waiting ?? (deal.pendingApproval ? { approvalId: deal.pendingApproval.approvalId } : undefined);
-  const moves = deal.allowedMoves.filter((m) => m.kind !== 'lost');
+  const moves = deal.canChange ? deal.allowedMoves.filter((m) => m.kind !== 'lost') : [];
 
   return (
     <Card>
@@ -76,7 +76,7 @@ export function StagePath({
                 <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
                   {deal.next.missing.map((m) => (
                     <li key={m.key}>
-                      <Typography.Link onClick={() => onMissingFacts([m.key])}>{m.label}</Typography.Link>
+                      {deal.canChange ? <Typography.Link onClick={() => onMissingFacts([m.key])}>{m.label}</Typography.Link> : m.label}
                       {m.problem === 'unmet' && m.requirement && <Typography.Text type="secondary">{t.unmet(m.requirement)}</Typography.Text>}
                     </li>
                   ))}

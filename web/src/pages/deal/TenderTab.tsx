@@ -1,4 +1,4 @@
-import { App, Button, Card, Space } from 'antd';
+import { App, Button, Card, Empty, Space } from 'antd';
 import type { Schemas } from '../../api/client';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -17,7 +17,9 @@ const FINISHED = ['won', 'lost', 'cancelled'];
 
 /** The deal's tender: registering one, then its dates, checklist, review, submission and result. */
 export function TenderTab({ deal }: { deal: Schemas['Deal'] }) {
-  return deal.tender ? <TenderView deal={deal} id={deal.tender.id} /> : <StartTenderForm deal={deal} />;
+  const t = useMessages(tenderWords);
+  if (deal.tender) return <TenderView deal={deal} id={deal.tender.id} />;
+  return deal.canChange ? <StartTenderForm deal={deal} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.noTender} />;
 }
 
 function TenderView({ deal, id }: { deal: Schemas['Deal']; id: string }) {

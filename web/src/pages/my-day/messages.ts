@@ -26,6 +26,11 @@ export const myDayMessages = defineMessages(
     tenderDeadline: '投标截止',
     openTender: '投标',
     requestedAt: '申请于',
+    visitsDue: '本周到期回访',
+    noVisitsDue: '本周没有到期的回访',
+    openTickets: '我的未结工单',
+    noOpenTickets: '没有未结的工单',
+    restoreBy: '恢复期限',
   },
   {
     title: 'My day',
@@ -52,5 +57,10 @@ export const myDayMessages = defineMessages(
     tenderDeadline: 'Submission deadline',
     openTender: 'Tender',
     requestedAt: 'Requested',
+    visitsDue: 'Visits due this week',
+    noVisitsDue: 'No visits due this week',
+    openTickets: 'My open tickets',
+    noOpenTickets: 'No open tickets',
+    restoreBy: 'Restore by',
   },
 );

@@ -4,8 +4,8 @@ import { unwrap } from '../../api/problem';
 
 export const MY_DAY = ['my-day'] as const;
 
-/** The user's pending follow-ups due within the week, open tenders due within it, and the approvals waiting on them. */
-export function useMyDay(inAWeek: number) {
+/** The user's pending follow-ups due within the week, open tenders due within it (for those who see tenders), and the approvals waiting on them. */
+export function useMyDay(inAWeek: number, seesTenders: boolean) {
   const until = new Date(inAWeek).toISOString();
   const followUps = useQuery({
     queryKey: [...MY_DAY, 'followups', until],
@@ -13,6 +13,7 @@ export function useMyDay(inAWeek: number) {
   });
   const tenders = useQuery({
     queryKey: [...MY_DAY, 'tenders', until],
+    enabled: seesTenders,
     queryFn: () => unwrap(api.GET('/api/v1/tenders', { params: { query: { state: 'open', dueBefore: until, limit: 100 } } })),
   });
   const approvals = useQuery({

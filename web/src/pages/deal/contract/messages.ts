@@ -3,6 +3,7 @@ import { defineMessages } from '../../../i18n/messages';
 export const contractWords = defineMessages(
   {
     draftTitle: '起草合同',
+    noContract: '尚无合同',
     amount: '合同金额',
     currency: '币种',
     technicalAgreement: '技术协议',
@@ -90,6 +91,7 @@ export const contractWords = defineMessages(
   },
   {
     draftTitle: 'Draft the contract',
+    noContract: 'No contract yet',
     amount: 'Contract amount',
     currency: 'Currency',
     technicalAgreement: 'Technical agreement',

@@ -3,6 +3,7 @@ import { defineMessages } from '../../../i18n/messages';
 export const tenderWords = defineMessages(
   {
     startTitle: '登记招标',
+    noTender: '尚未登记招标',
     tenderNo: '招标编号',
     issuedAt: '发标时间',
     submissionDeadline: '投标截止',
@@ -45,6 +46,7 @@ export const tenderWords = defineMessages(
   },
   {
     startTitle: 'Register a tender',
+    noTender: 'No tender registered',
     tenderNo: 'Tender number',
     issuedAt: 'Issued',
     submissionDeadline: 'Submission deadline',
