@@ -7,6 +7,7 @@ import {
   ageBucket,
   atLocalTime,
   formatMoney,
+  SEED_HOLIDAY_CALENDAR,
   isWorkingDay,
   localDate,
   minorFromBigInt,
@@ -28,7 +29,7 @@ function dayOf(at: number, user: { timezone: string; workdayStart: string }) {
   const tomorrow = localDate(atLocalTime(today, '12:00', user.timezone) + 24 * HOUR, user.timezone);
   return {
     today,
-    opensNow: isWorkingDay(today) && at >= opens && at < opens + HOUR,
+    opensNow: isWorkingDay(today, SEED_HOLIDAY_CALENDAR) && at >= opens && at < opens + HOUR,
     start: atLocalTime(today, '00:00', user.timezone),
     end: atLocalTime(tomorrow, '00:00', user.timezone),
   };

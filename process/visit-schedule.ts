@@ -1,4 +1,4 @@
-import { type Span, type WorkingHours, addSpan, atLocalTime, landInWorkingHours, localDate, spanParts } from './calendar';
+import { type HolidayCalendar, type Span, type WorkingHours, addSpan, atLocalTime, landInWorkingHours, localDate, spanParts } from './calendar';
 import type { Region, Season, ServiceTiming, VisitKind } from './service';
 import { addWarrantyMonths } from './warranty';
 
@@ -43,16 +43,23 @@ function seasonStarts(region: Region, timing: ServiceTiming, acceptedAt: number,
  * `routineEvery`, an on-site check every `checkEveryMonths`, and a seasonal visit when each season of
  * the customer's region begins. Each lands in the engineer's working hours, past weekends and holidays.
  */
-export function visitSchedule(acceptedAt: number, endsAt: number, region: Region, timing: ServiceTiming, hours: WorkingHours): PlannedVisit[] {
-  const land = (at: number) => landInWorkingHours(at, hours, timing);
+export function visitSchedule(
+  acceptedAt: number,
+  endsAt: number,
+  region: Region,
+  timing: ServiceTiming,
+  hours: WorkingHours,
+  holidays: HolidayCalendar,
+): PlannedVisit[] {
+  const land = (at: number) => landInWorkingHours(at, hours, holidays, timing);
   const { routineEvery, checkEveryMonths } = timing.visits;
   const visits: PlannedVisit[] = [
-    ...every((k) => addSpan(acceptedAt, times(routineEvery, k), hours), endsAt).map(({ n, at }) => ({
+    ...every((k) => addSpan(acceptedAt, times(routineEvery, k), hours, holidays), endsAt).map(({ n, at }) => ({
       key: `routine-${n}`,
       kind: 'routine' as const,
       dueAt: land(at),
     })),
-    ...every((k) => addWarrantyMonths(acceptedAt, k * checkEveryMonths, timing, hours), endsAt).map(({ n, at }) => ({
+    ...every((k) => addWarrantyMonths(acceptedAt, k * checkEveryMonths, timing, hours, holidays), endsAt).map(({ n, at }) => ({
       key: `monthly_check-${n}`,
       kind: 'monthly_check' as const,
       dueAt: land(at),

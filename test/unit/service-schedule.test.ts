@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SERVICE_TIMING, DEFAULT_WORKING_HOURS, type ServiceTiming, visitSchedule, warrantyEndsAt } from '../../process';
+import { DEFAULT_SERVICE_TIMING, DEFAULT_WORKING_HOURS, SEED_HOLIDAY_CALENDAR, type ServiceTiming, visitSchedule, warrantyEndsAt } from '../../process';
 
 const at = (isoWithOffset: string) => Date.parse(isoWithOffset);
 const inShanghai = (instant: number) => new Date(instant).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' });
 const SH = DEFAULT_WORKING_HOURS;
+const CN = SEED_HOLIDAY_CALENDAR;
 
 // Accepted on Monday 14 September 2026, 10:00: a twelve-month warranty to 14 September 2027.
 const accepted = at('2026-09-14T10:00:00+08:00');
-const ends = warrantyEndsAt(accepted, 12, DEFAULT_SERVICE_TIMING, SH);
-const plan = visitSchedule(accepted, ends, 'north', DEFAULT_SERVICE_TIMING, SH);
+const ends = warrantyEndsAt(accepted, 12, DEFAULT_SERVICE_TIMING, SH, CN);
+const plan = visitSchedule(accepted, ends, 'north', DEFAULT_SERVICE_TIMING, SH, CN);
 const due = (key: string) => inShanghai(plan.find((v) => v.key === key)!.dueAt);
 
 describe('the warranty', () => {
@@ -17,11 +18,11 @@ describe('the warranty', () => {
   });
 
   it('ends on the last day of a shorter month', () => {
-    expect(inShanghai(warrantyEndsAt(at('2027-01-31T15:00:00+08:00'), 1, DEFAULT_SERVICE_TIMING, SH))).toBe('2027-02-28 15:00:00');
+    expect(inShanghai(warrantyEndsAt(at('2027-01-31T15:00:00+08:00'), 1, DEFAULT_SERVICE_TIMING, SH, CN))).toBe('2027-02-28 15:00:00');
   });
 
   it('counts the timing’s own month when it has one', () => {
-    expect(warrantyEndsAt(accepted, 12, { month: { seconds: 2 } }, SH) - accepted).toBe(24_000);
+    expect(warrantyEndsAt(accepted, 12, { month: { seconds: 2 } }, SH, CN) - accepted).toBe(24_000);
   });
 });
 
@@ -59,7 +60,7 @@ describe('the visit programme', () => {
   });
 
   it('takes the season windows from the data, per region', () => {
-    const south = visitSchedule(accepted, ends, 'south', DEFAULT_SERVICE_TIMING, SH).filter((v) => v.kind === 'seasonal');
+    const south = visitSchedule(accepted, ends, 'south', DEFAULT_SERVICE_TIMING, SH, CN).filter((v) => v.kind === 'seasonal');
     expect(south.map((v) => v.key)).toEqual(['seasonal-rainy-2027']);
     expect(inShanghai(south[0].dueAt)).toBe('2027-04-01 09:00:00');
   });
@@ -72,7 +73,7 @@ describe('the visit programme', () => {
       visits: { ...DEFAULT_SERVICE_TIMING.visits, routineEvery: { seconds: 2 } },
       workingHoursOnly: false,
     };
-    const short = visitSchedule(accepted, warrantyEndsAt(accepted, 3, fast, SH), 'north', fast, SH);
+    const short = visitSchedule(accepted, warrantyEndsAt(accepted, 3, fast, SH, CN), 'north', fast, SH, CN);
     expect(short.map((v) => [v.key, (v.dueAt - accepted) / 1000])).toEqual([
       ['routine-1', 2],
       ['monthly_check-1', 3],

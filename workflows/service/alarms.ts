@@ -1,4 +1,4 @@
-import { dueAfter, landInWorkingHours } from '../../process';
+import { dueAfter, holidaysOrSeed, landInWorkingHours } from '../../process';
 import * as ledger from './ledger';
 import type { Chased, ServiceState } from '../../state/service';
 
@@ -18,14 +18,15 @@ export interface ServiceAlarm {
 /** When the next rung of chasing `c` (due at `dueAt`) rings; undefined once the last has. */
 function chaseAt(state: ServiceState, c: Chased, dueAt: number): number | undefined {
   const { timing, hours } = state.start;
+  const holidays = holidaysOrSeed(state.start.holidays);
   switch (c.alerts) {
     case 0:
-      return landInWorkingHours(dueAt, hours, timing);
+      return landInWorkingHours(dueAt, hours, holidays, timing);
     case 1:
-      return dueAfter(c.lastAlertAt!, timing.remindAgainAfter, hours, timing);
+      return dueAfter(c.lastAlertAt!, timing.remindAgainAfter, hours, holidays, timing);
     case 2:
     case 3:
-      return dueAfter(c.lastAlertAt!, timing.escalateAfter, hours, timing);
+      return dueAfter(c.lastAlertAt!, timing.escalateAfter, hours, holidays, timing);
     default:
       return undefined;
   }

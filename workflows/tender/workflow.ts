@@ -101,6 +101,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
         chain: approvalChain(def.approvals, 'bid_review', price),
         requestedAt: now(),
         timing: start.approvalTiming,
+        holidays: start.holidays,
       });
       return view();
     },
