@@ -296,8 +296,10 @@ export interface DealEmailIntent {
 /** The live state of one deal, as its query and every update answer it. */
 export interface DealView extends Omit<
   DealState,
-  'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming' | 'serviceTiming' | 'supportTiming'
+  'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming' | 'serviceTiming' | 'supportTiming' | 'holidays'
 > {
+  /** The version of the holiday calendar the deal's timers are computed on. */
+  holidayCalendarVersion: number;
   probability: number;
   /** Every timer the deal holds, soonest first. */
   reminders: { at: number; kind: 'followup' | 'stall'; followUpId?: string; level: number }[];

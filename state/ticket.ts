@@ -15,6 +15,7 @@ import {
   instantConsumed,
   pausedTime,
   holidaysOrSeed,
+  withoutHolidays,
   slaPolicyFor,
   slaSpanMs,
 } from '../process';
@@ -191,5 +192,12 @@ export const reopenUntil = (state: Pick<TicketState, 'support' | 'start' | 'rest
 export function ticketView(state: TicketState, now: number): TicketView {
   const { untold: _u, ...rest } = state;
   const sla = state.clocks.map((c) => slaClockView(state, c, now));
-  return { ...rest, policy: slaPolicyOf(state).key, sla, breached: sla.some((c) => c.breachedAt !== null), reopenUntil: reopenUntil(state) };
+  return {
+    ...rest,
+    start: withoutHolidays(state.start),
+    policy: slaPolicyOf(state).key,
+    sla,
+    breached: sla.some((c) => c.breachedAt !== null),
+    reopenUntil: reopenUntil(state),
+  };
 }

@@ -14,16 +14,9 @@
  * version, never by re-reading a mutable source.
  */
 import { z } from 'zod';
-import { epochDay, weekday } from './local-date';
+import { isLocalDate, weekday } from './local-date';
 
-const LocalDate = z.string().refine((d) => {
-  try {
-    epochDay(d);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'a real date written YYYY-MM-DD');
+const LocalDate = z.string().refine(isLocalDate, 'a real date written YYYY-MM-DD');
 
 export const HolidayNameSchema = z.strictObject({ zh: z.string().trim().min(1).max(60), en: z.string().trim().min(1).max(60) });
 

@@ -14,7 +14,7 @@ export {
   holidayCalendarCovers,
   isWorkingDay,
 } from './holiday-calendar';
-export { SEED_HOLIDAY_CALENDAR, holidaysOrSeed } from './seed-calendar';
+export { SEED_HOLIDAY_CALENDAR, holidaysOrSeed, withoutHolidays } from './seed-calendar';
 export { DEFAULT_WORKING_HOURS, type WorkingHours, workingHours } from './working-hours';
 export { atLocalTime, localDate } from './time-zone';
 export { isWorkingMoment, nextWorkingMoment } from './working-moment';
@@ -22,3 +22,5 @@ export { type Span, type SpanUnit, addSpan, spanParts } from './span';
 export { spanBefore } from './before';
 export { addWorkingTime, workingTimeBetween } from './working-time';
 export { type Calendar, dueAfter, landInWorkingHours } from './due';
+export { type HolidayRange, HolidayRangeSchema, type HolidayYearInput, holidayYearSchema, rangesOfYear, yearFromRanges } from './holiday-ranges';
+export { NEXT_YEAR_NEEDED_FROM, calendarCoverage, missingYearsWarning, yearsNeeded } from './coverage';

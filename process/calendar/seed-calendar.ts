@@ -42,3 +42,9 @@ export const SEED_HOLIDAY_CALENDAR: HolidayCalendar = deepFreeze({
 
 /** The calendar a workflow was handed, or the seed when it started before workflows were handed one. */
 export const holidaysOrSeed = (holidays: HolidayCalendar | undefined): HolidayCalendar => holidays ?? SEED_HOLIDAY_CALENDAR;
+
+/** What a workflow was handed, without the calendar: views and read models name no holiday table. */
+export function withoutHolidays<T extends { holidays?: HolidayCalendar }>(given: T): T {
+  const { holidays: _h, ...rest } = given;
+  return rest as T;
+}

@@ -5,7 +5,9 @@ import {
   type HolidayCalendar,
   HolidayCalendarSchema,
   SEED_HOLIDAY_CALENDAR,
+  calendarCoverage,
   coveredYears,
+  missingYearsWarning,
   type Span,
   type WorkingHours,
   addSpan,
@@ -351,5 +353,15 @@ describe('the holiday calendar as versioned data', () => {
     const bad = { version: 3, years: { '2027': { holidays: { '2028-01-01': springFestival, '2027-02-20': springFestival }, workdays: ['2027-02-20'] } } };
     const messages = HolidayCalendarSchema.safeParse(bad).error!.issues.map((i) => i.message);
     expect(messages).toEqual(['2028-01-01 is not in 2027', '2027-02-20 is both a holiday and a make-up working day']);
+  });
+});
+
+describe('years the calendar must cover', () => {
+  it('needs this year, and next year from 1 November: missing ones are named, in Chinese and English', () => {
+    expect(calendarCoverage(CN, '2026-10-31').missing).toEqual([]);
+    expect(calendarCoverage(CN, '2026-11-01').missing).toEqual([2027]);
+    expect(calendarCoverage(CN, '2027-03-01').missing).toEqual([2027]);
+    expect(missingYearsWarning([2027]).en).toMatch(/2027: those dates count weekends only/);
+    expect(missingYearsWarning([2027])['zh-CN']).toMatch(/2027 年/);
   });
 });
