@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { Router } from 'express';
+import express, { Router } from 'express';
 import { z } from 'zod';
-import { HolidayNameSchema, holidayYearSchema } from '../../process';
+import { HolidayNameSchema, holidayYearSchema, parseIcsYear } from '../../process';
 import type { Db } from '../../runtime/db';
 import { calendarYear, calendarYears, putCalendarYear } from '../../runtime/calendar-years';
 import { route, zodErrors } from '../http/route';
@@ -37,6 +37,12 @@ const YearParams = z.strictObject({ year: z.coerce.number().int().min(2000).max(
 /** The holiday calendar (节假日 / 调休): which years it covers, and an admin's years added without a release. */
 export function calendarRouter(db: Db, registry: OpenAPIRegistry): Router {
   const router = Router();
+  /** Checks a year against itself (dates in it, ranges in order, make-up days on weekends) and stores it as a new version. */
+  const save = async (year: number, input: unknown, by: string) => {
+    const checked = holidayYearSchema(year).safeParse(input);
+    if (!checked.success) throw invalid(zodErrors('body', checked.error));
+    return { body: await putCalendarYear(db, year, checked.data, by, new Date()) };
+  };
 
   route(router, registry, {
     method: 'get',
@@ -74,10 +80,26 @@ export function calendarRouter(db: Db, registry: OpenAPIRegistry): Router {
     params: YearParams,
     body: YearBody,
     responses: { 200: { description: 'The year as stored', schema: CalendarYear } },
-    handler: async ({ params, body, user }) => {
-      const checked = holidayYearSchema(params.year).safeParse(body);
-      if (!checked.success) throw invalid(zodErrors('body', checked.error));
-      return { body: await putCalendarYear(db, params.year, checked.data, user.id, new Date()) };
+    handler: async ({ params, body, user }) => save(params.year, body, user.id),
+  });
+
+  router.post('/calendar/years/:year/ics', express.text({ type: 'text/calendar', limit: '1mb' }));
+  route(router, registry, {
+    method: 'post',
+    path: '/calendar/years/:year/ics',
+    tag: 'calendar',
+    summary:
+      'Set one year from an iCalendar file (Content-Type: text/calendar): each all-day VEVENT is a holiday named by its SUMMARY ' +
+      '(SUMMARY;LANGUAGE=en for English), or make-up working days when its SUMMARY contains 补班 or 上班 or its CATEGORIES include WORKDAY',
+    roles: ['admin'],
+    params: YearParams,
+    responses: { 200: { description: 'The year as stored', schema: CalendarYear } },
+    handler: async ({ params, user, req }) => {
+      if (typeof req.body !== 'string' || !req.is('text/calendar'))
+        throw invalid([{ field: 'body', message: 'send the iCalendar file with Content-Type: text/calendar' }]);
+      const { problems, ...year } = parseIcsYear(req.body);
+      if (problems.length) throw invalid(problems.map((message) => ({ field: 'body', message })));
+      return save(params.year, year, user.id);
     },
   });
 

@@ -24,3 +24,4 @@ export { addWorkingTime, workingTimeBetween } from './working-time';
 export { type Calendar, dueAfter, landInWorkingHours } from './due';
 export { type HolidayRange, HolidayRangeSchema, type HolidayYearInput, holidayYearSchema, rangesOfYear, yearFromRanges } from './holiday-ranges';
 export { NEXT_YEAR_NEEDED_FROM, calendarCoverage, missingYearsWarning, yearsNeeded } from './coverage';
+export { type IcsYear, parseIcsYear } from './ics';

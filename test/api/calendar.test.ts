@@ -118,4 +118,42 @@ describe('the holiday calendar years', () => {
     expect(logged.body.followUps.map((f: { dueAt: string }) => f.dueAt)).toEqual([dueOn(with2027)]);
     expect(dueOn(with2027)).not.toBe(dueOn(SEED_HOLIDAY_CALENDAR)); // the festival's weekdays count as days off
   });
+
+  it('imports a year from an iCalendar file: all-day holidays by name, 补班 events as make-up days', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'DTSTART;VALUE=DATE:20280126',
+      'DTEND;VALUE=DATE:20280202',
+      'SUMMARY:春节',
+      'SUMMARY;LANGUAGE=en:Spring',
+      '  Festival',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'DTSTART;VALUE=DATE:20280122',
+      'SUMMARY:春节调休补班',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const text = { 'content-type': 'text/calendar' };
+    const rep = await makeUser(app, 'rep');
+    expect((await rep.api('POST', '/api/v1/calendar/years/2028/ics', ics, text)).status).toBe(403);
+    const wrongYear = await app.admin('POST', '/api/v1/calendar/years/2029/ics', ics, text);
+    expect(wrongYear.status).toBe(400);
+    expect(wrongYear.body.errors.map((e: { field: string }) => e.field)).toContain('body.holidays.0.from');
+    const timed = ics.replace('DTSTART;VALUE=DATE:20280122', 'DTSTART:20280122T090000Z');
+    expect((await app.admin('POST', '/api/v1/calendar/years/2028/ics', timed, text)).body.errors).toEqual([
+      { field: 'body', message: '春节调休补班: not an all-day event (DTSTART;VALUE=DATE:YYYYMMDD)' },
+    ]);
+    const put = await app.admin('POST', '/api/v1/calendar/years/2028/ics', ics, text);
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    expect(put.body).toMatchObject({
+      year: 2028,
+      source: 'admin',
+      holidays: [{ from: '2028-01-26', to: '2028-02-01', name: { zh: '春节', en: 'Spring Festival' } }],
+      workdays: ['2028-01-22'],
+    });
+    expect(put.body.version).toBe((await app.admin('GET', '/api/v1/calendar/years')).body.version);
+  });
 });
