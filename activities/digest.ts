@@ -7,10 +7,12 @@ import {
   ageBucket,
   atLocalTime,
   formatMoney,
+  type HolidayCalendar,
   isWorkingDay,
   localDate,
   minorFromBigInt,
 } from '../process';
+import { currentHolidayCalendar } from '../runtime/calendar-years';
 import type { Db } from '../runtime/db';
 import type { emailActivities } from './email/send';
 
@@ -21,17 +23,18 @@ const HOUR = 3_600_000;
 
 const DAY = 24 * HOUR;
 
-/** The user's day around `at`: whether their working day opens within the hour, and where the day begins and ends. */
-function dayOf(at: number, user: { timezone: string; workdayStart: string }) {
+/** The user's day around `at`: where it begins and ends. */
+function dayOf(at: number, user: { timezone: string }) {
+  const today = localDate(at, user.timezone);
+  const tomorrow = localDate(atLocalTime(today, '12:00', user.timezone) + 24 * HOUR, user.timezone);
+  return { today, start: atLocalTime(today, '00:00', user.timezone), end: atLocalTime(tomorrow, '00:00', user.timezone) };
+}
+
+/** Whether the user's working day opens within the hour from `at`, on the current holiday calendar. */
+function opensNow(at: number, user: { timezone: string; workdayStart: string }, holidays: HolidayCalendar): boolean {
   const today = localDate(at, user.timezone);
   const opens = atLocalTime(today, user.workdayStart, user.timezone);
-  const tomorrow = localDate(atLocalTime(today, '12:00', user.timezone) + 24 * HOUR, user.timezone);
-  return {
-    today,
-    opensNow: isWorkingDay(today) && at >= opens && at < opens + HOUR,
-    start: atLocalTime(today, '00:00', user.timezone),
-    end: atLocalTime(tomorrow, '00:00', user.timezone),
-  };
+  return isWorkingDay(today, holidays) && at >= opens && at < opens + HOUR;
 }
 
 /**
@@ -47,7 +50,8 @@ export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
         where: { active: true, id: { in: pending.map((p) => p.ownerId) } },
         select: { id: true, timezone: true, workdayStart: true },
       });
-      return users.filter((u) => dayOf(at, u).opensNow).map((u) => u.id);
+      const holidays = await currentHolidayCalendar(db);
+      return users.filter((u) => opensNow(at, u, holidays)).map((u) => u.id);
     },
 
     async sendMorningDigest({ userId, at }: { userId: string; at: number }): Promise<{ sent: boolean }> {
@@ -81,7 +85,8 @@ export function digestActivities(db: Db, sendEmail: Send, publicUrl: string) {
     /** Finance users whose working day opens at `at`: they get the receivables digest. */
     async receivablesDigestRecipients({ at }: { at: number }): Promise<string[]> {
       const finance = await db.user.findMany({ where: { active: true, role: 'finance' }, select: { id: true, timezone: true, workdayStart: true } });
-      return finance.filter((u) => dayOf(at, u).opensNow).map((u) => u.id);
+      const holidays = await currentHolidayCalendar(db);
+      return finance.filter((u) => opensNow(at, u, holidays)).map((u) => u.id);
     },
 
     /** Overdue installments by age, and those due this week; nothing to report, no email. One per user and day. */

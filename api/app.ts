@@ -33,6 +33,7 @@ import { delegationRouter } from './routes/delegation';
 import { followUpsRouter } from './routes/followups';
 import { healthRouter } from './routes/health';
 import { passwordRouter } from './routes/password';
+import { calendarRouter } from './routes/calendar';
 import { processRouter } from './routes/process';
 import { receivablesRouter } from './routes/receivables';
 import { sessionRouter } from './routes/session';
@@ -116,7 +117,8 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
   v1.use(ticketsRouter(deps.db, ticketGateway(deps.temporal, deps.dealQueryTimeoutMs), registry));
   v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));
-  v1.use(processRouter(registry));
+  v1.use(processRouter(deps.db, registry));
+  v1.use(calendarRouter(deps.db, registry));
   v1.use(boardRouter(deps.db, registry));
 
   app.use(healthRouter(deps));

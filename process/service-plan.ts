@@ -1,9 +1,14 @@
-import { type WorkingHours, dueAfter } from './calendar';
+import { type HolidayCalendar, type WorkingHours, dueAfter } from './calendar';
 import type { ChecklistItemRule, ServiceTiming, TrainingPolicy } from './service';
 
 /** When a checklist item is due: its span after signing, on its owner's calendar. */
-export const checklistDueAt = (rule: ChecklistItemRule, signedAt: number, hours: WorkingHours, timing: Pick<ServiceTiming, 'workingHoursOnly'>): number =>
-  dueAfter(signedAt, rule.dueAfterSigning, hours, timing);
+export const checklistDueAt = (
+  rule: ChecklistItemRule,
+  signedAt: number,
+  hours: WorkingHours,
+  holidays: HolidayCalendar,
+  timing: Pick<ServiceTiming, 'workingHoursOnly'>,
+): number => dueAfter(signedAt, rule.dueAfterSigning, hours, holidays, timing);
 
 /** Whether a trainee's assessment score passes. */
 export const passes = (score: number, policy: TrainingPolicy): boolean => score >= policy.passMark;

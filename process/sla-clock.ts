@@ -1,4 +1,4 @@
-import { type WorkingHours, addWorkingTime, workingTimeBetween } from './calendar';
+import { type HolidayCalendar, type WorkingHours, addWorkingTime, workingTimeBetween } from './calendar';
 
 /**
  * An SLA clock as data: the periods it ran (a pause ends one, a resume starts the next; the last is
@@ -10,12 +10,12 @@ export interface ClockRun {
   to?: number;
 }
 
-/** Every hour (null), or working hours on China's working days. */
-export type ClockCalendar = WorkingHours | null;
+/** Every hour (null), or working hours on a holiday calendar's working days. */
+export type ClockCalendar = { hours: WorkingHours; holidays: HolidayCalendar } | null;
 
 /** How much of the time between two instants counts on the calendar. */
 export const calendarTime = (from: number, to: number, calendar: ClockCalendar): number =>
-  calendar ? workingTimeBetween(from, to, calendar) : Math.max(0, to - from);
+  calendar ? workingTimeBetween(from, to, calendar.hours, calendar.holidays) : Math.max(0, to - from);
 
 /** The time the clock has consumed by `now`. */
 export const consumedTime = (runs: readonly ClockRun[], now: number, calendar: ClockCalendar): number =>
@@ -40,7 +40,7 @@ export function instantConsumed(runs: readonly ClockRun[], amount: number, calen
   let left = amount;
   for (const r of runs) {
     const span = r.to === undefined ? Infinity : calendarTime(r.from, r.to, calendar);
-    if (left <= span) return calendar ? addWorkingTime(r.from, left, calendar) : r.from + left;
+    if (left <= span) return calendar ? addWorkingTime(r.from, left, calendar.hours, calendar.holidays) : r.from + left;
     left -= span;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { type Span, type WorkingHours, addSpan, landInWorkingHours, localDate, spanParts } from './calendar';
+import { type HolidayCalendar, type Span, type WorkingHours, addSpan, landInWorkingHours, localDate, spanParts } from './calendar';
 import type { Region, Season, SeasonWindow, ServiceTiming, VisitKind } from './service';
 import { addWarrantyMonths, warrantyMonthStart } from './warranty';
 
@@ -37,11 +37,19 @@ export type SeasonReading = 'warranty-months' | 'calendar-after-acceptance';
  * heating season from November to March is one window): when the window opens, or at acceptance
  * if the contract is accepted inside it.
  */
-function seasonalVisits(region: Region, timing: ServiceTiming, acceptedAt: number, endsAt: number, hours: WorkingHours, reading: SeasonReading) {
+function seasonalVisits(
+  region: Region,
+  timing: ServiceTiming,
+  acceptedAt: number,
+  endsAt: number,
+  hours: WorkingHours,
+  holidays: HolidayCalendar,
+  reading: SeasonReading,
+) {
   const months = reading === 'warranty-months' ? timing : { month: 'calendar' as const };
   const [year, month] = localDate(acceptedAt, hours.timezone).split('-').map(Number);
   /** The start of calendar month `m` (1–12, or past 12 into the next years) of `y`, counted from the acceptance month. */
-  const monthStart = (y: number, m: number) => warrantyMonthStart(acceptedAt, (y - year) * 12 + (m - month), months, hours);
+  const monthStart = (y: number, m: number) => warrantyMonthStart(acceptedAt, (y - year) * 12 + (m - month), months, hours, holidays);
   const windows = Object.entries(timing.visits.seasons[region] ?? {}) as Array<[Season, SeasonWindow]>;
   return windows.flatMap(([season, { from, to }]) => {
     const found: Array<{ season: Season; year: number; at: number }> = [];
@@ -67,22 +75,23 @@ export function visitSchedule(
   region: Region,
   timing: ServiceTiming,
   hours: WorkingHours,
+  holidays: HolidayCalendar,
   reading: SeasonReading = 'warranty-months',
 ): PlannedVisit[] {
-  const land = (at: number) => landInWorkingHours(at, hours, timing);
+  const land = (at: number) => landInWorkingHours(at, hours, holidays, timing);
   const { routineEvery, checkEveryMonths } = timing.visits;
   const visits: PlannedVisit[] = [
-    ...every((k) => addSpan(acceptedAt, times(routineEvery, k), hours), endsAt).map(({ n, at }) => ({
+    ...every((k) => addSpan(acceptedAt, times(routineEvery, k), hours, holidays), endsAt).map(({ n, at }) => ({
       key: `routine-${n}`,
       kind: 'routine' as const,
       dueAt: land(at),
     })),
-    ...every((k) => addWarrantyMonths(acceptedAt, k * checkEveryMonths, timing, hours), endsAt).map(({ n, at }) => ({
+    ...every((k) => addWarrantyMonths(acceptedAt, k * checkEveryMonths, timing, hours, holidays), endsAt).map(({ n, at }) => ({
       key: `monthly_check-${n}`,
       kind: 'monthly_check' as const,
       dueAt: land(at),
     })),
-    ...seasonalVisits(region, timing, acceptedAt, endsAt, hours, reading).map(({ season, year, at }) => ({
+    ...seasonalVisits(region, timing, acceptedAt, endsAt, hours, holidays, reading).map(({ season, year, at }) => ({
       key: `seasonal-${season}-${year}`,
       kind: 'seasonal' as const,
       season,

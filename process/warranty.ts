@@ -1,4 +1,4 @@
-import { type WorkingHours, addSpan, atLocalTime, localDate, spanParts } from './calendar';
+import { type HolidayCalendar, type WorkingHours, addSpan, atLocalTime, localDate, spanParts } from './calendar';
 import { instantAtLocal, localTimeOfDay } from './calendar/time-zone';
 import type { ServiceTiming } from './service';
 import type { WarrantyStatus } from './support';
@@ -22,10 +22,10 @@ function addCalendarMonths(instant: number, n: number, timezone: string): number
 }
 
 /** `n` warranty months after `instant`: calendar months, or the timing's own month (tests use seconds). */
-export function addWarrantyMonths(instant: number, n: number, timing: Pick<ServiceTiming, 'month'>, hours: WorkingHours): number {
+export function addWarrantyMonths(instant: number, n: number, timing: Pick<ServiceTiming, 'month'>, hours: WorkingHours, holidays: HolidayCalendar): number {
   if (timing.month === 'calendar') return addCalendarMonths(instant, n, hours.timezone);
   const { unit, amount } = spanParts(timing.month);
-  return addSpan(instant, { [unit]: amount * n } as never, hours);
+  return addSpan(instant, { [unit]: amount * n } as never, hours, holidays);
 }
 
 /**
@@ -33,14 +33,25 @@ export function addWarrantyMonths(instant: number, n: number, timing: Pick<Servi
  * season windows count: the first of that calendar month at the opening of the working day; with
  * the timing's own month (tests), `n` of those after acceptance, the acceptance month beginning at it.
  */
-export function warrantyMonthStart(acceptedAt: number, n: number, timing: Pick<ServiceTiming, 'month'>, hours: WorkingHours): number {
-  if (timing.month !== 'calendar') return addWarrantyMonths(acceptedAt, n, timing, hours);
+export function warrantyMonthStart(
+  acceptedAt: number,
+  n: number,
+  timing: Pick<ServiceTiming, 'month'>,
+  hours: WorkingHours,
+  holidays: HolidayCalendar,
+): number {
+  if (timing.month !== 'calendar') return addWarrantyMonths(acceptedAt, n, timing, hours, holidays);
   return atLocalTime(calendarMonthsLater(acceptedAt, n, hours.timezone, 1), hours.start, hours.timezone);
 }
 
 /** When the warranty (质保期) of a contract accepted at `acceptedAt` ends. */
-export const warrantyEndsAt = (acceptedAt: number, months: number, timing: Pick<ServiceTiming, 'month'>, hours: WorkingHours): number =>
-  addWarrantyMonths(acceptedAt, months, timing, hours);
+export const warrantyEndsAt = (
+  acceptedAt: number,
+  months: number,
+  timing: Pick<ServiceTiming, 'month'>,
+  hours: WorkingHours,
+  holidays: HolidayCalendar,
+): number => addWarrantyMonths(acceptedAt, months, timing, hours, holidays);
 
 /** Free repair until the warranty ends; before acceptance the equipment is still ours to make work, so in warranty too. */
 export const warrantyStatusAt = (at: number, endsAt: number | undefined): WarrantyStatus =>

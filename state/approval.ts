@@ -1,4 +1,4 @@
-import type { ApprovalKind, ApprovalTiming, ApproverRole, ApproverRule, Minor, Stage, WorkingHours } from '../process';
+import type { ApprovalKind, ApprovalTiming, ApproverRole, ApproverRule, HolidayCalendar, Minor, Stage, WorkingHours } from '../process';
 import type { Actor } from './deal';
 
 /** What the parent asks to have approved. */
@@ -18,6 +18,8 @@ export interface ApprovalRequest {
   chain: readonly ApproverRule[];
   requestedAt: number;
   timing: ApprovalTiming;
+  /** The holiday calendar version it was handed; absent (started before), the seed. */
+  holidays?: HolidayCalendar;
 }
 
 export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'cancelled' | 'unroutable';

@@ -1,4 +1,13 @@
-import { type CollectionTiming, type DueRule, type Label, type Milestone, type Minor, type WorkingHours, subtractMoney } from '../process';
+import {
+  type CollectionTiming,
+  type DueRule,
+  type HolidayCalendar,
+  type Label,
+  type Milestone,
+  type Minor,
+  type WorkingHours,
+  subtractMoney,
+} from '../process';
 
 /** What a signed contract hands its CollectionWorkflow. */
 export interface CollectionStart {
@@ -12,6 +21,8 @@ export interface CollectionStart {
   timing: CollectionTiming;
   /** The company's calendar: when a due date is, and when customers are written to. */
   hours: WorkingHours;
+  /** The holiday calendar version it was handed; absent (started before), the seed. */
+  holidays?: HolidayCalendar;
 }
 
 export interface Payment {

@@ -1,4 +1,16 @@
-import type { ApprovalKind, ApprovalTiming, CollectionTiming, DueRule, Label, Minor, Region, ServiceTiming, SupportPolicy, TenderTiming } from '../process';
+import type {
+  ApprovalKind,
+  ApprovalTiming,
+  CollectionTiming,
+  DueRule,
+  HolidayCalendar,
+  Label,
+  Minor,
+  Region,
+  ServiceTiming,
+  SupportPolicy,
+  TenderTiming,
+} from '../process';
 import type { CollectionStepType } from './collection';
 import type { ServiceStepType } from './service';
 import type { TenderResult, TenderStatus, TenderStepType } from './tender';
@@ -39,6 +51,8 @@ export interface DealCreation {
   /** Digest of the creating request: a retried POST must carry the same one. */
   fingerprint: string;
   owner: OwnerCalendar;
+  /** The holiday calendar version it was handed; absent (started before), the seed. */
+  holidays?: HolidayCalendar;
   /** Durations that differ from the process definition's (tests run them in seconds). */
   timing?: Partial<FollowUpTiming>;
   approvalTiming?: Partial<ApprovalTiming>;
@@ -224,6 +238,8 @@ export interface DealState {
   /** Timeline entries not yet written to the read model. */
   unprojected: TimelineEntry[];
   owner: OwnerCalendar;
+  /** The holiday calendar version it was handed; absent (started before), the seed. */
+  holidays?: HolidayCalendar;
   timing?: Partial<FollowUpTiming>;
   followUps: FollowUp[];
   stall: StallWatch;
@@ -280,8 +296,10 @@ export interface DealEmailIntent {
 /** The live state of one deal, as its query and every update answer it. */
 export interface DealView extends Omit<
   DealState,
-  'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming' | 'serviceTiming' | 'supportTiming'
+  'unprojected' | 'fingerprint' | 'emails' | 'timing' | 'approvalTiming' | 'collectionTiming' | 'tenderTiming' | 'serviceTiming' | 'supportTiming' | 'holidays'
 > {
+  /** The version of the holiday calendar the deal's timers are computed on. */
+  holidayCalendarVersion: number;
   probability: number;
   /** Every timer the deal holds, soonest first. */
   reminders: { at: number; kind: 'followup' | 'stall'; followUpId?: string; level: number }[];

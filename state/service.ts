@@ -1,5 +1,6 @@
 import type {
   ChecklistItemKey,
+  HolidayCalendar,
   Label,
   Milestone,
   Region,
@@ -23,6 +24,8 @@ export interface ServiceStart {
   /** The implementation lead: the checklist and the visits are theirs, on their calendar. */
   engineerId: string;
   hours: WorkingHours;
+  /** The holiday calendar version it was handed; absent (started before), the seed. */
+  holidays?: HolidayCalendar;
   /** Who hears about late work; the engineer's supervisor. */
   supervisorId: string | null;
   region: Region;

@@ -1,4 +1,4 @@
-import type { ApprovalTiming, ChecklistOwner, Label, Minor, TenderOutcome, TenderTiming, WorkingHours } from '../process';
+import type { ApprovalTiming, ChecklistOwner, HolidayCalendar, Label, Minor, TenderOutcome, TenderTiming, WorkingHours } from '../process';
 import type { Actor } from './deal';
 
 /** What a deal hands its TenderWorkflow. */
@@ -20,6 +20,8 @@ export interface TenderStart {
   timing: TenderTiming;
   approvalTiming: ApprovalTiming;
   hours: WorkingHours;
+  /** The holiday calendar version it was handed; absent (started before), the seed. */
+  holidays?: HolidayCalendar;
 }
 
 export interface ChecklistItem {

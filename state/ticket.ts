@@ -2,6 +2,7 @@ import {
   type ClockCalendar,
   type ClockRun,
   DEFAULT_WORKING_HOURS,
+  type HolidayCalendar,
   type SlaCalendarKind,
   type SlaPolicy,
   type SlaTarget,
@@ -13,6 +14,8 @@ import {
   consumedTime,
   instantConsumed,
   pausedTime,
+  holidaysOrSeed,
+  withoutHolidays,
   slaPolicyFor,
   slaSpanMs,
 } from '../process';
@@ -40,6 +43,8 @@ export interface TicketStart {
   support?: Partial<SupportPolicy>;
   /** The company's time zone, for business-hours policies and emails. */
   timezone: string;
+  /** The holiday calendar version it was handed; absent (started before), the seed. */
+  holidays?: HolidayCalendar;
 }
 
 export const ticketWorkflowId = (ticketId: string) => `ticket-${ticketId}`;
@@ -135,7 +140,9 @@ export const slaPolicyOf = (state: Pick<TicketState, 'support' | 'priority' | 's
 
 /** The calendar a ticket's clocks count on now: its policy's, in the ticket's time zone. */
 export function clockCalendar(state: Pick<TicketState, 'support' | 'priority' | 'start'>): ClockCalendar {
-  return slaPolicyOf(state).calendar === 'business_hours' ? { timezone: state.start.timezone, ...state.support.businessHours } : null;
+  return slaPolicyOf(state).calendar === 'business_hours'
+    ? { hours: { timezone: state.start.timezone, ...state.support.businessHours }, holidays: holidaysOrSeed(state.start.holidays) }
+    : null;
 }
 
 export const targetMs = (state: Pick<TicketState, 'support' | 'priority' | 'start'>, target: SlaTarget): number =>
@@ -179,11 +186,18 @@ export function slaClockView(state: Pick<TicketState, 'support' | 'priority' | '
 /** Until when a restored ticket may be reopened. */
 export const reopenUntil = (state: Pick<TicketState, 'support' | 'start' | 'restoredAt' | 'status'>): number | null =>
   state.status === 'restored' && state.restoredAt !== undefined
-    ? addSpan(state.restoredAt, state.support.reopenWithin, { ...DEFAULT_WORKING_HOURS, timezone: state.start.timezone })
+    ? addSpan(state.restoredAt, state.support.reopenWithin, { ...DEFAULT_WORKING_HOURS, timezone: state.start.timezone }, holidaysOrSeed(state.start.holidays))
     : null;
 
 export function ticketView(state: TicketState, now: number): TicketView {
   const { untold: _u, ...rest } = state;
   const sla = state.clocks.map((c) => slaClockView(state, c, now));
-  return { ...rest, policy: slaPolicyOf(state).key, sla, breached: sla.some((c) => c.breachedAt !== null), reopenUntil: reopenUntil(state) };
+  return {
+    ...rest,
+    start: withoutHolidays(state.start),
+    policy: slaPolicyOf(state).key,
+    sla,
+    breached: sla.some((c) => c.breachedAt !== null),
+    reopenUntil: reopenUntil(state),
+  };
 }

@@ -35,6 +35,7 @@ export function presentDeal(view: DealView, locale: Locale, canChange: boolean) 
     status: view.status,
     probability: view.probability,
     processVersion: view.processVersion,
+    holidayCalendarVersion: view.holidayCalendarVersion,
     facts: mapMoneyFacts(def, view.facts, (amount) => formatMoney(minor(amount))),
     next: view.next && {
       stage: view.next.stage,

@@ -48,6 +48,10 @@ export const Deal = z
     status: DealStatus,
     probability: z.number(),
     processVersion: z.number().int(),
+    holidayCalendarVersion: z
+      .number()
+      .int()
+      .meta({ description: 'The holiday calendar version its business-time timers are computed on (GET /calendar/years)' }),
     facts: z
       .record(z.string(), z.unknown())
       .meta({ description: 'Gate facts by canonical key; amounts (budget, the quote’s parts) as decimal strings in the deal’s currency' }),

@@ -1,6 +1,8 @@
 import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import type { Transporter } from 'nodemailer';
+import { DEFAULT_WORKING_HOURS, calendarCoverage, localDate, missingYearsWarning } from '../../process';
+import { currentHolidayCalendar } from '../../runtime/calendar-years';
 import type { Db } from '../../runtime/db';
 
 const within = <T>(ms: number, work: Promise<T>) =>
@@ -16,7 +18,15 @@ async function check(name: string, probe: () => Promise<unknown>) {
   }
 }
 
-/** /healthz: the process is alive. /readyz: Temporal, the database and SMTP all answer. */
+/**
+ * /healthz: the process is alive. /readyz: Temporal, the database and SMTP all answer; a holiday
+ * calendar missing a year it needs (next year from 1 November) is a warning, not a failure.
+ */
+async function calendarWarnings(db: Db): Promise<string[]> {
+  const { missing } = calendarCoverage(await currentHolidayCalendar(db), localDate(Date.now(), DEFAULT_WORKING_HOURS.timezone));
+  return missing.length ? [missingYearsWarning(missing).en] : [];
+}
+
 export function healthRouter(deps: { db: Db; temporal: Client; mailer: Transporter }): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
@@ -29,7 +39,7 @@ export function healthRouter(deps: { db: Db; temporal: Client; mailer: Transport
       check('smtp', () => deps.mailer.verify()),
     ]);
     const ready = checks.every((c) => c.ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks, warnings: ready ? await calendarWarnings(deps.db) : [] });
   });
   return router;
 }

@@ -1,7 +1,19 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, TICKET_PRIORITIES, isKnownProcessVersion, processDefinition } from '../../process';
+import {
+  ACTIVITY_TYPES,
+  CURRENT_PROCESS_VERSION,
+  DEFAULT_WORKING_HOURS,
+  TICKET_PRIORITIES,
+  calendarCoverage,
+  isKnownProcessVersion,
+  localDate,
+  missingYearsWarning,
+  processDefinition,
+} from '../../process';
+import { currentHolidayCalendar } from '../../runtime/calendar-years';
+import type { Db } from '../../runtime/db';
 import { route } from '../http/route';
 import { localeOf, say } from '../i18n/locale';
 
@@ -33,11 +45,21 @@ const ProcessDefinition = z
       .array(z.object({ key: z.string(), label: Label, offsetDays: z.number().int(), cc: z.array(z.string()) }))
       .meta({ description: 'The reminders chasing an installment: days from its due date, and who is copied besides the billing contact' }),
     ticketPriority: z.enum(TICKET_PRIORITIES).meta({ description: 'The priority a new support ticket is offered with' }),
+    holidayCalendar: z
+      .object({
+        version: z.number().int(),
+        covered: z.array(z.number().int()),
+        missing: z
+          .array(z.number().int())
+          .meta({ description: 'This year, and next year from 1 November, when the calendar has no holidays for them: their dates count weekends only' }),
+        warning: z.string().nullable(),
+      })
+      .meta({ description: 'The business calendar workflows started now are handed (GET /calendar/years)' }),
   })
   .meta({ id: 'ProcessDefinition' });
 
 /** The sales process as data, so a client can build forms and checklists from it. */
-export function processRouter(registry: OpenAPIRegistry): Router {
+export function processRouter(db: Db, registry: OpenAPIRegistry): Router {
   const router = Router();
   route(router, registry, {
     method: 'get',
@@ -67,6 +89,7 @@ export function processRouter(registry: OpenAPIRegistry): Router {
           };
         }),
       });
+      const coverage = calendarCoverage(await currentHolidayCalendar(db), localDate(Date.now(), DEFAULT_WORKING_HOURS.timezone));
       return {
         body: {
           version: def.version,
@@ -76,6 +99,7 @@ export function processRouter(registry: OpenAPIRegistry): Router {
           reopenLimit: def.reopenLimit,
           dunningLadder: def.collection.ladder.map((r) => ({ key: r.key, label: say(r.label, locale), offsetDays: r.offsetDays, cc: [...r.cc] })),
           ticketPriority: def.support.defaultPriority,
+          holidayCalendar: { ...coverage, warning: coverage.missing.length ? say(missingYearsWarning(coverage.missing), locale) : null },
         },
       };
     },

@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from './holiday-calendar';
 import { type Span, addSpan } from './span';
 import { nextWorkingMoment } from './working-moment';
 import type { WorkingHours } from './working-hours';
@@ -15,11 +16,11 @@ function plain(span: Span): Span {
 }
 
 /** The first moment at or after `instant` inside working hours, when the timing keeps to them. */
-export const landInWorkingHours = (instant: number, hours: WorkingHours, timing: Calendar): number =>
-  timing.workingHoursOnly ? nextWorkingMoment(instant, hours) : instant;
+export const landInWorkingHours = (instant: number, hours: WorkingHours, holidays: HolidayCalendar, timing: Calendar): number =>
+  timing.workingHoursOnly ? nextWorkingMoment(instant, hours, holidays) : instant;
 
 /** When something `span` after `start` falls due, on the calendar of whoever it waits for. */
-export function dueAfter(start: number, span: Span, hours: WorkingHours, timing: Calendar): number {
-  if (!timing.workingHoursOnly) return addSpan(start, plain(span), hours);
-  return landInWorkingHours(addSpan(start, span, hours), hours, timing);
+export function dueAfter(start: number, span: Span, hours: WorkingHours, holidays: HolidayCalendar, timing: Calendar): number {
+  if (!timing.workingHoursOnly) return addSpan(start, plain(span), hours, holidays);
+  return landInWorkingHours(addSpan(start, span, hours, holidays), hours, holidays, timing);
 }

@@ -16,6 +16,16 @@ export function epochDay(date: string): number {
   return ms / DAY_MS;
 }
 
+/** Whether `date` is a real `YYYY-MM-DD` date. */
+export function isLocalDate(date: string): boolean {
+  try {
+    epochDay(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The local date `n` days since 1970-01-01. */
 export function fromEpochDay(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
  * Durations as the process definition states them, and adding them to instants.
  *
  * Business spans (`businessDays`, `businessHours`) count working time only: inside working
- * hours, on mainland China's working days (see working-days.ts), in the hours' own zone. Their
+ * hours, on the working days of a holiday calendar (see holiday-calendar.ts), in the hours' own zone. Their
  * result is the earliest moment by which that much working time has passed, so it may be a
  * closing time: Friday 17:00 + 1 business hour is Friday 18:00, not Monday 09:00 (the same
  * amount of working time, but the earlier deadline). Whoever needs a moment when people are at
@@ -31,7 +31,7 @@
  */
 import { addDays } from './local-date';
 import { instantAtLocal, localDate, localTimeOfDay } from './time-zone';
-import { isWorkingDay } from './working-days';
+import { type HolidayCalendar, isWorkingDay } from './holiday-calendar';
 import { type WorkingHours, workingDayTimes, workingPeriod } from './working-hours';
 import { workingDayAfter } from './working-periods';
 import { addWorkingTime } from './working-time';
@@ -57,16 +57,16 @@ export function spanParts(span: Span): { unit: SpanUnit; amount: number } {
   return { unit, amount };
 }
 
-/** The instant `span` after `instant`, on the calendar and working hours `hours` (see the rules above). */
-export function addSpan(instant: number, span: Span, hours: WorkingHours): number {
+/** The instant `span` after `instant`, on the holiday calendar and working hours `hours` (see the rules above). */
+export function addSpan(instant: number, span: Span, hours: WorkingHours, holidays: HolidayCalendar): number {
   if (!Number.isFinite(instant)) throw new RangeError(`not an instant: ${instant}`);
   const { unit, amount } = spanParts(span);
   workingDayTimes(hours); // validates the hours for every kind of span
   switch (unit) {
     case 'businessHours':
-      return addWorkingTime(instant, Math.round(amount * UNIT_MS.hours), hours);
+      return addWorkingTime(instant, Math.round(amount * UNIT_MS.hours), hours, holidays);
     case 'businessDays':
-      return addWorkingDays(instant, amount, hours);
+      return addWorkingDays(instant, amount, hours, holidays);
     case 'days':
       return instantAtLocal(addDays(localDate(instant, hours.timezone), amount), localTimeOfDay(instant, hours.timezone), hours.timezone);
     default:
@@ -74,17 +74,17 @@ export function addSpan(instant: number, span: Span, hours: WorkingHours): numbe
   }
 }
 
-function addWorkingDays(instant: number, n: number, hours: WorkingHours): number {
-  if (n === 0) return addWorkingTime(instant, 0, hours);
+function addWorkingDays(instant: number, n: number, hours: WorkingHours, holidays: HolidayCalendar): number {
+  if (n === 0) return addWorkingTime(instant, 0, hours, holidays);
   const tz = hours.timezone;
   const today = localDate(instant, tz);
   let first: string; // the working day whose working time the span starts with
-  if (isWorkingDay(today)) {
+  if (isWorkingDay(today, holidays)) {
     const { open, close } = workingPeriod(today, hours);
-    if (instant >= open && instant <= close) return instantAtLocal(workingDayAfter(today, n), localTimeOfDay(instant, tz), tz);
-    first = instant < open ? today : workingDayAfter(today, 1);
+    if (instant >= open && instant <= close) return instantAtLocal(workingDayAfter(today, n, holidays), localTimeOfDay(instant, tz), tz);
+    first = instant < open ? today : workingDayAfter(today, 1, holidays);
   } else {
-    first = workingDayAfter(today, 1);
+    first = workingDayAfter(today, 1, holidays);
   }
-  return workingPeriod(workingDayAfter(first, n - 1), hours).close;
+  return workingPeriod(workingDayAfter(first, n - 1, holidays), hours).close;
 }

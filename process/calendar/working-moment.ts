@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from './holiday-calendar';
 import { type WorkingHours } from './working-hours';
 import { workingPeriodsFrom } from './working-periods';
 
@@ -6,8 +7,8 @@ import { workingPeriodsFrom } from './working-periods';
  * next working period. Periods are half-open: at closing time (18:00) the office is closed,
  * so Friday 18:00 moves to the next working day's 09:00.
  */
-export function nextWorkingMoment(instant: number, hours: WorkingHours): number {
-  for (const { open, close } of workingPeriodsFrom(instant, hours)) {
+export function nextWorkingMoment(instant: number, hours: WorkingHours, holidays: HolidayCalendar): number {
+  for (const { open, close } of workingPeriodsFrom(instant, hours, holidays)) {
     if (instant < open) return open;
     if (instant < close) return instant;
   }
@@ -15,6 +16,6 @@ export function nextWorkingMoment(instant: number, hours: WorkingHours): number 
 }
 
 /** Whether `instant` is inside working hours on a working day. */
-export function isWorkingMoment(instant: number, hours: WorkingHours): boolean {
-  return nextWorkingMoment(instant, hours) === instant;
+export function isWorkingMoment(instant: number, hours: WorkingHours, holidays: HolidayCalendar): boolean {
+  return nextWorkingMoment(instant, hours, holidays) === instant;
 }

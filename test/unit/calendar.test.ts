@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_WORKING_HOURS,
   spanBefore,
-  HOLIDAY_CALENDAR_YEARS,
+  type HolidayCalendar,
+  HolidayCalendarSchema,
+  SEED_HOLIDAY_CALENDAR,
+  calendarCoverage,
+  coveredYears,
+  missingYearsWarning,
   type Span,
   type WorkingHours,
   addSpan,
@@ -26,9 +31,10 @@ const wall = (instant: number, timeZone: string) => new Date(instant).toLocaleSt
 const inShanghai = (instant: number) => wall(instant, 'Asia/Shanghai');
 const inBerlin = (instant: number) => wall(instant, 'Europe/Berlin');
 
+const CN = SEED_HOLIDAY_CALENDAR;
 const SH = DEFAULT_WORKING_HOURS;
 const BERLIN = workingHours({ timezone: 'Europe/Berlin', start: '09:00', end: '18:00' });
-const add = (instant: number, span: Span, hours: WorkingHours = SH) => addSpan(instant, span, hours);
+const add = (instant: number, span: Span, hours: WorkingHours = SH) => addSpan(instant, span, hours, CN);
 
 // Dates below are those of chinese-days 1.5.7's data (dist/chinese-days.json), 2026 schedule:
 // National Day holidays 2026-10-01..07, make-up workdays Sun 2026-09-20 and Sat 2026-10-10;
@@ -36,37 +42,37 @@ const add = (instant: number, span: Span, hours: WorkingHours = SH) => addSpan(i
 
 describe('working days: mainland China, from chinese-days', () => {
   it('takes National Day 2026 (Oct 1–7) off, weekdays included, and works again on Thu Oct 8', () => {
-    for (let d = 1; d <= 7; d++) expect(isWorkingDay(`2026-10-0${d}`), `2026-10-0${d}`).toBe(false);
-    expect(isWorkingDay('2026-10-08')).toBe(true);
-    expect(isWorkingDay('2026-09-30')).toBe(true);
+    for (let d = 1; d <= 7; d++) expect(isWorkingDay(`2026-10-0${d}`, CN), `2026-10-0${d}`).toBe(false);
+    expect(isWorkingDay('2026-10-08', CN)).toBe(true);
+    expect(isWorkingDay('2026-09-30', CN)).toBe(true);
   });
 
   it('takes Spring Festival 2026 (Feb 15–23) off', () => {
-    for (const d of ['2026-02-15', '2026-02-16', '2026-02-20', '2026-02-23']) expect(isWorkingDay(d), d).toBe(false);
-    expect(isWorkingDay('2026-02-24')).toBe(true);
+    for (const d of ['2026-02-15', '2026-02-16', '2026-02-20', '2026-02-23']) expect(isWorkingDay(d, CN), d).toBe(false);
+    expect(isWorkingDay('2026-02-24', CN)).toBe(true);
   });
 
   it('works on make-up days (调休) that fall on a weekend, and not on plain weekends', () => {
-    for (const d of ['2026-02-14', '2026-02-28', '2026-05-09', '2026-10-10', '2026-09-20', '2026-01-04']) expect(isWorkingDay(d), d).toBe(true);
-    for (const d of ['2026-10-17', '2026-10-18', '2026-09-19']) expect(isWorkingDay(d), d).toBe(false);
+    for (const d of ['2026-02-14', '2026-02-28', '2026-05-09', '2026-10-10', '2026-09-20', '2026-01-04']) expect(isWorkingDay(d, CN), d).toBe(true);
+    for (const d of ['2026-10-17', '2026-10-18', '2026-09-19']) expect(isWorkingDay(d, CN), d).toBe(false);
   });
 
   it('knows the holiday schedule of 2004–2026 and says which years it covers', () => {
-    expect(HOLIDAY_CALENDAR_YEARS).toEqual({ first: 2004, last: 2026 });
-    expect(holidayCalendarCovers('2004-01-01')).toBe(true);
-    expect(holidayCalendarCovers('2026-12-31')).toBe(true);
-    expect(holidayCalendarCovers('2027-01-01')).toBe(false);
-    expect(holidayCalendarCovers('2003-12-31')).toBe(false);
+    expect(coveredYears(CN)).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
+    expect(holidayCalendarCovers('2004-01-01', CN)).toBe(true);
+    expect(holidayCalendarCovers('2026-12-31', CN)).toBe(true);
+    expect(holidayCalendarCovers('2027-01-01', CN)).toBe(false);
+    expect(holidayCalendarCovers('2003-12-31', CN)).toBe(false);
   });
 
   it('falls back to weekends only outside those years (2027 has no published schedule in this data yet)', () => {
     // New Year's Day 2027 (a Friday) and Monday 2027-02-08, the third day of the 2027 Spring
     // Festival, will be holidays once the State Council publishes 2027; until chinese-days
     // ships that schedule they are working days like any other weekday.
-    expect(isWorkingDay('2027-01-01')).toBe(true);
-    expect(isWorkingDay('2027-02-08')).toBe(true);
-    expect(isWorkingDay('2027-02-06')).toBe(false); // Saturday
-    expect(isWorkingDay('2003-10-01')).toBe(true); // a Wednesday before the data starts
+    expect(isWorkingDay('2027-01-01', CN)).toBe(true);
+    expect(isWorkingDay('2027-02-08', CN)).toBe(true);
+    expect(isWorkingDay('2027-02-06', CN)).toBe(false); // Saturday
+    expect(isWorkingDay('2003-10-01', CN)).toBe(true); // a Wednesday before the data starts
   });
 
   it("agrees day by day with chinese-days' own isWorkday, run in its home zone, 2003–2027", async () => {
@@ -80,7 +86,7 @@ describe('working days: mainland China, from chinese-days', () => {
       const differ: string[] = [];
       for (let t = Date.UTC(2003, 0, 1); t <= Date.UTC(2027, 11, 31); t += 86_400_000) {
         const d = new Date(t).toISOString().slice(0, 10);
-        if (isWorkingDay(d) !== isWorkday(d)) differ.push(d);
+        if (isWorkingDay(d, CN) !== isWorkday(d)) differ.push(d);
       }
       expect(differ).toEqual([]);
     } finally {
@@ -90,8 +96,8 @@ describe('working days: mainland China, from chinese-days', () => {
   });
 
   it('rejects what is not a real YYYY-MM-DD date', () => {
-    expect(() => isWorkingDay('2026-02-30')).toThrow(/no such date/);
-    expect(() => isWorkingDay('2026/10/01')).toThrow(/YYYY-MM-DD/);
+    expect(() => isWorkingDay('2026-02-30', CN)).toThrow(/no such date/);
+    expect(() => isWorkingDay('2026/10/01', CN)).toThrow(/YYYY-MM-DD/);
   });
 });
 
@@ -115,9 +121,9 @@ describe('time zones', () => {
   it("does not depend on the host's time zone", () => {
     const saved = process.env.TZ;
     const answers = () => [
-      isWorkingDay('2026-10-17'),
+      isWorkingDay('2026-10-17', CN),
       localDate(at('2026-10-09T18:30:00Z'), 'Asia/Shanghai'),
-      nextWorkingMoment(at('2026-10-09T19:00+08:00'), SH),
+      nextWorkingMoment(at('2026-10-09T19:00+08:00'), SH, CN),
       add(at('2026-11-20T19:30+08:00'), { businessDays: 1 }),
     ];
     try {
@@ -155,16 +161,16 @@ describe('working hours', () => {
 });
 
 describe('nextWorkingMoment', () => {
-  const next = (iso: string) => inShanghai(nextWorkingMoment(at(iso), SH));
+  const next = (iso: string) => inShanghai(nextWorkingMoment(at(iso), SH, CN));
 
   it('before opening: the opening the same day', () => {
     expect(next('2026-10-08T08:15+08:00')).toBe('2026-10-08 09:00:00');
   });
 
   it('during working hours, the opening minute included: the instant itself', () => {
-    expect(nextWorkingMoment(at('2026-10-08T14:37:12.345+08:00'), SH)).toBe(at('2026-10-08T14:37:12.345+08:00'));
+    expect(nextWorkingMoment(at('2026-10-08T14:37:12.345+08:00'), SH, CN)).toBe(at('2026-10-08T14:37:12.345+08:00'));
     expect(next('2026-10-08T09:00+08:00')).toBe('2026-10-08 09:00:00');
-    expect(isWorkingMoment(at('2026-10-08T17:59:59.999+08:00'), SH)).toBe(true);
+    expect(isWorkingMoment(at('2026-10-08T17:59:59.999+08:00'), SH, CN)).toBe(true);
   });
 
   it('at or after closing: the next working day opening', () => {
@@ -199,7 +205,7 @@ describe('addSpan: business hours', () => {
   it('ends at closing time when the span runs out exactly then; nextWorkingMoment moves that to the next opening', () => {
     const due = add(at('2026-11-20T17:00+08:00'), { businessHours: 1 });
     expect(inShanghai(due)).toBe('2026-11-20 18:00:00');
-    expect(inShanghai(nextWorkingMoment(due, SH))).toBe('2026-11-23 09:00:00');
+    expect(inShanghai(nextWorkingMoment(due, SH, CN))).toBe('2026-11-23 09:00:00');
   });
 
   it('skips a public holiday (National Day 2026)', () => {
@@ -280,8 +286,8 @@ describe('a user in another time zone (Europe/Berlin): mainland China holidays s
   });
 
   it('works on the make-up Saturday, judged on the Berlin date', () => {
-    expect(inBerlin(nextWorkingMoment(at('2026-10-09T19:00+02:00'), BERLIN))).toBe('2026-10-10 09:00:00');
-    expect(isWorkingMoment(at('2026-10-17T10:00+02:00'), BERLIN)).toBe(false);
+    expect(inBerlin(nextWorkingMoment(at('2026-10-09T19:00+02:00'), BERLIN, CN))).toBe('2026-10-10 09:00:00');
+    expect(isWorkingMoment(at('2026-10-17T10:00+02:00'), BERLIN, CN)).toBe(false);
   });
 
   it('keeps working hours across the spring-forward weekend (2026-03-29)', () => {
@@ -290,7 +296,7 @@ describe('a user in another time zone (Europe/Berlin): mainland China holidays s
     expect(due).toBe(at('2026-03-30T10:00+02:00'));
     expect(inBerlin(due)).toBe('2026-03-30 10:00:00');
     expect(inBerlin(add(at('2026-03-27T10:00+01:00'), { businessDays: 1 }, BERLIN))).toBe('2026-03-30 10:00:00');
-    expect(nextWorkingMoment(at('2026-03-29T12:00+02:00'), BERLIN)).toBe(at('2026-03-30T07:00:00Z'));
+    expect(nextWorkingMoment(at('2026-03-29T12:00+02:00'), BERLIN, CN)).toBe(at('2026-03-30T07:00:00Z'));
   });
 
   it('keeps working hours across the fall-back weekend (2026-10-25)', () => {
@@ -315,9 +321,47 @@ describe('spans before an instant', () => {
   const hours = { timezone: 'Asia/Shanghai', start: '09:00', end: '18:00' };
   it('counts business days back over weekends, at the same time of day', () => {
     const deadline = Date.parse('2026-12-07T09:00:00Z'); // Monday 17:00
-    expect(new Date(spanBefore(deadline, { businessDays: 1 }, hours)).toISOString()).toBe('2026-12-04T09:00:00.000Z'); // Friday 17:00
-    expect(new Date(spanBefore(deadline, { businessDays: 3 }, hours)).toISOString()).toBe('2026-12-02T09:00:00.000Z');
-    expect(spanBefore(deadline, { seconds: 5 }, hours)).toBe(deadline - 5000);
-    expect(() => spanBefore(deadline, { businessHours: 2 }, hours)).toThrow(RangeError);
+    expect(new Date(spanBefore(deadline, { businessDays: 1 }, hours, CN)).toISOString()).toBe('2026-12-04T09:00:00.000Z'); // Friday 17:00
+    expect(new Date(spanBefore(deadline, { businessDays: 3 }, hours, CN)).toISOString()).toBe('2026-12-02T09:00:00.000Z');
+    expect(spanBefore(deadline, { seconds: 5 }, hours, CN)).toBe(deadline - 5000);
+    expect(() => spanBefore(deadline, { businessHours: 2 }, hours, CN)).toThrow(RangeError);
+  });
+});
+
+describe('the holiday calendar as versioned data', () => {
+  const springFestival = { zh: '春节', en: 'Spring Festival' };
+  const with2027: HolidayCalendar = {
+    version: 2,
+    years: { ...CN.years, '2027': { holidays: { '2027-02-08': springFestival }, workdays: ['2027-02-20'] } },
+  };
+
+  it('seeds version 1 from chinese-days, frozen and valid', () => {
+    expect(CN.version).toBe(1);
+    expect(HolidayCalendarSchema.parse(CN)).toEqual(CN);
+    expect(Object.isFrozen(CN.years['2026'].holidays)).toBe(true);
+    expect(CN.years['2026'].holidays['2026-10-01']).toEqual({ zh: '国庆节', en: 'National Day' });
+  });
+
+  it('answers on the calendar it is given: a year an admin added has its holidays and make-up days', () => {
+    expect(isWorkingDay('2027-02-08', CN)).toBe(true);
+    expect(isWorkingDay('2027-02-08', with2027)).toBe(false);
+    expect(isWorkingDay('2027-02-20', with2027)).toBe(true); // a Saturday worked
+    expect(inShanghai(addSpan(at('2027-02-05T10:00+08:00'), { businessDays: 1 }, SH, with2027))).toBe('2027-02-09 10:00:00');
+  });
+
+  it('refuses a date outside its year, and a day both off and worked', () => {
+    const bad = { version: 3, years: { '2027': { holidays: { '2028-01-01': springFestival, '2027-02-20': springFestival }, workdays: ['2027-02-20'] } } };
+    const messages = HolidayCalendarSchema.safeParse(bad).error!.issues.map((i) => i.message);
+    expect(messages).toEqual(['2028-01-01 is not in 2027', '2027-02-20 is both a holiday and a make-up working day']);
+  });
+});
+
+describe('years the calendar must cover', () => {
+  it('needs this year, and next year from 1 November: missing ones are named, in Chinese and English', () => {
+    expect(calendarCoverage(CN, '2026-10-31').missing).toEqual([]);
+    expect(calendarCoverage(CN, '2026-11-01').missing).toEqual([2027]);
+    expect(calendarCoverage(CN, '2027-03-01').missing).toEqual([2027]);
+    expect(missingYearsWarning([2027]).en).toMatch(/2027: those dates count weekends only/);
+    expect(missingYearsWarning([2027])['zh-CN']).toMatch(/2027 年/);
   });
 });

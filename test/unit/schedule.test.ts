@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FOLLOW_UP_TIMING, DEFAULT_WORKING_HOURS } from '../../process';
+import { DEFAULT_FOLLOW_UP_TIMING, DEFAULT_WORKING_HOURS, SEED_HOLIDAY_CALENDAR } from '../../process';
 import { dueAfter } from '../../workflows/deal/schedule';
 
 const at = (iso: string) => Date.parse(iso);
 const due = (start: string, span: Parameters<typeof dueAfter>[1], workingHoursOnly = true) =>
-  new Date(dueAfter(at(start), span, DEFAULT_WORKING_HOURS, { ...DEFAULT_FOLLOW_UP_TIMING, workingHoursOnly })).toISOString();
+  new Date(dueAfter(at(start), span, DEFAULT_WORKING_HOURS, SEED_HOLIDAY_CALENDAR, { ...DEFAULT_FOLLOW_UP_TIMING, workingHoursOnly })).toISOString();
 
 describe('when a deal’s follow-ups fall due (Asia/Shanghai, 09:00–18:00)', () => {
   it('moves a Friday-evening escalation wait to Monday morning', () => {

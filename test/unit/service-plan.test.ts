@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SERVICE_TIMING, DEFAULT_WORKING_HOURS, checklistDueAt, passes, scoreError, warrantyStatusAt } from '../../process';
+import { DEFAULT_SERVICE_TIMING, DEFAULT_WORKING_HOURS, SEED_HOLIDAY_CALENDAR, checklistDueAt, passes, scoreError, warrantyStatusAt } from '../../process';
 
 const inShanghai = (instant: number) => new Date(instant).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' });
 const rule = (key: string) => DEFAULT_SERVICE_TIMING.checklist.find((r) => r.key === key)!;
@@ -13,12 +13,14 @@ describe('the implementation plan', () => {
   it('counts due dates in working days from signing, over the National Day holiday onto its make-up Saturday', () => {
     // Signed Monday 28 September 2026: 29, 30 September, then 8, 9 and (make-up) Saturday 10 October.
     const signed = Date.parse('2026-09-28T10:00:00+08:00');
-    expect(inShanghai(checklistDueAt(rule('environment_ready'), signed, DEFAULT_WORKING_HOURS, DEFAULT_SERVICE_TIMING))).toBe('2026-10-10 10:00:00');
+    expect(inShanghai(checklistDueAt(rule('environment_ready'), signed, DEFAULT_WORKING_HOURS, SEED_HOLIDAY_CALENDAR, DEFAULT_SERVICE_TIMING))).toBe(
+      '2026-10-10 10:00:00',
+    );
   });
 
   it('counts business days as plain days when the timing ignores working hours', () => {
     const signed = Date.parse('2026-09-28T10:00:00+08:00');
-    expect(checklistDueAt(rule('installed'), signed, DEFAULT_WORKING_HOURS, { workingHoursOnly: false }) - signed).toBe(10 * 86_400_000);
+    expect(checklistDueAt(rule('installed'), signed, DEFAULT_WORKING_HOURS, SEED_HOLIDAY_CALENDAR, { workingHoursOnly: false }) - signed).toBe(10 * 86_400_000);
   });
 });
 

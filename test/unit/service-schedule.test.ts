@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SERVICE_TIMING, DEFAULT_WORKING_HOURS, type ServiceTiming, visitSchedule, warrantyEndsAt, warrantyMonthStart } from '../../process';
+import {
+  DEFAULT_SERVICE_TIMING,
+  DEFAULT_WORKING_HOURS,
+  SEED_HOLIDAY_CALENDAR,
+  type ServiceTiming,
+  visitSchedule,
+  warrantyEndsAt,
+  warrantyMonthStart,
+} from '../../process';
 
 const at = (isoWithOffset: string) => Date.parse(isoWithOffset);
 const inShanghai = (instant: number) => new Date(instant).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' });
 const SH = DEFAULT_WORKING_HOURS;
+const CN = SEED_HOLIDAY_CALENDAR;
 
 // Accepted on Monday 14 September 2026, 10:00: a twelve-month warranty to 14 September 2027.
 const accepted = at('2026-09-14T10:00:00+08:00');
-const ends = warrantyEndsAt(accepted, 12, DEFAULT_SERVICE_TIMING, SH);
-const plan = visitSchedule(accepted, ends, 'north', DEFAULT_SERVICE_TIMING, SH);
+const ends = warrantyEndsAt(accepted, 12, DEFAULT_SERVICE_TIMING, SH, CN);
+const plan = visitSchedule(accepted, ends, 'north', DEFAULT_SERVICE_TIMING, SH, CN);
 const due = (key: string) => inShanghai(plan.find((v) => v.key === key)!.dueAt);
 
 describe('the warranty', () => {
@@ -17,18 +26,18 @@ describe('the warranty', () => {
   });
 
   it('ends on the last day of a shorter month', () => {
-    expect(inShanghai(warrantyEndsAt(at('2027-01-31T15:00:00+08:00'), 1, DEFAULT_SERVICE_TIMING, SH))).toBe('2027-02-28 15:00:00');
+    expect(inShanghai(warrantyEndsAt(at('2027-01-31T15:00:00+08:00'), 1, DEFAULT_SERVICE_TIMING, SH, CN))).toBe('2027-02-28 15:00:00');
   });
 
   it('counts the timing’s own month when it has one', () => {
-    expect(warrantyEndsAt(accepted, 12, { month: { seconds: 2 } }, SH) - accepted).toBe(24_000);
+    expect(warrantyEndsAt(accepted, 12, { month: { seconds: 2 } }, SH, CN) - accepted).toBe(24_000);
   });
 
   it('begins its months, as season windows count them, on the first of each calendar month, or at acceptance in the timing’s own', () => {
-    expect(inShanghai(warrantyMonthStart(accepted, 2, DEFAULT_SERVICE_TIMING, SH))).toBe('2026-11-01 09:00:00');
-    expect(inShanghai(warrantyMonthStart(accepted, -9, DEFAULT_SERVICE_TIMING, SH))).toBe('2025-12-01 09:00:00');
-    expect(warrantyMonthStart(accepted, 0, { month: { seconds: 3 } }, SH)).toBe(accepted);
-    expect(warrantyMonthStart(accepted, -1, { month: { seconds: 3 } }, SH) - accepted).toBe(-3_000);
+    expect(inShanghai(warrantyMonthStart(accepted, 2, DEFAULT_SERVICE_TIMING, SH, CN))).toBe('2026-11-01 09:00:00');
+    expect(inShanghai(warrantyMonthStart(accepted, -9, DEFAULT_SERVICE_TIMING, SH, CN))).toBe('2025-12-01 09:00:00');
+    expect(warrantyMonthStart(accepted, 0, { month: { seconds: 3 } }, SH, CN)).toBe(accepted);
+    expect(warrantyMonthStart(accepted, -1, { month: { seconds: 3 } }, SH, CN) - accepted).toBe(-3_000);
   });
 });
 
@@ -68,7 +77,7 @@ describe('the visit programme', () => {
   it('visits at acceptance inside a season, keying a window over the new year by the year it opens', () => {
     const seasonal = (isoWithOffset: string) => {
       const from = at(isoWithOffset);
-      return visitSchedule(from, warrantyEndsAt(from, 12, DEFAULT_SERVICE_TIMING, SH), 'north', DEFAULT_SERVICE_TIMING, SH)
+      return visitSchedule(from, warrantyEndsAt(from, 12, DEFAULT_SERVICE_TIMING, SH, CN), 'north', DEFAULT_SERVICE_TIMING, SH, CN)
         .filter((v) => v.kind === 'seasonal')
         .map((v) => [v.key, inShanghai(v.dueAt)]);
     };
@@ -85,15 +94,15 @@ describe('the visit programme', () => {
   });
 
   it('plans as it did before the season-windows patch when acceptance is outside every season, and without the visit at acceptance inside one', () => {
-    expect(visitSchedule(accepted, ends, 'north', DEFAULT_SERVICE_TIMING, SH, 'calendar-after-acceptance')).toEqual(plan);
+    expect(visitSchedule(accepted, ends, 'north', DEFAULT_SERVICE_TIMING, SH, CN, 'calendar-after-acceptance')).toEqual(plan);
     const inside = at('2026-12-10T10:00:00+08:00');
-    const later = warrantyEndsAt(inside, 12, DEFAULT_SERVICE_TIMING, SH);
-    const before = visitSchedule(inside, later, 'north', DEFAULT_SERVICE_TIMING, SH, 'calendar-after-acceptance');
-    expect(before).toEqual(visitSchedule(inside, later, 'north', DEFAULT_SERVICE_TIMING, SH).filter((v) => v.key !== 'seasonal-heating-2026'));
+    const later = warrantyEndsAt(inside, 12, DEFAULT_SERVICE_TIMING, SH, CN);
+    const before = visitSchedule(inside, later, 'north', DEFAULT_SERVICE_TIMING, SH, CN, 'calendar-after-acceptance');
+    expect(before).toEqual(visitSchedule(inside, later, 'north', DEFAULT_SERVICE_TIMING, SH, CN).filter((v) => v.key !== 'seasonal-heating-2026'));
   });
 
   it('takes the season windows from the data, per region', () => {
-    const south = visitSchedule(accepted, ends, 'south', DEFAULT_SERVICE_TIMING, SH).filter((v) => v.kind === 'seasonal');
+    const south = visitSchedule(accepted, ends, 'south', DEFAULT_SERVICE_TIMING, SH, CN).filter((v) => v.kind === 'seasonal');
     // The south's rainy season runs from April to September: accepted inside it, visited at acceptance.
     expect(south.map((v) => [v.key, inShanghai(v.dueAt)])).toEqual([
       ['seasonal-rainy-2026', '2026-09-14 10:00:00'],
@@ -109,7 +118,7 @@ describe('the visit programme', () => {
       visits: { ...DEFAULT_SERVICE_TIMING.visits, routineEvery: { seconds: 2 } },
       workingHoursOnly: false,
     };
-    const short = visitSchedule(accepted, warrantyEndsAt(accepted, 3, fast, SH), 'north', fast, SH);
+    const short = visitSchedule(accepted, warrantyEndsAt(accepted, 3, fast, SH, CN), 'north', fast, SH, CN);
     expect(short.map((v) => [v.key, (v.dueAt - accepted) / 1000])).toEqual([
       ['routine-1', 2],
       ['monthly_check-1', 3],
@@ -121,7 +130,14 @@ describe('the visit programme', () => {
       ['routine-4', 8],
     ]);
     const around = { north: { rainy: { from: 9, to: 9 }, heating: { from: 10, to: 11 } }, south: {}, default: {} };
-    const seasons = visitSchedule(accepted, warrantyEndsAt(accepted, 3, fast, SH), 'north', { ...fast, visits: { ...fast.visits, seasons: around } }, SH);
+    const seasons = visitSchedule(
+      accepted,
+      warrantyEndsAt(accepted, 3, fast, SH, CN),
+      'north',
+      { ...fast, visits: { ...fast.visits, seasons: around } },
+      SH,
+      CN,
+    );
     expect(seasons.filter((v) => v.kind === 'seasonal').map((v) => [v.key, (v.dueAt - accepted) / 1000])).toEqual([
       ['seasonal-rainy-2026', 0],
       ['seasonal-heating-2026', 3],

@@ -3,6 +3,8 @@ import {
   type ClockRun,
   DEFAULT_SUPPORT_POLICY,
   DEFAULT_WORKING_HOURS,
+  type HolidayCalendar,
+  SEED_HOLIDAY_CALENDAR,
   consumedTime,
   holidayCalendarCovers,
   instantConsumed,
@@ -18,7 +20,7 @@ const shanghai = (instant: number | undefined) =>
 const H = 3_600_000;
 const M = 60_000;
 const AROUND_THE_CLOCK = null;
-const OFFICE = DEFAULT_WORKING_HOURS;
+const OFFICE = { hours: DEFAULT_WORKING_HOURS, holidays: SEED_HOLIDAY_CALENDAR };
 
 describe('SLA policies', () => {
   it('puts in-warranty tickets on the 24×7 clock and low-priority or out-of-warranty ones on business hours', () => {
@@ -85,7 +87,7 @@ describe('an SLA clock on business hours (China working days, 09:00–18:00)', (
   });
 
   it('skips an ordinary weekend', () => {
-    expect(workingTimeBetween(at('2026-11-13T17:00:00+08:00'), at('2026-11-16T10:00:00+08:00'), OFFICE)).toBe(2 * H);
+    expect(workingTimeBetween(at('2026-11-13T17:00:00+08:00'), at('2026-11-16T10:00:00+08:00'), OFFICE.hours, OFFICE.holidays)).toBe(2 * H);
   });
 
   it('recomputes from the same runs when a priority change moves the ticket to another calendar', () => {
@@ -100,9 +102,16 @@ describe('an SLA clock on business hours (China working days, 09:00–18:00)', (
     expect(shanghai(instantConsumed(runs, 2 * H, AROUND_THE_CLOCK))).toBe('2026-11-13 11:00:00');
   });
 
-  it('runs on plain weekdays where the holiday table has no year yet (2027 is not published in the installed data)', () => {
-    // National Day 2027 falls on a Friday; until chinese-days ships 2027, the business-hours clock counts it as a working day.
-    expect(holidayCalendarCovers('2027-10-01')).toBe(false);
-    expect(consumedTime([{ from: at('2027-10-01T09:00:00+08:00') }], at('2027-10-01T18:00:00+08:00'), OFFICE)).toBe(9 * H);
+  it('runs on plain weekdays in a year the calendar it was given has no schedule for, and stops on the holidays of one that has', () => {
+    // National Day 2027 falls on a Friday: the seed (chinese-days' years) does not know 2027 yet.
+    const runs: ClockRun[] = [{ from: at('2027-10-01T09:00:00+08:00') }];
+    expect(holidayCalendarCovers('2027-10-01', SEED_HOLIDAY_CALENDAR)).toBe(false);
+    expect(consumedTime(runs, at('2027-10-01T18:00:00+08:00'), OFFICE)).toBe(9 * H);
+    const nationalDay = { zh: '国庆节', en: 'National Day' };
+    const with2027: HolidayCalendar = {
+      version: 2,
+      years: { ...SEED_HOLIDAY_CALENDAR.years, '2027': { holidays: { '2027-10-01': nationalDay }, workdays: [] } },
+    };
+    expect(consumedTime(runs, at('2027-10-01T18:00:00+08:00'), { ...OFFICE, holidays: with2027 })).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_SERVICE_TIMING, landInWorkingHours } from '../../process';
+import { DEFAULT_SERVICE_TIMING, SEED_HOLIDAY_CALENDAR, landInWorkingHours } from '../../process';
 import { recordAcceptanceUpdate, scheduleVisitUpdate, serviceQuery } from '../../workflows/service/messages';
 import { type TestApp, startTestApp } from '../support/app';
 import { eventually, makeUser } from '../support/fixtures';
@@ -79,8 +79,8 @@ describe.concurrent('the visit programme', () => {
     const hours = { timezone: 'America/New_York', start: '09:00', end: '17:00' };
     expect(visit).toMatchObject({ assigneeId: colleague.id, hours });
     const alarm = view.next.find((n) => n.id === visit.id)!;
-    expect(alarm.at).toBe(landInWorkingHours(dueAt, hours, DEFAULT_SERVICE_TIMING));
-    expect(alarm.at).not.toBe(landInWorkingHours(dueAt, view.start.hours, DEFAULT_SERVICE_TIMING));
+    expect(alarm.at).toBe(landInWorkingHours(dueAt, hours, SEED_HOLIDAY_CALENDAR, DEFAULT_SERVICE_TIMING));
+    expect(alarm.at).not.toBe(landInWorkingHours(dueAt, view.start.hours, SEED_HOLIDAY_CALENDAR, DEFAULT_SERVICE_TIMING));
 
     const own = await c.handle.executeUpdate(scheduleVisitUpdate, { args: [{ actor: c.actor, dueAt, purpose: 'the lead’s own' }] });
     expect(own.visits.find((v) => v.key === 'technical-2')).toMatchObject({ assigneeId: c.engineer.id, hours: view.start.hours });

@@ -1,4 +1,4 @@
-import { roleAbove } from '../../process';
+import { holidaysOrSeed, roleAbove } from '../../process';
 import { dueAfter } from '../deal/schedule';
 import { levelRole, policyOf } from './ledger';
 import { type ApprovalState, currentAssignment } from '../../state/approval';
@@ -8,8 +8,9 @@ export function approvalAlarms(state: ApprovalState): { remindAt: number | null;
   const a = currentAssignment(state);
   if (!a) return { remindAt: null, escalateAt: null };
   const { timing } = state.request;
-  const remindAt = a.remindedAt === undefined ? dueAfter(a.at, timing.remindAfter, a.hours, timing) : null;
+  const holidays = holidaysOrSeed(state.request.holidays);
+  const remindAt = a.remindedAt === undefined ? dueAfter(a.at, timing.remindAfter, a.hours, holidays, timing) : null;
   const canClimb = !a.topOfLine && roleAbove(policyOf(state), levelRole(state)) !== undefined;
-  const escalateAt = a.remindedAt !== undefined && canClimb ? dueAfter(a.remindedAt, timing.escalateAfter, a.hours, timing) : null;
+  const escalateAt = a.remindedAt !== undefined && canClimb ? dueAfter(a.remindedAt, timing.escalateAfter, a.hours, holidays, timing) : null;
   return { remindAt, escalateAt };
 }

@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { ApprovalEmailIntent, Activities, ApproverFound } from '../../activities';
-import { type ApproverRule, DUTY_CONFLICTS, addSpan, dutyConflict, requestingSide, roleAbove } from '../../process';
+import { type ApproverRule, DUTY_CONFLICTS, addSpan, dutyConflict, holidaysOrSeed, requestingSide, roleAbove, withoutHolidays } from '../../process';
 import { refuse } from '../shared/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { alarmClock } from '../shared/alarm-clock';
@@ -37,7 +37,13 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
   const view = (): ApprovalView => {
     const { untold: _u, ...rest } = state;
     const alarms = approvalAlarms(state);
-    return { ...rest, holder: currentAssignment(state) ?? null, nextReminderAt: alarms.remindAt, nextEscalationAt: alarms.escalateAt };
+    return {
+      ...rest,
+      request: withoutHolidays(state.request),
+      holder: currentAssignment(state) ?? null,
+      nextReminderAt: alarms.remindAt,
+      nextEscalationAt: alarms.escalateAt,
+    };
   };
   const emails: ApprovalEmailIntent[] = [];
   /** One email per (request, level, assignment, purpose): its outbox key. */
@@ -181,7 +187,7 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
       at,
       hours: found.hours,
       escalatedFrom: from?.assigneeId,
-      linksExpireAt: addSpan(at, request.timing.linkValidFor, found.hours),
+      linksExpireAt: addSpan(at, request.timing.linkValidFor, found.hours, holidaysOrSeed(request.holidays)),
     };
     ledger.assign(state, assignment);
     email('approval_requested', 'requested', [assignment.assigneeId], { assignment });

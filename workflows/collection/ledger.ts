@@ -1,4 +1,4 @@
-import { type Milestone, ZERO, sumMoney } from '../../process';
+import { type Milestone, ZERO, holidaysOrSeed, sumMoney } from '../../process';
 import { appendStep } from '../shared/steps';
 import { dueAtOf } from './schedule';
 import {
@@ -42,7 +42,7 @@ export function openCollection(start: CollectionStart): CollectionState {
 
 function settleDueDates(state: CollectionState) {
   const { signedAt, timing, hours } = state.start;
-  for (const i of state.installments) i.dueAt ??= dueAtOf(i.due, signedAt, state.milestones, timing, hours);
+  for (const i of state.installments) i.dueAt ??= dueAtOf(i.due, signedAt, state.milestones, timing, hours, holidaysOrSeed(state.start.holidays));
 }
 
 export function reportMilestone(state: CollectionState, milestone: Milestone, reachedAt: number, actorId: string, at: number) {

@@ -1,11 +1,22 @@
-import { type CollectionTiming, type DueRule, type Milestone, type Span, type WorkingHours, addSpan, atLocalTime, spanParts } from '../../process';
+import {
+  type CollectionTiming,
+  type DueRule,
+  type HolidayCalendar,
+  type Milestone,
+  type Span,
+  type WorkingHours,
+  addSpan,
+  atLocalTime,
+  holidaysOrSeed,
+  spanParts,
+} from '../../process';
 import { landInWorkingHours } from '../deal/schedule';
 import type { CollectionState, InstallmentState } from '../../state/collection';
 
 /** `n` days of the ladder from `instant` (a day is what the timing says: a calendar day, or a second in tests). */
-export function daysFrom(instant: number, n: number, timing: CollectionTiming, hours: WorkingHours): number {
+export function daysFrom(instant: number, n: number, timing: CollectionTiming, hours: WorkingHours, holidays: HolidayCalendar): number {
   const { unit, amount } = spanParts(timing.day);
-  return addSpan(instant, { [unit]: amount * n } as Span, hours);
+  return addSpan(instant, { [unit]: amount * n } as Span, hours, holidays);
 }
 
 /** When an installment falls due by its rule; undefined while its milestone is not reported. */
@@ -15,15 +26,16 @@ export function dueAtOf(
   milestones: Partial<Record<Milestone, number>>,
   timing: CollectionTiming,
   hours: WorkingHours,
+  holidays: HolidayCalendar,
 ): number | undefined {
   switch (rule.kind) {
     case 'on_date':
       return atLocalTime(rule.date, hours.start, hours.timezone);
     case 'after_signing':
-      return daysFrom(signedAt, rule.days, timing, hours);
+      return daysFrom(signedAt, rule.days, timing, hours, holidays);
     case 'after_milestone': {
       const reached = milestones[rule.milestone];
-      return reached === undefined ? undefined : daysFrom(reached, rule.days, timing, hours);
+      return reached === undefined ? undefined : daysFrom(reached, rule.days, timing, hours, holidays);
     }
   }
 }
@@ -31,7 +43,8 @@ export function dueAtOf(
 /** When rung `r` of the ladder goes out for this installment, inside the company's working hours when the timing keeps to them. */
 export function rungAt(state: CollectionState, i: InstallmentState, r: number): number {
   const { timing, hours } = state.start;
-  return landInWorkingHours(daysFrom(i.dueAt!, timing.ladder[r].offsetDays, timing, hours), hours, timing);
+  const holidays = holidaysOrSeed(state.start.holidays);
+  return landInWorkingHours(daysFrom(i.dueAt!, timing.ladder[r].offsetDays, timing, hours, holidays), hours, holidays, timing);
 }
 
 /** Why chasing this installment waits, if it does. */

@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities, CollectionEmailIntent } from '../../activities';
-import { type Milestone, formatMoney } from '../../process';
+import { type Milestone, formatMoney, withoutHolidays } from '../../process';
 import { type RefusalDetail, refuse } from '../shared/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { alarmClock } from '../shared/alarm-clock';
@@ -42,6 +42,7 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
     const { untold: _u, ...rest } = state;
     return {
       ...rest,
+      start: withoutHolidays(state.start),
       next: state.installments.flatMap((i) => {
         const alarm = installmentAlarm(state, i);
         const paused = pausedBy(state, i, now());

@@ -1,4 +1,4 @@
-import { type FollowUpTiming, type OpenStage, isOpenStage } from '../../process';
+import { type FollowUpTiming, type OpenStage, holidaysOrSeed, isOpenStage } from '../../process';
 import { touch } from './timeline';
 import { isPending } from './followups';
 import { dueAfter, landInWorkingHours } from './schedule';
@@ -66,13 +66,14 @@ function alertFollowUp(state: DealState, f: FollowUp, level: 1 | 2 | 3, now: num
 
 function followUpAlarm(state: DealState, f: FollowUp, timing: FollowUpTiming): Alarm | undefined {
   const hours = state.owner.hours;
+  const holidays = holidaysOrSeed(state.holidays);
   if (f.alerts === 0) {
-    const at = f.kind === 'callback' ? f.dueAt : landInWorkingHours(f.dueAt, hours, timing);
+    const at = f.kind === 'callback' ? f.dueAt : landInWorkingHours(f.dueAt, hours, holidays, timing);
     return { at, ring: (now) => alertFollowUp(state, f, 1, now) };
   }
-  if (f.alerts === 1) return { at: dueAfter(f.lastAlertAt!, timing.remindAgainAfter, hours, timing), ring: (now) => alertFollowUp(state, f, 2, now) };
+  if (f.alerts === 1) return { at: dueAfter(f.lastAlertAt!, timing.remindAgainAfter, hours, holidays, timing), ring: (now) => alertFollowUp(state, f, 2, now) };
   if (f.alerts === 2 && f.escalateTo)
-    return { at: dueAfter(f.lastAlertAt!, timing.escalateAfter, hours, timing), ring: (now) => alertFollowUp(state, f, 3, now) };
+    return { at: dueAfter(f.lastAlertAt!, timing.escalateAfter, hours, holidays, timing), ring: (now) => alertFollowUp(state, f, 3, now) };
   return undefined;
 }
 
@@ -101,9 +102,10 @@ function stallAlarm(state: DealState, timing: FollowUpTiming): Alarm | undefined
   if (!isOpenStage(stage)) return undefined;
   const span = timing.stallAfter[stage];
   const { since, alerts, lastAlertAt } = state.stall;
-  if (alerts === 0) return { at: dueAfter(since, span, state.owner.hours, timing), ring: (now) => alertStall(state, stage, 1, now) };
+  if (alerts === 0)
+    return { at: dueAfter(since, span, state.owner.hours, holidaysOrSeed(state.holidays), timing), ring: (now) => alertStall(state, stage, 1, now) };
   if (alerts === 1 && state.owner.supervisorId)
-    return { at: dueAfter(lastAlertAt!, span, state.owner.hours, timing), ring: (now) => alertStall(state, stage, 2, now) };
+    return { at: dueAfter(lastAlertAt!, span, state.owner.hours, holidaysOrSeed(state.holidays), timing), ring: (now) => alertStall(state, stage, 2, now) };
   return undefined;
 }
 

@@ -31,6 +31,7 @@ export function startApproval(state: DealState, def: ProcessDefinition, ask: App
     chain,
     requestedAt: at,
     timing: { ...def.approvals.timing, ...state.approvalTiming },
+    holidays: state.holidays,
   };
   touch(state, 'approval_requested', actor, at, {
     approvalId,

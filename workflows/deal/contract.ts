@@ -96,6 +96,7 @@ export async function signContract(
     installments: contract.installments,
     timing: { ...def.collection, ...state.collectionTiming },
     hours: { ...DEFAULT_WORKING_HOURS, timezone: def.timezone },
+    holidays: state.holidays,
   };
   // Collection outlives the sale (and this run of the deal): it answers by signal.
   await startChild(collectionWorkflow, { workflowId: collectionWorkflowId(contract.id), args: [start], parentClosePolicy: ParentClosePolicy.ABANDON });

@@ -1,4 +1,4 @@
-import type { FollowUpKind, FollowUpTiming } from '../../process';
+import { type FollowUpKind, type FollowUpTiming, holidaysOrSeed } from '../../process';
 import { touch } from './timeline';
 import { dueAfter } from './schedule';
 import type { Actor, DealState, FollowUp, LoggedActivity } from '../../state/deal';
@@ -73,7 +73,10 @@ export function logActivity(state: DealState, timing: FollowUpTiming, input: Act
   const rule = timing.rules.find((r) => r.after === activity.type);
   if (rule) {
     const span = followUpDays !== undefined && rule.creates === 'material' ? { days: followUpDays } : rule.dueAfter;
-    const dueAt = revisitAt !== undefined && rule.creates === 'revisit' ? revisitAt : dueAfter(activity.at, span, state.owner.hours, timing);
+    const dueAt =
+      revisitAt !== undefined && rule.creates === 'revisit'
+        ? revisitAt
+        : dueAfter(activity.at, span, state.owner.hours, holidaysOrSeed(state.holidays), timing);
     scheduleFollowUp(state, { kind: rule.creates, dueAt, contactId: activity.contactIds?.[0] }, newId(), actor, now);
   }
   if (nextStep)

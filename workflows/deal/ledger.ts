@@ -28,6 +28,7 @@ export function openDeal(def: ProcessDefinition, c: DealCreation, at: number): D
     seq: 0,
     unprojected: [],
     owner: c.owner,
+    holidays: c.holidays,
     timing: c.timing,
     approvalTiming: c.approvalTiming,
     collectionTiming: c.collectionTiming,

@@ -29,6 +29,7 @@ export async function startService(state: DealState, def: ProcessDefinition, lea
     timing,
     support: state.supportTiming,
     timezone: def.timezone,
+    holidays: state.holidays,
   };
   await startChild(serviceWorkflow, { workflowId: serviceWorkflowId(contract.id), args: [start], parentClosePolicy: ParentClosePolicy.ABANDON });
 }

@@ -1,5 +1,5 @@
 import { ParentClosePolicy, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
-import { DEFAULT_WORKING_HOURS, type ProcessDefinition, judgeMove } from '../../process';
+import { DEFAULT_WORKING_HOURS, type ProcessDefinition, holidaysOrSeed, judgeMove } from '../../process';
 import type { TenderNews } from '../tender/messages';
 import { tenderWorkflowId } from '../tender/messages';
 import type { TenderStart } from '../../state/tender';
@@ -41,6 +41,7 @@ export async function startTender(state: DealState, def: ProcessDefinition, inpu
     timing: { ...def.tenders.timing, ...state.tenderTiming },
     approvalTiming: { ...def.approvals.timing, ...state.approvalTiming },
     hours: { ...DEFAULT_WORKING_HOURS, timezone: def.timezone },
+    holidays: state.holidays,
   };
   await startChild(tenderWorkflow, { workflowId: tenderWorkflowId(tenderId), args: [start], parentClosePolicy: ParentClosePolicy.ABANDON });
 }
@@ -68,7 +69,7 @@ export function hearTender(state: DealState, def: ProcessDefinition, news: Tende
     else touch(state, 'tender_won_facts_missing', null, now, { tenderId: tender.id, refusal: verdict });
   }
   const timing = timingOf(state, def);
-  const dueAt = dueAfter(now, { businessDays: 2 }, state.owner.hours, timing);
+  const dueAt = dueAfter(now, { businessDays: 2 }, state.owner.hours, holidaysOrSeed(state.holidays), timing);
   scheduleFollowUp(state, { kind: 'contract_negotiation', dueAt, note: `${tender.tenderNo}: ${result.note}` }, uuid4(), by, now);
 }
 

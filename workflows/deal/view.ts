@@ -1,4 +1,4 @@
-import { type ProcessDefinition, allowedMoves, nextGate, stageDefinition } from '../../process';
+import { type ProcessDefinition, allowedMoves, holidaysOrSeed, nextGate, stageDefinition } from '../../process';
 import { scheduledAlarms } from './alarms';
 import { timingOf } from './schedule';
 import type { DealState, DealView } from '../../state/deal';
@@ -14,10 +14,12 @@ export function viewOf(state: DealState, def: ProcessDefinition, now: number): D
     tenderTiming: _tt,
     serviceTiming: _s,
     supportTiming: _st,
+    holidays,
     ...rest
   } = state;
   return {
     ...rest,
+    holidayCalendarVersion: holidaysOrSeed(holidays).version,
     reminders: scheduledAlarms(state, timingOf(state, def)),
     probability: stageDefinition(def, state.stage).probability,
     next: nextGate(def, state, now),

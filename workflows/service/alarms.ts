@@ -1,4 +1,4 @@
-import { type ServiceTiming, type WorkingHours, dueAfter, landInWorkingHours } from '../../process';
+import { type HolidayCalendar, type ServiceTiming, type WorkingHours, dueAfter, holidaysOrSeed, landInWorkingHours } from '../../process';
 import * as ledger from './ledger';
 import type { Chased, ServiceState } from '../../state/service';
 
@@ -16,15 +16,15 @@ export interface ServiceAlarm {
 }
 
 /** When the next rung of chasing `c` (due at `dueAt`, in `hours`) rings; undefined once the last has. */
-export function chaseAt(timing: ServiceTiming, hours: WorkingHours, c: Chased, dueAt: number): number | undefined {
+function chaseAt(timing: ServiceTiming, hours: WorkingHours, holidays: HolidayCalendar, c: Chased, dueAt: number): number | undefined {
   switch (c.alerts) {
     case 0:
-      return landInWorkingHours(dueAt, hours, timing);
+      return landInWorkingHours(dueAt, hours, holidays, timing);
     case 1:
-      return dueAfter(c.lastAlertAt!, timing.remindAgainAfter, hours, timing);
+      return dueAfter(c.lastAlertAt!, timing.remindAgainAfter, hours, holidays, timing);
     case 2:
     case 3:
-      return dueAfter(c.lastAlertAt!, timing.escalateAfter, hours, timing);
+      return dueAfter(c.lastAlertAt!, timing.escalateAfter, hours, holidays, timing);
     default:
       return undefined;
   }
@@ -38,14 +38,15 @@ function chase(state: ServiceState, c: Chased, now: number, type: 'item_alerted'
 
 export function serviceAlarms(state: ServiceState): ServiceAlarm[] {
   const { timing, hours } = state.start;
+  const holidays = holidaysOrSeed(state.start.holidays);
   const alarms: ServiceAlarm[] = [];
   for (const i of state.checklist) {
-    const at = i.done ? undefined : chaseAt(timing, hours, i, i.dueAt);
+    const at = i.done ? undefined : chaseAt(timing, hours, holidays, i, i.dueAt);
     if (at !== undefined)
       alarms.push({ at, what: 'item', id: i.key, level: i.alerts + 1, ring: (now) => chase(state, i, now, 'item_alerted', { item: i.key, dueAt: i.dueAt }) });
   }
   for (const v of state.visits) {
-    const at = v.record ? undefined : chaseAt(timing, v.hours ?? hours, v, v.dueAt);
+    const at = v.record ? undefined : chaseAt(timing, v.hours ?? hours, holidays, v, v.dueAt);
     if (at !== undefined)
       alarms.push({
         at,

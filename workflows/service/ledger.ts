@@ -1,4 +1,13 @@
-import { type ChecklistItemKey, type SeasonReading, type WorkingHours, checklistDueAt, passes, visitSchedule, warrantyEndsAt } from '../../process';
+import {
+  type ChecklistItemKey,
+  type SeasonReading,
+  type WorkingHours,
+  checklistDueAt,
+  holidaysOrSeed,
+  passes,
+  visitSchedule,
+  warrantyEndsAt,
+} from '../../process';
 import { appendStep } from '../shared/steps';
 import type { TrainingInput, VisitRecordInput } from './messages';
 import type { ChecklistItem, OpenedTicket, ServiceStart, ServiceState, ServiceStepType, TrainingSession, Visit } from '../../state/service';
@@ -15,7 +24,7 @@ export function openService(start: ServiceStart): ServiceState {
       key: rule.key,
       label: rule.label,
       ownerId: engineerId,
-      dueAt: checklistDueAt(rule, signedAt, hours, timing),
+      dueAt: checklistDueAt(rule, signedAt, hours, holidaysOrSeed(start.holidays), timing),
       round: 0,
       alerts: 0,
     })),
@@ -77,14 +86,15 @@ export function recordAcceptance(
   seasons: SeasonReading,
 ) {
   const { timing, hours, warrantyMonths, region, engineerId } = state.start;
+  const holidays = holidaysOrSeed(state.start.holidays);
   state.acceptance = { signedBy, signedAt, remarks, recordedBy: by, recordedAt: at };
   step(state, 'acceptance_recorded', by, at, { signedBy, signedAt, remarks });
   const accepted = item(state, 'acceptance');
   if (accepted && !accepted.done) completeItem(state, accepted, by, at);
   state.toCollection.push({ milestone: 'acceptance', reachedAt: signedAt, actorId: by });
-  const endsAt = warrantyEndsAt(signedAt, warrantyMonths, timing, hours);
+  const endsAt = warrantyEndsAt(signedAt, warrantyMonths, timing, hours, holidays);
   state.warranty = { months: warrantyMonths, startsAt: signedAt, endsAt };
-  const planned = visitSchedule(signedAt, endsAt, region, timing, hours, seasons);
+  const planned = visitSchedule(signedAt, endsAt, region, timing, hours, holidays, seasons);
   state.visits.push(...planned.map((v): Visit => ({ ...v, id: newId(), assigneeId: engineerId, alerts: 0 })));
   step(state, 'visits_planned', null, at, {
     warrantyEndsAt: endsAt,

@@ -33,6 +33,7 @@ export async function openTicket(
     visitId: request.visitId,
     support: start.support,
     timezone: start.timezone,
+    holidays: start.holidays,
   };
   await startChild(ticketWorkflow, {
     ...TICKET_WORKFLOW_OPTIONS,

@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities, ServiceEmailIntent } from '../../activities';
-import { type ChecklistItemKey, scoreError, warrantyStatusAt } from '../../process';
+import { type ChecklistItemKey, scoreError, warrantyStatusAt, withoutHolidays } from '../../process';
 import { refuse } from '../shared/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { alarmClock } from '../shared/alarm-clock';
@@ -59,6 +59,7 @@ export async function serviceWorkflow(
     const { untold: _u, toCollection: _t, ...rest } = state;
     return {
       ...rest,
+      start: withoutHolidays(state.start),
       warrantyStatus: warrantyStatusAt(now(), state.warranty?.endsAt),
       next: serviceAlarms(state).map(({ at, what, id, level }) => ({ at, what, id, level })),
     };

@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities, TenderEmailIntent } from '../../activities';
-import { approvalChain, processDefinition } from '../../process';
+import { approvalChain, processDefinition, withoutHolidays } from '../../process';
 import { type ApprovalNews, approvalNewsSignal } from '../approval/messages';
 import { startApprovalRequest } from '../approval/start';
 import { refuse } from '../shared/refusals';
@@ -28,7 +28,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
   const approvalNews: ApprovalNews[] = [];
   const view = (): TenderView => {
     const { untold: _u, ...rest } = state;
-    return { ...rest, next: tenderAlarms(state) };
+    return { ...rest, start: withoutHolidays(state.start), next: tenderAlarms(state) };
   };
   const people = [start.presalesId, start.deal.ownerId];
   const email = (template: TenderEmailIntent['template'], key: string, to: string[], extra: Partial<TenderEmailIntent> = {}) =>
@@ -101,6 +101,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
         chain: approvalChain(def.approvals, 'bid_review', price),
         requestedAt: now(),
         timing: start.approvalTiming,
+        holidays: start.holidays,
       });
       return view();
     },
