@@ -11,6 +11,7 @@ import {
   type FollowUpTiming,
   type ProcessDefinition,
   checkFactPatch,
+  holidaysFrom,
   processDefinition,
 } from '../../process';
 import type { Db } from '../../runtime/db';
@@ -102,7 +103,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
           createdBy: { id: user.id, role: user.role },
           fingerprint: fingerprintOf({ ...body, ownerId }),
           owner: await ownerCalendarOf(db, ownerId),
-          holidays: await currentHolidayCalendar(db),
+          holidays: holidaysFrom(await currentHolidayCalendar(db), new Date().getUTCFullYear() - 1),
           timing: timing.followUps,
           approvalTiming: timing.approvals,
           collectionTiming: timing.collection,

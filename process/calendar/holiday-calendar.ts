@@ -70,3 +70,9 @@ export function isWorkingDay(date: string, holidays: HolidayCalendar): boolean {
   if (year?.holidays[date] !== undefined) return false;
   return day <= 5;
 }
+
+/** The calendar from `firstYear` on: what a workflow started now can need, without two decades of past holidays in its state. */
+export const holidaysFrom = (holidays: HolidayCalendar, firstYear: number): HolidayCalendar => ({
+  version: holidays.version,
+  years: Object.fromEntries(Object.entries(holidays.years).filter(([year]) => Number(year) >= firstYear)),
+});

@@ -12,6 +12,7 @@ export {
   HolidayYearSchema,
   coveredYears,
   holidayCalendarCovers,
+  holidaysFrom,
   isWorkingDay,
 } from './holiday-calendar';
 export { SEED_HOLIDAY_CALENDAR, holidaysOrSeed, withoutHolidays } from './seed-calendar';

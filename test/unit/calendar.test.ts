@@ -13,6 +13,7 @@ import {
   addSpan,
   atLocalTime,
   holidayCalendarCovers,
+  holidaysFrom,
   isWorkingDay,
   isWorkingMoment,
   localDate,
@@ -55,6 +56,13 @@ describe('working days: mainland China, from chinese-days', () => {
   it('works on make-up days (调休) that fall on a weekend, and not on plain weekends', () => {
     for (const d of ['2026-02-14', '2026-02-28', '2026-05-09', '2026-10-10', '2026-09-20', '2026-01-04']) expect(isWorkingDay(d, CN), d).toBe(true);
     for (const d of ['2026-10-17', '2026-10-18', '2026-09-19']) expect(isWorkingDay(d, CN), d).toBe(false);
+  });
+
+  it('hands a workflow only the years from the one before it starts, with the same answers in them', () => {
+    const handed = holidaysFrom(CN, 2025);
+    expect(coveredYears(handed)).toEqual([2025, 2026]);
+    expect(handed.version).toBe(CN.version);
+    for (const d of ['2026-10-01', '2026-10-08', '2026-02-14', '2025-01-28']) expect(isWorkingDay(d, handed), d).toBe(isWorkingDay(d, CN));
   });
 
   it('knows the holiday schedule of 2004–2026 and says which years it covers', () => {
