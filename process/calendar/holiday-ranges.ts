@@ -16,7 +16,10 @@ export function holidayYearSchema(year: number) {
   const inYear = LocalDate.refine((d) => isLocalDate(d) && d.startsWith(`${year}-`), `a real date in ${year}`);
   return z
     .strictObject({
-      holidays: z.array(z.strictObject({ from: inYear, to: inYear, name: HolidayNameSchema })).max(40),
+      holidays: z
+        .array(z.strictObject({ from: inYear, to: inYear, name: HolidayNameSchema }))
+        .min(1, `${year} has at least one holiday`)
+        .max(40),
       workdays: z.array(inYear.refine((d) => isLocalDate(d) && weekday(d) >= 6, 'a make-up working day is a Saturday or a Sunday')).max(20),
     })
     .superRefine(({ holidays, workdays }, ctx) => {

@@ -47,6 +47,8 @@ export function parseIcsYear(text: string): IcsYear {
       event = undefined;
     } else if (event) (event[p.name] ??= []).push({ params: p.params, value: p.value });
   }
+  if (!/^BEGIN:VCALENDAR\s*$/im.test(text)) result.problems.push('not an iCalendar file: it has no BEGIN:VCALENDAR');
+  else if (result.holidays.length === 0) result.problems.push('the file has no all-day holiday event (VEVENT)');
   result.holidays.sort((a, b) => a.from.localeCompare(b.from));
   result.workdays.sort();
   return result;

@@ -146,6 +146,17 @@ describe('the holiday calendar years', () => {
     expect((await app.admin('POST', '/api/v1/calendar/years/2028/ics', timed, text)).body.errors).toEqual([
       { field: 'body', message: '春节调休补班: not an all-day event (DTSTART;VALUE=DATE:YYYYMMDD)' },
     ]);
+    for (const [file, message] of [
+      ['not a calendar', 'not an iCalendar file: it has no BEGIN:VCALENDAR'],
+      ['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR', 'the file has no all-day holiday event (VEVENT)'],
+    ]) {
+      const refused = await app.admin('POST', '/api/v1/calendar/years/2028/ics', file, text);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([{ field: 'body', message }]);
+    }
+    const empty = await app.admin('PUT', '/api/v1/calendar/years/2028', { holidays: [], workdays: [] });
+    expect(empty.body.errors).toEqual([{ field: 'body.holidays', message: '2028 has at least one holiday' }]);
+    expect((await app.admin('GET', '/api/v1/calendar/years/2028')).status).toBe(404);
     const put = await app.admin('POST', '/api/v1/calendar/years/2028/ics', ics, text);
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     expect(put.body).toMatchObject({
