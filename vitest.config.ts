@@ -9,6 +9,8 @@ export default defineConfig({
     setupFiles: ['test/support/quiet-runtime.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Browser pages and read models follow the workflows; on a loaded 2-core machine a second is not enough.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     pool: 'forks',
     maxWorkers: 2,
     reporters: ['default'],

@@ -109,7 +109,8 @@ describe.concurrent('a contract’s service over HTTP', () => {
 
   it('lists the engineer’s visits page by page, records one that opens a ticket, and schedules an ad-hoc one', async () => {
     const c = await servicedContract(app, 'Service API visits');
-    await c.engineer.api('POST', `/api/v1/contracts/${c.contract.id}/service/acceptance`, { signedBy: 'Zhou Min', signedAt: now() });
+    const signedAt = now();
+    await c.engineer.api('POST', `/api/v1/contracts/${c.contract.id}/service/acceptance`, { signedBy: 'Zhou Min', signedAt });
     const mine = await eventually(async () => {
       const page = await c.engineer.api('GET', '/api/v1/visits?assignee=me&limit=2');
       return page.body.items?.length === 2 && page.body;
@@ -120,7 +121,10 @@ describe.concurrent('a contract’s service over HTTP', () => {
     expect(mine.items[0]).toMatchObject(whose);
     const next = await c.engineer.api('GET', `/api/v1/visits?assignee=me&limit=2&cursor=${mine.nextCursor}`);
     expect(next.body.items.map((v: { key: string }) => v.key)).toEqual(['routine-2', 'monthly_check-2']);
-    const soon = await c.engineer.api('GET', `/api/v1/visits?assignee=me&dueBefore=${encodeURIComponent(new Date(Date.now() + 25_000).toISOString())}`);
+    const soon = await c.engineer.api(
+      'GET',
+      `/api/v1/visits?assignee=me&dueBefore=${encodeURIComponent(new Date(Date.parse(signedAt) + 25_000).toISOString())}`,
+    );
     expect(soon.body.items.map((v: { key: string }) => v.key)).toEqual(['routine-1', 'monthly_check-1']);
 
     const visit = mine.items[0];
