@@ -8,7 +8,7 @@ import {
   bundleWorkflowCode,
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
-import { type ActivityDeps, createActivities } from '../activities';
+import { type Activities, type ActivityDeps, createActivities } from '../activities';
 import type { Db } from '../runtime/db';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -45,6 +45,8 @@ export interface WorkerOptions {
   mail: ActivityDeps['mail'];
   workflowBundle?: WorkflowBundleWithSourceMap;
   tuning?: WorkerTuning;
+  /** The activities as run; a test may slow one down to stage a race. */
+  activities?: (real: Activities) => Activities;
 }
 
 /** What a deployment (WORKER_MAX_CACHED_WORKFLOWS) or the bench may tune. */
@@ -59,7 +61,7 @@ export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worke
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath, bundlerOptions: { preloadModules } }),
-    activities: createActivities({ db: opts.db, mail: opts.mail }),
+    activities: (opts.activities ?? ((real) => real))(createActivities({ db: opts.db, mail: opts.mail })),
     // A timer that fires while this worker's sticky queue is unreachable (a server restart) moves
     // to the shared queue after this long, instead of the default 10 s.
     stickyQueueScheduleToStartTimeout: '2 seconds',

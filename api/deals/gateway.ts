@@ -5,6 +5,7 @@ import type { DealCreation, DealView, OwnerCalendar } from '../../state/deal';
 import type { DealWorkflowInput, dealWorkflow } from '../../workflows/deal/workflow';
 import { conflict } from '../http/problem';
 import { workflowFailure } from '../http/workflow-gateway';
+import { executeUpdate, resendingDropped } from '../http/resent-update';
 
 function translate(err: unknown, dealId: string): never {
   if (err instanceof WorkflowExecutionAlreadyStartedError)
@@ -23,19 +24,19 @@ export class DealGateway {
 
   async create(creation: DealCreation): Promise<DealView> {
     const input: DealWorkflowInput = { creation };
-    const start = new WithStartWorkflowOperation<typeof dealWorkflow>('dealWorkflow', {
-      workflowId: dealWorkflowId(creation.dealId),
-      taskQueue: this.taskQueue,
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      // A deal's id is never reused, not even after its workflow has ended.
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    });
-    try {
-      return await this.client.workflow.executeUpdateWithStart(createDeal, {
-        args: [{ fingerprint: creation.fingerprint }],
-        startWorkflowOperation: start,
+    const start = () =>
+      new WithStartWorkflowOperation<typeof dealWorkflow>('dealWorkflow', {
+        workflowId: dealWorkflowId(creation.dealId),
+        taskQueue: this.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        // A deal's id is never reused, not even after its workflow has ended.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
+    try {
+      return await resendingDropped((updateId) =>
+        this.client.workflow.executeUpdateWithStart(createDeal, { updateId, args: [{ fingerprint: creation.fingerprint }], startWorkflowOperation: start() }),
+      );
     } catch (err) {
       translate(err, creation.dealId);
     }
@@ -56,7 +57,7 @@ export class DealGateway {
 
   async command<A>(dealId: string, update: UpdateDefinition<DealView, [A]>, arg: A): Promise<DealView> {
     try {
-      return await this.client.workflow.getHandle(dealWorkflowId(dealId)).executeUpdate(update, { args: [arg] });
+      return await executeUpdate(this.client.workflow.getHandle(dealWorkflowId(dealId)), update, arg);
     } catch (err) {
       translate(err, dealId);
     }

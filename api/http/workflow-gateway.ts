@@ -2,6 +2,7 @@ import { ApplicationFailure, type QueryDefinition, type UpdateDefinition, Workfl
 import { type Client, ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { RefusalDetail } from '../../workflows/shared/refusals';
 import { Problem, notFound } from './problem';
+import { executeUpdate } from './resent-update';
 
 /** A command a workflow refused before it entered history; `refusalProblem` says what the client hears. */
 export class Refused extends Error {
@@ -43,12 +44,12 @@ export class WorkflowGateway<View> {
   }
 
   async command<A>(id: string, update: UpdateDefinition<View, [A]>, arg: A): Promise<View> {
-    return this.answer(id, () => this.handle(id).executeUpdate(update, { args: [arg] }));
+    return this.answer(id, () => executeUpdate(this.handle(id), update, arg));
   }
 
   /** An update without arguments that answers once the workflow has reached some point. */
   async waitFor(id: string, update: UpdateDefinition<View, []>): Promise<View> {
-    return this.answer(id, () => this.handle(id).executeUpdate(update));
+    return this.answer(id, () => executeUpdate(this.handle(id), update));
   }
 
   private async answer(id: string, call: () => Promise<View>): Promise<View> {

@@ -14,6 +14,7 @@ import { connectDb } from '../../runtime/db';
 import { createLogger } from '../../runtime/logger';
 import { bundleWorkflows, createWorker } from '../../worker/worker';
 import { type Api, apiClient } from './http';
+import type { Activities } from '../../activities';
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
@@ -33,6 +34,8 @@ export async function startTestApp(
     signIn?: Partial<SignInSettings>;
     /** A migrated database of the file's own, for a test that needs a world nobody else writes to. */
     databaseUrl?: string;
+    /** The worker's activities, from the real ones; a test may hold one to stage a race. */
+    activities?: (real: Activities) => Activities;
   } = {},
 ) {
   const stack = inject('stack');
@@ -45,7 +48,15 @@ export async function startTestApp(
   const mailer = createMailer(stack.smtpUrl);
   const mail = { transport: mailer, from: 'Dealflow <dealflow@test.local>', publicUrl: 'http://dealflow.test', linkSecret: TEST_LINK_SECRET };
   const startWorker = async () => {
-    const { worker, connection } = await createWorker({ temporalAddress: stack.temporalAddress, namespace: 'default', taskQueue, db, mail, workflowBundle });
+    const { worker, connection } = await createWorker({
+      temporalAddress: stack.temporalAddress,
+      namespace: 'default',
+      taskQueue,
+      db,
+      mail,
+      workflowBundle,
+      activities: options.activities,
+    });
     const running = worker.run();
     return {
       async stop() {

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from './app';
 import { grantToken } from './tokens';
+import { CURRENT_PROCESS_VERSION, DEFAULT_WORKING_HOURS, minor } from '../../process';
+import type { DealCreation } from '../../state/deal';
+import { dealWorkflowId } from '../../workflows/deal/messages';
 
 /** What an app under test offers the fixtures: its admin's client, its database and a client per token. */
 type Staffed = Pick<TestApp, 'admin' | 'db' | 'as'>;
@@ -71,3 +74,34 @@ export const factsFor = {
     negotiationSchedule: { bidAt: '2027-01-10', signingAt: '2027-02-01' },
   }),
 };
+
+/** What POST /deals hands a deal's workflow, for a deal started without the API. */
+export function dealCreation(ownerId: string, accountId: string, title = 'Started deal'): DealCreation {
+  return {
+    dealId: randomUUID(),
+    processVersion: CURRENT_PROCESS_VERSION,
+    title,
+    accountId,
+    ownerId,
+    amount: minor(1000_00),
+    currency: 'CNY',
+    amountsIn: 'minor',
+    facts: {},
+    createdBy: { id: ownerId, role: 'rep' },
+    fingerprint: 'f',
+    owner: { hours: DEFAULT_WORKING_HOURS, supervisorId: null },
+  };
+}
+
+/** A deal's workflow started straight on Temporal, for what the API does not offer: a short history limit. */
+export async function startDeal(app: Staffed & Pick<TestApp, 'temporal' | 'taskQueue'>, input: { maxHistoryLength?: number } = {}) {
+  const rep = await makeUser(app, 'rep');
+  const { accountId } = await makeAccount(app);
+  const creation = dealCreation(rep.id, accountId);
+  const handle = await app.temporal.workflow.start('dealWorkflow', {
+    workflowId: dealWorkflowId(creation.dealId),
+    taskQueue: app.taskQueue,
+    args: [{ creation, ...input }],
+  });
+  return { dealId: creation.dealId, handle, rep, actor: { id: rep.id, role: 'rep' } };
+}

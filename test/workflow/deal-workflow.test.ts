@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectionActivities } from '../../activities/projection';
-import { CURRENT_PROCESS_VERSION, DEFAULT_APPROVAL_TIMING, DEFAULT_WORKING_HOURS, type Minor, minor, processDefinition } from '../../process';
+import { CURRENT_PROCESS_VERSION, DEFAULT_APPROVAL_TIMING, type Minor, processDefinition } from '../../process';
 import { approvalQuery, approvalWorkflowId } from '../../workflows/approval/messages';
 import type { ApprovalRequest } from '../../state/approval';
 import { advanceUpdate, createDeal, dealQuery, dealWorkflowId, markLostUpdate, recordFactsUpdate } from '../../workflows/deal/messages';
 import type { DealCreation, DealState } from '../../state/deal';
 import { openDeal } from '../../workflows/deal/ledger';
 import type { DealWorkflowInput } from '../../workflows/deal/workflow';
+import { executeUpdate } from '../../api/http/resent-update';
 import { type TestApp, startTestApp } from '../support/app';
 import { orgChart } from '../support/approvals';
-import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
+import { dealCreation, eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
 
 let app: TestApp;
 let creation: () => DealCreation;
@@ -19,20 +20,7 @@ beforeAll(async () => {
   app = await startTestApp();
   const rep = await makeUser(app, 'rep');
   const { accountId } = await makeAccount(app);
-  creation = () => ({
-    dealId: randomUUID(),
-    processVersion: CURRENT_PROCESS_VERSION,
-    title: 'Workflow-level deal',
-    accountId,
-    ownerId: rep.id,
-    amount: minor(1000_00),
-    currency: 'CNY',
-    amountsIn: 'minor',
-    facts: {},
-    createdBy: { id: rep.id, role: 'rep' },
-    fingerprint: 'f',
-    owner: { hours: DEFAULT_WORKING_HOURS, supervisorId: null },
-  });
+  creation = () => dealCreation(rep.id, accountId, 'Workflow-level deal');
 });
 afterAll(() => app?.stop());
 
@@ -94,6 +82,34 @@ describe('DealWorkflow', () => {
       return rows.length === 17 && rows.map((r) => r.seq);
     });
     expect(seqs).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+  });
+
+  it('continues as new under updates sent without pause, keeping each run’s history short', async () => {
+    const maxHistoryLength = 60;
+    const { handle, dealId } = await start({ maxHistoryLength });
+    const firstRun = (await handle.describe()).runId;
+    const senders = 4;
+    const rounds = 30;
+    await Promise.all(
+      Array.from({ length: senders }, async (_, s) => {
+        for (let i = 0; i < rounds; i++) await executeUpdate(handle, recordFactsUpdate, { actor, facts: { needSummary: `sender ${s} round ${i}` } });
+      }),
+    );
+    const lengths: number[] = [];
+    const historyOf = async (runId: string) => (await app.temporal.workflow.getHandle(handle.workflowId, runId).fetchHistory()).events!;
+    for (let runId: string | null | undefined = firstRun; runId;) {
+      const events = await historyOf(runId);
+      lengths.push(events.length);
+      runId = events[events.length - 1].workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId;
+    }
+    expect(lengths.length).toBeGreaterThan(3);
+    expect(Math.max(...lengths.slice(0, -1))).toBeLessThanOrEqual(maxHistoryLength + 20);
+    expect((await handle.query(dealQuery)).version).toBe(1 + senders * rounds);
+    const rows = await eventually(async () => {
+      const n = await app.db.timelineEvent.count({ where: { dealId } });
+      return n === 1 + senders * rounds && n;
+    });
+    expect(rows).toBe(1 + senders * rounds);
   });
 });
 
@@ -203,7 +219,7 @@ describe('a pending approval', () => {
     expect(asked).toMatchObject({ stage: 'INTENT', pendingApproval: { stage: 'PROJECT_INITIATED' } });
     const firstRun = (await handle.describe()).runId;
     // The deal continues as new once idle with a long history.
-    for (let i = 0; i < 20; i++) await handle.executeUpdate(recordFactsUpdate, { args: [{ actor: rep, facts: { sponsor: `CFO round ${i}` } }] });
+    for (let i = 0; i < 20; i++) await executeUpdate(handle, recordFactsUpdate, { actor: rep, facts: { sponsor: `CFO round ${i}` } });
     await eventually(async () => (await handle.describe()).runId !== firstRun);
     expect((await handle.query(dealQuery)).pendingApproval?.approvalId).toBe(asked.pendingApproval!.approvalId);
     const approvalId = asked.pendingApproval!.approvalId;

@@ -6,12 +6,13 @@ import { DefaultLogger, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorkflows } from '../../worker/worker';
 import { approvalWorkflowId } from '../../workflows/approval/messages';
-import { dealWorkflowId } from '../../workflows/deal/messages';
+import { dealWorkflowId, recordFactsUpdate } from '../../workflows/deal/messages';
 import { type TestApp, startTestApp } from '../support/app';
 import { approveAll, orgChart } from '../support/approvals';
 import { fastService, seasonsAround, servicedContract } from '../support/service-scene';
 import { completeItemUpdate, recordAcceptanceUpdate, recordTrainingUpdate, scheduleVisitUpdate } from '../../workflows/service/messages';
-import { eventually, factsFor, makeAccount, makeUser } from '../support/fixtures';
+import { eventually, factsFor, makeAccount, makeUser, startDeal } from '../support/fixtures';
+import { executeUpdate } from '../../api/http/resent-update';
 import { historyFixtures as fixtures, recordHistory } from '../support/history-fixtures';
 import { secondsPolicy, ticketScene } from '../support/tickets';
 import { respondUpdate, restoreUpdate } from '../../workflows/ticket/messages';
@@ -116,6 +117,17 @@ async function workedTicket() {
 
 let ticket: Awaited<ReturnType<typeof workedTicket>>;
 
+/** A deal that continued as new on a short history limit: the first run's history, to its end. */
+async function continuedDeal() {
+  const { handle, actor } = await startDeal(app, { maxHistoryLength: 12 });
+  const firstRun = (await handle.describe()).runId;
+  for (let i = 0; (await handle.describe()).runId === firstRun; i++)
+    await executeUpdate(handle, recordFactsUpdate, { actor, facts: { needSummary: `round ${i}` } });
+  return app.temporal.workflow.getHandle(handle.workflowId, firstRun).fetchHistory();
+}
+
+let continued: Awaited<ReturnType<typeof continuedDeal>>;
+
 beforeAll(async () => {
   app = await startTestApp();
   walked = await walk();
@@ -123,6 +135,7 @@ beforeAll(async () => {
   signed = await signedDeal();
   ticket = await workedTicket();
   visited = await visitedService();
+  continued = await continuedDeal();
   // v2: the deal projects through a local activity (the 'local-projection' patch).
   await recordHistory('deal-walk-v2.json', walked);
   await recordHistory('deal-approved-gate-v2.json', gate.deal);
@@ -144,6 +157,8 @@ beforeAll(async () => {
   await recordHistory('ticket-restored-v5.json', ticket);
   // Before the 'season-windows' and 'visit-assignee-hours' patches.
   await recordHistory('service-visits-v5.json', visited);
+  // Before 'continue-as-new-unprojected': the task that continues as new has projected first.
+  await recordHistory('deal-continued-v5.json', continued);
 });
 afterAll(() => app?.stop());
 
@@ -163,6 +178,7 @@ describe('DealWorkflow replay', () => {
     await Worker.runReplayHistory({ workflowBundle }, signed.service);
     await Worker.runReplayHistory({ workflowBundle }, ticket);
     await Worker.runReplayHistory({ workflowBundle }, visited);
+    await Worker.runReplayHistory({ workflowBundle }, continued);
   });
 
   it('fails when the workflow code no longer fits a history', async () => {

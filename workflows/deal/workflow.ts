@@ -262,6 +262,11 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
     const alarm = nextAlarm(state, timingOf(state, def));
     if (alarm && alarm.at <= clock.now()) {
       alarm.ring(clock.now());
+    } else if (historyIsLong() && patched('continue-as-new-unprojected')) {
+      // Not after a projection in the same task: a task that continues as new is discarded when a
+      // signal lands meanwhile, and a local projection in it would already have written what never was.
+      await condition(() => allHandlersFinished() && outbox.idle());
+      return continueAsNew<typeof dealWorkflow>({ ...input, carried: state });
     } else if (state.unprojected.length > 0) {
       const entries = state.unprojected.slice();
       await projectDeal({ deal: { ...viewOf(state, def, now()), workflowId: workflowInfo().workflowId }, entries });
