@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { temporal } from '@temporalio/proto';
@@ -116,6 +117,19 @@ async function workedTicket() {
 
 let ticket: Awaited<ReturnType<typeof workedTicket>>;
 
+/** An hour's digest run, as the Schedule starts it, on a working Monday at 09:00 in Shanghai. */
+async function digestRun() {
+  const handle = await app.temporal.workflow.start('morningDigestWorkflow', {
+    taskQueue: app.taskQueue,
+    workflowId: `replayed-digest-${randomUUID()}`,
+    args: [Date.parse('2026-12-07T01:00:00Z')],
+  });
+  await handle.result();
+  return handle.fetchHistory();
+}
+
+let digested: Awaited<ReturnType<typeof digestRun>>;
+
 beforeAll(async () => {
   app = await startTestApp();
   walked = await walk();
@@ -123,6 +137,7 @@ beforeAll(async () => {
   signed = await signedDeal();
   ticket = await workedTicket();
   visited = await visitedService();
+  digested = await digestRun();
   // v2: the deal projects through a local activity (the 'local-projection' patch).
   await recordHistory('deal-walk-v2.json', walked);
   await recordHistory('deal-approved-gate-v2.json', gate.deal);
@@ -144,6 +159,8 @@ beforeAll(async () => {
   await recordHistory('ticket-restored-v5.json', ticket);
   // Before the 'season-windows' and 'visit-assignee-hours' patches.
   await recordHistory('service-visits-v5.json', visited);
+  // Before the 'calendar-missing-mail' patch: the digest told no admin of a missing calendar year.
+  await recordHistory('digest-v5.json', digested);
 });
 afterAll(() => app?.stop());
 
@@ -163,6 +180,7 @@ describe('DealWorkflow replay', () => {
     await Worker.runReplayHistory({ workflowBundle }, signed.service);
     await Worker.runReplayHistory({ workflowBundle }, ticket);
     await Worker.runReplayHistory({ workflowBundle }, visited);
+    await Worker.runReplayHistory({ workflowBundle }, digested);
   });
 
   it('fails when the workflow code no longer fits a history', async () => {
