@@ -2,6 +2,7 @@ import type { Db } from '../runtime/db';
 import { approvalEmailActivities } from './approvals/email';
 import { approvalProjectionActivities } from './approvals/projection';
 import { approverActivities } from './approvals/resolve';
+import { calendarMissingActivities } from './calendar-missing';
 import { collectionEmailActivities } from './collection/email';
 import { collectionProjectionActivities } from './collection/projection';
 import { digestActivities } from './digest';
@@ -38,6 +39,7 @@ export function createActivities({ db, mail }: ActivityDeps) {
     ...email,
     ...dealEmailActivities(db, email.sendEmail, mail.publicUrl),
     ...digestActivities(db, email.sendEmail, mail.publicUrl),
+    ...calendarMissingActivities(db, email.sendEmail, mail.publicUrl),
     ...approverActivities(db),
     ...approvalProjectionActivities(db),
     ...approvalEmailActivities(db, email.sendEmail, mail.publicUrl, mail.linkSecret),

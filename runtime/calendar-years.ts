@@ -3,7 +3,17 @@
  * the years admins entered. Each change is a new calendar version; workflows are handed the
  * current one when they start.
  */
-import { type HolidayCalendar, type HolidayRange, type HolidayYearInput, SEED_HOLIDAY_CALENDAR, rangesOfYear, yearFromRanges } from '../process';
+import {
+  DEFAULT_WORKING_HOURS,
+  type HolidayCalendar,
+  type HolidayRange,
+  type HolidayYearInput,
+  SEED_HOLIDAY_CALENDAR,
+  calendarCoverage,
+  localDate,
+  rangesOfYear,
+  yearFromRanges,
+} from '../process';
 import type { Db } from './db';
 
 export type YearSource = 'seed' | 'admin';
@@ -53,6 +63,11 @@ export async function currentHolidayCalendar(db: Db): Promise<HolidayCalendar> {
   const years = { ...SEED_HOLIDAY_CALENDAR.years };
   for (const r of rows) years[String(r.year)] = yearFromRanges({ holidays: r.holidays as HolidayRange[], workdays: r.workdays });
   return { version: Math.max(...rows.map((r) => r.version)), years };
+}
+
+/** The current calendar's coverage on the business day of `at` (Asia/Shanghai): which needed years it is missing. */
+export async function calendarCoverageAt(db: Db, at: number): Promise<ReturnType<typeof calendarCoverage>> {
+  return calendarCoverage(await currentHolidayCalendar(db), localDate(at, DEFAULT_WORKING_HOURS.timezone));
 }
 
 /** Sets one year; the calendar's version grows by one. The unique version makes a racing change fail rather than share it. */

@@ -15,6 +15,8 @@ export const webPath = {
   ticket: (id: string) => `/tickets/${id}`,
   visits: () => '/visits',
   admin: () => '/admin',
+  /** The admin screen of the holiday calendar's years. */
+  adminCalendar: () => '/admin/calendar',
   /** The sign-in page; `next` is where it goes once signed in. */
   signIn: (next?: string) => (next ? `/sign-in?${new URLSearchParams({ next })}` : '/sign-in'),
   setPassword: () => '/password/set',

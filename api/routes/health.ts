@@ -1,8 +1,8 @@
 import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import type { Transporter } from 'nodemailer';
-import { DEFAULT_WORKING_HOURS, calendarCoverage, localDate, missingYearsWarning } from '../../process';
-import { currentHolidayCalendar } from '../../runtime/calendar-years';
+import { missingYearsWarning } from '../../process';
+import { calendarCoverageAt } from '../../runtime/calendar-years';
 import type { Db } from '../../runtime/db';
 
 const within = <T>(ms: number, work: Promise<T>) =>
@@ -23,7 +23,7 @@ async function check(name: string, probe: () => Promise<unknown>) {
  * calendar missing a year it needs (next year from 1 November) is a warning, not a failure.
  */
 async function calendarWarnings(db: Db): Promise<string[]> {
-  const { missing } = calendarCoverage(await currentHolidayCalendar(db), localDate(Date.now(), DEFAULT_WORKING_HOURS.timezone));
+  const { missing } = await calendarCoverageAt(db, Date.now());
   return missing.length ? [missingYearsWarning(missing).en] : [];
 }
 

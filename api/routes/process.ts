@@ -1,18 +1,8 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
-import {
-  ACTIVITY_TYPES,
-  CURRENT_PROCESS_VERSION,
-  DEFAULT_WORKING_HOURS,
-  TICKET_PRIORITIES,
-  calendarCoverage,
-  isKnownProcessVersion,
-  localDate,
-  missingYearsWarning,
-  processDefinition,
-} from '../../process';
-import { currentHolidayCalendar } from '../../runtime/calendar-years';
+import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, TICKET_PRIORITIES, isKnownProcessVersion, missingYearsWarning, processDefinition } from '../../process';
+import { calendarCoverageAt } from '../../runtime/calendar-years';
 import type { Db } from '../../runtime/db';
 import { route } from '../http/route';
 import { localeOf, say } from '../i18n/locale';
@@ -89,7 +79,7 @@ export function processRouter(db: Db, registry: OpenAPIRegistry): Router {
           };
         }),
       });
-      const coverage = calendarCoverage(await currentHolidayCalendar(db), localDate(Date.now(), DEFAULT_WORKING_HOURS.timezone));
+      const coverage = await calendarCoverageAt(db, Date.now());
       return {
         body: {
           version: def.version,

@@ -23,6 +23,7 @@ const EXAMPLES: {
       | `ticket_${string}`
       | 'service_alert'
       | 'acceptance_request'
+      | 'calendar_year_missing'
     >
   ]: TemplateVars[N];
 } = {

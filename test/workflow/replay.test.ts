@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { temporal } from '@temporalio/proto';
@@ -128,6 +129,19 @@ async function continuedDeal() {
 
 let continued: Awaited<ReturnType<typeof continuedDeal>>;
 
+/** An hour's digest run, as the Schedule starts it, on a working Monday at 09:00 in Shanghai. */
+async function digestRun() {
+  const handle = await app.temporal.workflow.start('morningDigestWorkflow', {
+    taskQueue: app.taskQueue,
+    workflowId: `replayed-digest-${randomUUID()}`,
+    args: [Date.parse('2026-12-07T01:00:00Z')],
+  });
+  await handle.result();
+  return handle.fetchHistory();
+}
+
+let digested: Awaited<ReturnType<typeof digestRun>>;
+
 beforeAll(async () => {
   app = await startTestApp();
   walked = await walk();
@@ -136,6 +150,7 @@ beforeAll(async () => {
   ticket = await workedTicket();
   visited = await visitedService();
   continued = await continuedDeal();
+  digested = await digestRun();
   // v2: the deal projects through a local activity (the 'local-projection' patch).
   await recordHistory('deal-walk-v2.json', walked);
   await recordHistory('deal-approved-gate-v2.json', gate.deal);
@@ -159,6 +174,8 @@ beforeAll(async () => {
   await recordHistory('service-visits-v5.json', visited);
   // Before 'continue-as-new-unprojected': the task that continues as new has projected first.
   await recordHistory('deal-continued-v5.json', continued);
+  // Before the 'calendar-missing-mail' patch: the digest told no admin of a missing calendar year.
+  await recordHistory('digest-v5.json', digested);
 });
 afterAll(() => app?.stop());
 
@@ -179,6 +196,7 @@ describe('DealWorkflow replay', () => {
     await Worker.runReplayHistory({ workflowBundle }, ticket);
     await Worker.runReplayHistory({ workflowBundle }, visited);
     await Worker.runReplayHistory({ workflowBundle }, continued);
+    await Worker.runReplayHistory({ workflowBundle }, digested);
   });
 
   it('fails when the workflow code no longer fits a history', async () => {

@@ -11,6 +11,7 @@ import {
   approvalRequested,
   approvalWithdrawn,
 } from './approval';
+import { type CalendarYearMissingVars, calendarYearMissing } from './calendar';
 import { callbackDue, type CallbackDueVars } from './callback';
 import { dailyDigest, type DailyDigestVars } from './digest';
 import { type DunningVars, dunningCourtesy, dunningDue, dunningFinal, dunningOverdue15, dunningOverdue7 } from './dunning';
@@ -71,6 +72,7 @@ export interface TemplateVars {
   ticket_restored: TicketRestoredVars;
   service_alert: ServiceAlertVars;
   acceptance_request: AcceptanceRequestVars;
+  calendar_year_missing: CalendarYearMissingVars;
 }
 
 export type TemplateName = keyof TemplateVars;
@@ -107,6 +109,7 @@ const TEMPLATES: { [N in TemplateName]: Template<TemplateVars[N]> } = {
   ticket_restored: ticketRestored,
   service_alert: serviceAlert,
   acceptance_request: acceptanceRequest,
+  calendar_year_missing: calendarYearMissing,
 };
 
 /** Who reads the email: their name heads it, their language and time zone shape it. */

@@ -27,6 +27,7 @@ export type Template<Vars> = Record<Locale, (vars: Vars, to: Recipient) => Lette
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 export const facts = (...rows: Array<[string, string | undefined]>): Block => ({ kind: 'facts', rows });
 export const list = (heading: string, items: ListItem[]): Block => ({ kind: 'list', heading, items });
+export const button = (label: string, url: string): Block => ({ kind: 'button', label, url });
 
 const OPEN_DEAL = label('Open the deal', '查看商机');
 export const openDeal = (url: string, to: Recipient): Block => ({ kind: 'button', label: to.say(OPEN_DEAL), url });

@@ -1,5 +1,4 @@
-import type { Block, Template } from './letter';
-import { paragraph } from './letter';
+import { type Template, button, paragraph } from './letter';
 
 export interface InvitationVars {
   inviterName: string;
@@ -20,8 +19,6 @@ export interface SignInLockedVars {
   /** ISO 8601 instant sign-in opens again. */
   until: string;
 }
-
-const button = (label: string, url: string): Block => ({ kind: 'button', label, url });
 
 export const invitation: Template<InvitationVars> = {
   'zh-CN': (v, to) => ({
