@@ -36,6 +36,8 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   /** Open to anyone, signed in or not (signing in, password links); `user` is then absent. */
   public?: true;
   body?: B;
+  /** A body that is not JSON (an uploaded file): documented here, read by the handler from `req.body` as parsed by its own middleware. */
+  fileBody?: { contentType: string; description: string };
   query?: Q;
   params?: P;
   headers?: z.ZodObject;
@@ -67,7 +69,7 @@ function parse<S extends z.ZodType>(where: string, schema: S | undefined, value:
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 /** The problems every route of this shape can answer, besides those its handler declares. */
-function commonProblems(spec: { path: string; body?: unknown }): Record<number, string> {
+function commonProblems(spec: { path: string; body?: unknown; fileBody?: unknown }): Record<number, string> {
   const problems: Record<number, string> = {
     400: 'The request has invalid fields; `errors` names each',
     401: 'No valid bearer token',
@@ -75,7 +77,7 @@ function commonProblems(spec: { path: string; body?: unknown }): Record<number, 
     503: 'The database or a workflow does not answer; retry after `Retry-After` seconds',
   };
   if (spec.path.includes(':')) problems[404] = 'No such resource';
-  if (spec.body) problems[413] = 'The body exceeds 1 MB';
+  if (spec.body || spec.fileBody) problems[413] = 'The body exceeds 1 MB';
   return problems;
 }
 
@@ -117,7 +119,9 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
       params: spec.params as z.ZodObject | undefined,
       query: spec.query as z.ZodObject | undefined,
       headers: spec.headers,
-      body: spec.body ? { required: true, content: { 'application/json': { schema: spec.body } } } : undefined,
+      body: spec.body
+        ? { required: true, content: { 'application/json': { schema: spec.body } } }
+        : spec.fileBody && { required: true, description: spec.fileBody.description, content: { [spec.fileBody.contentType]: { schema: z.string() } } },
     },
     responses,
   });

@@ -93,6 +93,7 @@ export function calendarRouter(db: Db, registry: OpenAPIRegistry): Router {
       '(SUMMARY;LANGUAGE=en for English), or make-up working days when its SUMMARY contains 补班 or 上班 or its CATEGORIES include WORKDAY',
     roles: ['admin'],
     params: YearParams,
+    fileBody: { contentType: 'text/calendar', description: 'The iCalendar file (RFC 5545), at most 1 MB' },
     responses: { 200: { description: 'The year as stored', schema: CalendarYear } },
     handler: async ({ params, user, req }) => {
       if (typeof req.body !== 'string' || !req.is('text/calendar'))

@@ -8578,7 +8578,12 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description The iCalendar file (RFC 5545), at most 1 MB */
+            requestBody: {
+                content: {
+                    "text/calendar": string;
+                };
+            };
             responses: {
                 /** @description The year as stored */
                 200: {
@@ -8618,6 +8623,15 @@ export interface paths {
                 };
                 /** @description No such resource */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body exceeds 1 MB */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };

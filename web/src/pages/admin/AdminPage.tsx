@@ -3,14 +3,15 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useUser } from '../../auth/session';
 import { useMessages } from '../../i18n/messages';
 import { ProcessTab } from './ProcessTab';
+import { CalendarTab } from './calendar/CalendarTab';
 import { TokensTab } from './TokensTab';
 import { UsersTab } from './UsersTab';
 import { adminWords } from './messages';
 
-const SECTIONS = ['users', 'tokens', 'process'] as const;
+const SECTIONS = ['users', 'tokens', 'process', 'calendar'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** /admin/users, /admin/tokens, /admin/process: one tab each, the URL says which. Everyone has tokens of their own; only admins see the rest. */
+/** /admin/users, /admin/tokens, /admin/process, /admin/calendar: one tab each, the URL says which. Everyone has tokens of their own; only admins see the rest. */
 export function AdminPage() {
   const t = useMessages(adminWords);
   const user = useUser();
@@ -19,7 +20,7 @@ export function AdminPage() {
   const open: readonly Section[] = user.role === 'admin' ? SECTIONS : ['tokens'];
   if (!section || !open.includes(section)) return <Navigate replace to={`/admin/${open[0]}`} />;
 
-  const tabs = { users: <UsersTab />, tokens: <TokensTab />, process: <ProcessTab /> };
+  const tabs = { users: <UsersTab />, tokens: <TokensTab />, process: <ProcessTab />, calendar: <CalendarTab /> };
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>

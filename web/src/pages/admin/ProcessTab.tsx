@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
-import { type Schemas, api } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import type { Schemas } from '../../api/client';
 import { PageError, PageLoading } from '../../components/PageState';
-import { useLocale } from '../../i18n/LocaleProvider';
 import { useMessages } from '../../i18n/messages';
 import { adminWords } from './messages';
+import { useProcessDefinition } from './queries';
 
 type Stage = Schemas['ProcessDefinition']['stages'][number];
 type Fact = Stage['entryFacts'][number] & { stages: string[] };
@@ -25,12 +23,7 @@ const catalogueOf = (stages: Stage[]): Fact[] => {
 /** The process definition as the API serves it, read-only: stages in order, the facts they need, the lost reasons. */
 export function ProcessTab() {
   const t = useMessages(adminWords);
-  const { locale } = useLocale();
-  const process = useQuery({
-    queryKey: ['process', locale],
-    queryFn: () => unwrap(api.GET('/api/v1/process', { params: { query: {} }, headers: { 'Accept-Language': locale } })),
-    staleTime: Infinity,
-  });
+  const process = useProcessDefinition();
   if (process.isPending) return <PageLoading />;
   if (process.isError) return <PageError error={process.error} onRetry={() => void process.refetch()} />;
   const def = process.data;

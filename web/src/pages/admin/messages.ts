@@ -1,12 +1,13 @@
 import { defineMessages } from '../../i18n/messages';
 
-/** The words of the admin screens: users, API tokens, the process definition. */
+/** The words of the admin screens: users, API tokens, the process definition (the holiday calendar has its own, in calendar/). */
 export const adminWords = defineMessages(
   {
     title: '管理',
     users: '用户',
     tokens: 'API 令牌',
     process: '销售流程',
+    calendar: '节假日日历',
     name: '姓名',
     email: '邮箱',
     role: '角色',
@@ -94,6 +95,7 @@ export const adminWords = defineMessages(
     users: 'Users',
     tokens: 'API tokens',
     process: 'Sales process',
+    calendar: 'Holiday calendar',
     name: 'Name',
     email: 'Email',
     role: 'Role',
