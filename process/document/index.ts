@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './compile';
+export * from './builtin-v1';
+export * from './diff';
+export * from './dry-run';
