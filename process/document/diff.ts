@@ -1,4 +1,5 @@
 import type { ProcessDocument } from './schema';
+import { sameJson } from './same';
 
 export interface KeyedChanges {
   added: string[];
@@ -26,7 +27,6 @@ export interface ProcessDiff {
   settings: ValueChange[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 function keyed<T extends Record<string, unknown>>(from: ReadonlyMap<string, T>, to: ReadonlyMap<string, T>): KeyedChanges {
@@ -36,7 +36,7 @@ function keyed<T extends Record<string, unknown>>(from: ReadonlyMap<string, T>, 
     changed: [...to].flatMap(([key, after]) => {
       const before = from.get(key);
       if (!before) return [];
-      const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !same(before[f], after[f]));
+      const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !sameJson(before[f], after[f]));
       return fields.length ? [{ key, fields }] : [];
     }),
   };
@@ -44,7 +44,7 @@ function keyed<T extends Record<string, unknown>>(from: ReadonlyMap<string, T>, 
 
 /** Every leaf that differs between two JSON values. */
 export function valueChanges(from: unknown, to: unknown, path = ''): ValueChange[] {
-  if (same(from, to)) return [];
+  if (sameJson(from, to)) return [];
   if (isRecord(from) && isRecord(to) && Array.isArray(from) === Array.isArray(to)) {
     const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
     return keys.flatMap((k) => valueChanges(from[k], to[k], path ? `${path}.${k}` : k));

@@ -5,6 +5,7 @@ import type { FollowUpKind } from '../followups';
 import { type Facts, type UnmetFact, unmetFacts } from '../gate';
 import type { Minor } from '../money';
 import { type OpenStage, type Stage, isOpenStage } from '../stage';
+import { sameJson } from './same';
 
 /** An open deal as the read model has it. */
 export interface OpenDeal {
@@ -47,8 +48,6 @@ export interface DealImpact {
   timers: TimerChange[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 function approvalAhead(def: ProcessDefinition, deal: OpenDeal, stage: Stage): Omit<ApprovalChange, 'from' | 'to'> & { chain: readonly ApproverRule[] | null } {
   const gate = stageApproval(def.approvals, stage, deal.facts);
   if (!gate) return { stage, kind: '', chain: null };
@@ -62,16 +61,16 @@ function approvalChanges(current: ProcessDefinition, draft: ProcessDefinition, d
     if (i <= here) return [];
     const before = funnelIndex(current, s.key) >= 0 ? approvalAhead(current, deal, s.key) : { chain: null, kind: '' };
     const after = approvalAhead(draft, deal, s.key);
-    return same(before.chain, after.chain) ? [] : [{ stage: s.key, kind: after.kind || before.kind, from: before.chain, to: after.chain }];
+    return sameJson(before.chain, after.chain) ? [] : [{ stage: s.key, kind: after.kind || before.kind, from: before.chain, to: after.chain }];
   });
 }
 
 function timerChanges(current: ProcessDefinition, draft: ProcessDefinition, deal: OpenDeal): TimerChange[] {
   const stall = (def: ProcessDefinition) => (isOpenStage(deal.stage) ? (def.followUps.stallAfter[deal.stage as OpenStage] ?? null) : null);
   const due = (def: ProcessDefinition, kind: FollowUpKind) => def.followUps.rules.find((r) => r.creates === kind)?.dueAfter ?? null;
-  const changes: TimerChange[] = same(stall(current), stall(draft)) ? [] : [{ timer: 'stall', from: stall(current), to: stall(draft) }];
+  const changes: TimerChange[] = sameJson(stall(current), stall(draft)) ? [] : [{ timer: 'stall', from: stall(current), to: stall(draft) }];
   for (const kind of new Set(deal.openFollowUps))
-    if (!same(due(current, kind), due(draft, kind))) changes.push({ timer: 'follow_up', kind, from: due(current, kind), to: due(draft, kind) });
+    if (!sameJson(due(current, kind), due(draft, kind))) changes.push({ timer: 'follow_up', kind, from: due(current, kind), to: due(draft, kind) });
   return changes;
 }
 
