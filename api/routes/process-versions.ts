@@ -166,8 +166,14 @@ export function processVersionsRouter(db: Db, registry: OpenAPIRegistry): Router
     summary: 'Publish a draft: it becomes the current version and never changes again',
     roles: ['admin'],
     params: VersionParams,
-    responses: { 200: { description: 'The published version', schema: ProcessVersion }, 409: { description: 'The version is already published' } },
+    responses: {
+      200: { description: 'The published version', schema: ProcessVersion },
+      409: { description: 'The version is already published, or a later version was published since it was drafted' },
+    },
     handler: async ({ params }) => {
+      const before = await currentProcessVersion(db);
+      if (params.v < before.version && (await found(params.v)).status === 'draft')
+        throw conflict('version-superseded', `process version ${before.version} was published after draft ${params.v} was begun; draft anew from it`);
       const published = (await publishDraft(db, params.v, new Date())) ?? (await draftOnly(params.v));
       const current = await currentProcessVersion(db);
       return { body: { ...summary(published, current.version), document: published.document } };

@@ -112,6 +112,12 @@ describe('process versions', () => {
     const both = await app.admin('POST', '/api/v1/process/versions', { from: 1, document: draft.document });
     expect(both.status).toBe(400);
     expect(both.body.errors).toEqual([{ field: 'body.from', message: 'send a document or a version to copy, not both' }]);
+    // A draft begun before a later version was published would, published, not become current: it is refused.
+    const later = (await app.admin('POST', '/api/v1/process/versions', {})).body;
+    expect((await app.admin('POST', `/api/v1/process/versions/${later.version}/publish`)).status).toBe(200);
+    const stale = await app.admin('POST', `/api/v1/process/versions/${draft.version}/publish`);
+    expect(stale.status).toBe(409);
+    expect(stale.body.type).toBe('urn:dealflow:problem:version-superseded');
     expect((await app.admin('POST', '/api/v1/process/versions', { from: 42 })).body.errors).toEqual([
       { field: 'body.from', message: 'there is no process version 42' },
     ]);

@@ -8709,7 +8709,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The version is already published */
+                /** @description The version is already published, or a later version was published since it was drafted */
                 409: {
                     headers: {
                         [name: string]: unknown;
