@@ -1,8 +1,10 @@
 import { DEFAULT_APPROVAL_POLICY } from '../approvals';
 import { COMPANY_SIZES } from '../facts';
-import { label } from '../label';
 import { PROCESS_V1 } from '../v1';
+import { type DocumentLabel, toDocumentLabels } from './labels';
 import { type FactDocument, type ProcessDocument, ProcessDocumentSchema } from './schema';
+
+const label = (en: string, zh: string): DocumentLabel => ({ zh, en });
 
 const mustBeTrue = { kind: 'isTrue', label: label('must be true', '必须为是') } as const;
 const fact = (key: string, en: string, zh: string, value: FactDocument['value'], more: Partial<FactDocument> = {}): FactDocument => ({
@@ -105,14 +107,14 @@ const { gates: _codedGates, ...approvals } = DEFAULT_APPROVAL_POLICY;
 /** Version 1 (process/v1.ts) as a document: the built-in first version, always published. */
 export const BUILTIN_V1: ProcessDocument = ProcessDocumentSchema.parse({
   timezone: PROCESS_V1.timezone,
-  stages: PROCESS_V1.funnel.map((s) => ({ ...s, entryFacts: [...s.entryFacts] })),
-  lost: { ...PROCESS_V1.lost, entryFacts: [...PROCESS_V1.lost.entryFacts] },
+  stages: toDocumentLabels(PROCESS_V1.funnel),
+  lost: toDocumentLabels(PROCESS_V1.lost),
   facts: FACTS_V1,
-  lostReasons: { ...PROCESS_V1.lostReasons },
+  lostReasons: toDocumentLabels(PROCESS_V1.lostReasons),
   reopenLimit: PROCESS_V1.reopenLimit,
-  paymentSchedule: PROCESS_V1.paymentSchedule.map((p) => ({ ...p, label: typeof p.label === 'string' ? label(p.label, p.label) : p.label })),
-  contracts: { ...PROCESS_V1.contracts, witnessRoles: [...PROCESS_V1.contracts.witnessRoles] },
-  timings: {
+  paymentSchedule: toDocumentLabels(PROCESS_V1.paymentSchedule),
+  contracts: PROCESS_V1.contracts,
+  timings: toDocumentLabels({
     followUps: PROCESS_V1.followUps,
     approvals: {
       ...approvals,
@@ -125,5 +127,5 @@ export const BUILTIN_V1: ProcessDocument = ProcessDocumentSchema.parse({
     tenders: PROCESS_V1.tenders,
     support: PROCESS_V1.support,
     service: PROCESS_V1.service,
-  },
+  }),
 });

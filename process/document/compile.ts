@@ -6,6 +6,7 @@ import type { FactDefinition, FactRequirement, GateContext } from '../fact';
 import { isoDay, text, uuidList } from '../facts';
 import { MAX_MINOR, type Minor, formatMoney, minor, sumMoney } from '../money';
 import { MoneyInput } from '../money-schema';
+import { fromDocumentLabels } from './labels';
 import type { FactDocument, FactType, LeafFactType, ProcessDocument, Requirement } from './schema';
 
 const percent = (integer?: boolean) => (integer ? z.number().int().min(0).max(100) : z.number().finite().min(0).max(100));
@@ -79,12 +80,12 @@ function requirementTest(r: Requirement, t: FactType): (value: never, ctx: GateC
 
 function compileFact(f: FactDocument): FactDefinition {
   const t = f.value;
-  const requirement: FactRequirement | undefined = f.requirement && { label: f.requirement.label, test: requirementTest(f.requirement, t) };
+  const requirement: FactRequirement | undefined = f.requirement && { label: fromDocumentLabels(f.requirement.label), test: requirementTest(f.requirement, t) };
   const references = t.type === 'contacts' ? 'contact' : t.type === 'users' ? 'user' : undefined;
   const money = t.type === 'money' ? 'value' : t.type === 'object' && moneyParts(t).length ? moneyParts(t) : undefined;
   return {
     key: f.key,
-    label: f.label,
+    label: fromDocumentLabels(f.label),
     schema: valueSchema(t),
     ...(requirement && { requirement }),
     ...(f.system && { system: true }),
@@ -123,18 +124,22 @@ function compileApprovals(a: ProcessDocument['timings']['approvals']): ApprovalP
 
 /** The definition the gates and workflows run, from a validated document. */
 export function compileProcess(version: number, doc: ProcessDocument): ProcessDefinition {
-  const { timings } = doc;
+  const timings = fromDocumentLabels<Pick<ProcessDefinition, 'followUps' | 'collection' | 'tenders' | 'support' | 'service'>>(doc.timings);
   return {
     version,
     timezone: doc.timezone,
-    funnel: doc.stages,
-    lost: doc.lost,
+    funnel: fromDocumentLabels(doc.stages),
+    lost: fromDocumentLabels(doc.lost),
     facts: new Map(doc.facts.map((f) => [f.key, compileFact(f)])),
-    lostReasons: doc.lostReasons,
+    lostReasons: fromDocumentLabels(doc.lostReasons),
     reopenLimit: doc.reopenLimit,
     followUps: timings.followUps,
-    approvals: compileApprovals(timings.approvals),
-    paymentSchedule: doc.paymentSchedule.map((p) => ({ ...p, amount: p.amount === undefined ? undefined : minor(p.amount) })),
+    approvals: compileApprovals(doc.timings.approvals),
+    paymentSchedule: doc.paymentSchedule.map((p) => ({
+      ...p,
+      label: fromDocumentLabels(p.label),
+      amount: p.amount === undefined ? undefined : minor(p.amount),
+    })),
     contracts: doc.contracts,
     collection: timings.collection,
     tenders: timings.tenders,

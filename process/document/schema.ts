@@ -20,7 +20,7 @@ const key = z
   .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'letters, digits and _, starting with a letter')
   .max(60);
 
-export const LabelSchema = z.strictObject({ en: name, 'zh-CN': name }).meta({ id: 'ProcessLabel', description: 'The same words in English and Chinese' });
+export const LabelSchema = z.strictObject({ zh: name, en: name }).meta({ id: 'ProcessLabel', description: 'The same words in Chinese and English' });
 
 const count = z.number().int().min(0);
 const positive = z.number().positive();

@@ -17,7 +17,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const DECISION_MAKER = { key: 'decisionMaker', label: { en: 'Decision maker', 'zh-CN': '决策人' }, value: { type: 'text' } };
+const DECISION_MAKER = { key: 'decisionMaker', label: { zh: '决策人', en: 'Decision maker' }, value: { type: 'text' } };
 
 describe('process versions', () => {
   it('drafts, diffs, dry-runs and publishes a version; a published version never changes', async () => {

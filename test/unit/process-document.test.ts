@@ -99,13 +99,13 @@ const draftOf = (change: (d: ProcessDocument) => void): ProcessDocument => {
   change(d);
   return d;
 };
-const NEW_FACT = { key: 'decisionMaker', label: { en: 'Decision maker', 'zh-CN': '决策人' }, value: { type: 'text' as const } };
+const NEW_FACT = { key: 'decisionMaker', label: { zh: '决策人', en: 'Decision maker' }, value: { type: 'text' as const } };
 
 describe('a process document', () => {
   it('names the fields of an invalid document', () => {
     const bad = draftOf((d) => {
       d.stages[1].entryFacts.push('nowhere');
-      d.facts[0].requirement = { kind: 'isTrue', label: { en: 'x', 'zh-CN': 'x' } };
+      d.facts[0].requirement = { kind: 'isTrue', label: { zh: 'x', en: 'x' } };
       d.facts.push({ ...NEW_FACT, value: { type: 'enum', options: [] } });
     });
     const result = ProcessDocumentSchema.safeParse(bad);

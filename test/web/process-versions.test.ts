@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const withLeadRequiring = (entryFacts: string[]) => ({
   ...BUILTIN_V1,
-  facts: [...BUILTIN_V1.facts, { key: 'decisionMaker', label: { en: 'Decision maker', 'zh-CN': '决策人' }, value: { type: 'text' } }],
+  facts: [...BUILTIN_V1.facts, { key: 'decisionMaker', label: { zh: '决策人', en: 'Decision maker' }, value: { type: 'text' } }],
   stages: BUILTIN_V1.stages.map((s, i) => (i === 0 ? { ...s, entryFacts } : s)),
 });
 

@@ -10910,10 +10910,10 @@ export interface components {
             createdAt: string | null;
             publishedAt: string | null;
         };
-        /** @description The same words in English and Chinese */
+        /** @description The same words in Chinese and English */
         ProcessLabel: {
+            zh: string;
             en: string;
-            "zh-CN": string;
         };
         ProcessFactType: {
             /** @enum {string} */
