@@ -34,6 +34,7 @@ import { followUpsRouter } from './routes/followups';
 import { healthRouter } from './routes/health';
 import { passwordRouter } from './routes/password';
 import { calendarRouter } from './routes/calendar';
+import { processVersionsRouter } from './routes/process-versions';
 import { processRouter } from './routes/process';
 import { receivablesRouter } from './routes/receivables';
 import { sessionRouter } from './routes/session';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
   v1.use(approvalsRouter(deps.db, approvals, registry));
   v1.use(followUpsRouter(deps.db, gateway, registry));
   v1.use(processRouter(deps.db, registry));
+  v1.use(processVersionsRouter(deps.db, registry));
   v1.use(calendarRouter(deps.db, registry));
   v1.use(boardRouter(deps.db, registry));
 

@@ -108,9 +108,13 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
   timing: DEFAULT_APPROVAL_TIMING,
 };
 
+/** The matrix row a request of `kind` at `amount` goes by, if any. */
+export const approvalRoute = (policy: ApprovalPolicy, kind: ApprovalKind, amount: Minor): ApprovalRoute | undefined =>
+  policy.matrix.find((r) => r.kind === kind && amount >= r.minAmount && (r.maxAmount === undefined || amount < r.maxAmount));
+
 /** The ordered chain for a request; throws when the matrix has no row for it (a broken process definition). */
 export function approvalChain(policy: ApprovalPolicy, kind: ApprovalKind, amount: Minor): readonly ApproverRule[] {
-  const route = policy.matrix.find((r) => r.kind === kind && amount >= r.minAmount && (r.maxAmount === undefined || amount < r.maxAmount));
+  const route = approvalRoute(policy, kind, amount);
   if (!route) throw new Error(`the approval matrix has no row for ${kind} at ${amount}`);
   return route.chain;
 }

@@ -6,12 +6,13 @@ import { quoteTotal } from './approvals';
 import { MAX_MINOR, formatMoney } from './money';
 import { MoneyInput } from './money-schema';
 
-const text = z.string().trim().min(1).max(4000);
-const isoDay = z.string().refine(isRealDate, { message: 'expected a date as YYYY-MM-DD' });
+/** The value shapes facts are built from; a process document's fact types compile to them. */
+export const text = z.string().trim().min(1).max(4000);
+export const isoDay = z.string().refine(isRealDate, { message: 'expected a date as YYYY-MM-DD' });
 // A refinement, not z.uuid(): workflows share these schemas frozen (worker/worker.ts), and zod's
 // pattern checks reset the frozen pattern's lastIndex.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuidList = z.array(z.string().refine((v) => UUID.test(v), { message: 'expected a UUID' })).max(50);
+export const uuidList = z.array(z.string().refine((v) => UUID.test(v), { message: 'expected a UUID' })).max(50);
 const mustBeTrue = (en: string, zh: string) => ({ label: label(en, zh), test: (v: boolean) => v === true });
 
 export const COMPANY_SIZES = ['1-49', '50-199', '200-999', '1000-4999', '5000+'] as const;

@@ -8318,6 +8318,599 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/process/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every process version, newest first, each draft or published, and which one is current */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ProcessVersionSummary"][];
+                        };
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a new process version: the document sent, or a copy of a version (the current one by default) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProcessDraftInput"];
+                };
+            };
+            responses: {
+                /** @description The draft */
+                201: {
+                    headers: {
+                        /** @description Where the resource is */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessVersion"];
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body exceeds 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process/versions/{v}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One process version with its document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    v: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessVersion"];
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace the document of a draft; a published version is immutable (409) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    v: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProcessDraftUpdate"];
+                };
+            };
+            responses: {
+                /** @description The draft as stored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessVersion"];
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The version is published */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body exceeds 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process/versions/{v}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: it becomes the current version and never changes again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    v: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The published version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessVersion"];
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The version is already published, or a later version was published since it was drafted */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process/versions/{v}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a version changes against the current published one: stages, facts, entry requirements per stage, lost reasons, timings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    v: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The differences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessDiff"];
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/process/versions/{v}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** For each open deal on the current version, what moving it to this version would do: entry facts newly missing for its stage, approval chains that change ahead of it, timers that move. Read from the deals as projected; no workflow is asked or changed. */
+        post: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description nextCursor of the page before */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    v: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of open deals with what would change for each */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessDryRun"];
+                    };
+                };
+                /** @description The request has invalid fields; `errors` names each */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or a workflow does not answer; retry after `Retry-After` seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/years": {
         parameters: {
             query?: never;
@@ -10300,6 +10893,915 @@ export interface components {
                 missing: number[];
                 warning: string | null;
             };
+        };
+        ProcessVersionSummary: {
+            version: number;
+            /**
+             * @description draft: editable; published: immutable
+             * @enum {string}
+             */
+            status: "draft" | "published";
+            /** @description The newest published version: the one new deals are meant to pin */
+            current: boolean;
+            /** @description Version 1, built into the code */
+            builtIn: boolean;
+            /** Format: uuid */
+            createdById: string | null;
+            createdAt: string | null;
+            publishedAt: string | null;
+        };
+        /** @description The same words in Chinese and English */
+        ProcessLabel: {
+            zh: string;
+            en: string;
+        };
+        ProcessFactType: {
+            /** @enum {string} */
+            type: "text";
+        } | {
+            /** @enum {string} */
+            type: "longText";
+        } | {
+            /** @enum {string} */
+            type: "number";
+            min?: number;
+            max?: number;
+            integer?: boolean;
+        } | {
+            /** @enum {string} */
+            type: "money";
+        } | {
+            /** @enum {string} */
+            type: "percent";
+            integer?: boolean;
+        } | {
+            /** @enum {string} */
+            type: "date";
+        } | {
+            /** @enum {string} */
+            type: "boolean";
+        } | {
+            /** @enum {string} */
+            type: "enum";
+            options: string[];
+        } | {
+            /** @enum {string} */
+            type: "textList";
+            min?: number;
+            max?: number;
+        } | {
+            /** @enum {string} */
+            type: "contacts";
+        } | {
+            /** @enum {string} */
+            type: "users";
+        } | {
+            /** @enum {string} */
+            type: "object";
+            parts: {
+                key: string;
+                label: components["schemas"]["ProcessLabel"];
+                value: {
+                    /** @enum {string} */
+                    type: "text";
+                } | {
+                    /** @enum {string} */
+                    type: "longText";
+                } | {
+                    /** @enum {string} */
+                    type: "number";
+                    min?: number;
+                    max?: number;
+                    integer?: boolean;
+                } | {
+                    /** @enum {string} */
+                    type: "money";
+                } | {
+                    /** @enum {string} */
+                    type: "percent";
+                    integer?: boolean;
+                } | {
+                    /** @enum {string} */
+                    type: "date";
+                } | {
+                    /** @enum {string} */
+                    type: "boolean";
+                } | {
+                    /** @enum {string} */
+                    type: "enum";
+                    options: string[];
+                } | {
+                    /** @enum {string} */
+                    type: "textList";
+                    min?: number;
+                    max?: number;
+                } | {
+                    /** @enum {string} */
+                    type: "contacts";
+                } | {
+                    /** @enum {string} */
+                    type: "users";
+                };
+                optional?: boolean;
+            }[];
+            atLeastOne?: {
+                parts: string[];
+                message: components["schemas"]["ProcessLabel"];
+            };
+        };
+        ProcessRequirement: {
+            /** @enum {string} */
+            kind: "isTrue";
+            label: components["schemas"]["ProcessLabel"];
+        } | {
+            /** @enum {string} */
+            kind: "minItems";
+            count: number;
+            label: components["schemas"]["ProcessLabel"];
+        } | {
+            /** @enum {string} */
+            kind: "atLeast";
+            value: number;
+            label: components["schemas"]["ProcessLabel"];
+        } | {
+            /** @enum {string} */
+            kind: "greaterThan";
+            value: number;
+            label: components["schemas"]["ProcessLabel"];
+        } | {
+            /** @enum {string} */
+            kind: "withinMonths";
+            months: number;
+            label: components["schemas"]["ProcessLabel"];
+        };
+        ProcessFact: {
+            key: string;
+            label: components["schemas"]["ProcessLabel"];
+            value: components["schemas"]["ProcessFactType"];
+            requirement?: components["schemas"]["ProcessRequirement"];
+            /** @description Set by the process itself (contract, payment), never recorded by hand */
+            system?: boolean;
+        };
+        ProcessTimings: {
+            /** @description Follow-up reminders and the stall watch */
+            followUps: {
+                rules: {
+                    /** @enum {string} */
+                    after: "call" | "email_material" | "meeting" | "demo" | "trial_install" | "revisit" | "training" | "customer_reply" | "note";
+                    /** @enum {string} */
+                    creates: "material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover";
+                    dueAfter: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                }[];
+                materialWindowDays: {
+                    min: number;
+                    max: number;
+                };
+                cancelledBy: {
+                    call?: ("material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover")[];
+                    email_material?: ("material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover")[];
+                    meeting?: ("material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover")[];
+                    demo?: ("material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover")[];
+                    trial_install?: ("material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover")[];
+                    revisit?: ("material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover")[];
+                    training?: ("material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover")[];
+                    customer_reply?: ("material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover")[];
+                    note?: ("material" | "revisit" | "trial_checkin" | "next_step" | "callback" | "contract_negotiation" | "handover")[];
+                };
+                remindAgainAfter: {
+                    businessDays: number;
+                } | {
+                    businessHours: number;
+                } | {
+                    days: number;
+                } | {
+                    hours: number;
+                } | {
+                    minutes: number;
+                } | {
+                    seconds: number;
+                };
+                escalateAfter: {
+                    businessDays: number;
+                } | {
+                    businessHours: number;
+                } | {
+                    days: number;
+                } | {
+                    hours: number;
+                } | {
+                    minutes: number;
+                } | {
+                    seconds: number;
+                };
+                /** @description No activity for this long in a stage reminds the owner */
+                stallAfter: {
+                    LEAD?: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                    INTENT?: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                    PROJECT_INITIATED?: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                    PRELIMINARY_APPROVAL?: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                    NEGOTIATION?: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                };
+                workingHoursOnly: boolean;
+            };
+            /** @description The approval matrix, the stage gates that need approval, and their reminders */
+            approvals: {
+                matrix: {
+                    /** @enum {string} */
+                    kind: "stage_gate" | "quote_discount" | "contract" | "bid_review";
+                    /** @description Minor units (fen) */
+                    minAmount: number;
+                    /** @description Minor units (fen) */
+                    maxAmount?: number;
+                    chain: ({
+                        /** @enum {string} */
+                        role: "supervisor" | "executive" | "admin";
+                    } | {
+                        userId: string;
+                    })[];
+                }[];
+                ladder: ("supervisor" | "executive" | "admin")[];
+                gates: {
+                    LEAD?: {
+                        /** @enum {string} */
+                        kind: "stage_gate" | "quote_discount" | "contract" | "bid_review";
+                        /** @enum {string} */
+                        when: "always" | "quoteDiscountAboveLimit";
+                        /**
+                         * @description deal: the deal's amount; quoteTotal: the preliminary quote's total, else the deal's
+                         * @enum {string}
+                         */
+                        amount: "deal" | "quoteTotal";
+                    };
+                    INTENT?: {
+                        /** @enum {string} */
+                        kind: "stage_gate" | "quote_discount" | "contract" | "bid_review";
+                        /** @enum {string} */
+                        when: "always" | "quoteDiscountAboveLimit";
+                        /**
+                         * @description deal: the deal's amount; quoteTotal: the preliminary quote's total, else the deal's
+                         * @enum {string}
+                         */
+                        amount: "deal" | "quoteTotal";
+                    };
+                    PROJECT_INITIATED?: {
+                        /** @enum {string} */
+                        kind: "stage_gate" | "quote_discount" | "contract" | "bid_review";
+                        /** @enum {string} */
+                        when: "always" | "quoteDiscountAboveLimit";
+                        /**
+                         * @description deal: the deal's amount; quoteTotal: the preliminary quote's total, else the deal's
+                         * @enum {string}
+                         */
+                        amount: "deal" | "quoteTotal";
+                    };
+                    PRELIMINARY_APPROVAL?: {
+                        /** @enum {string} */
+                        kind: "stage_gate" | "quote_discount" | "contract" | "bid_review";
+                        /** @enum {string} */
+                        when: "always" | "quoteDiscountAboveLimit";
+                        /**
+                         * @description deal: the deal's amount; quoteTotal: the preliminary quote's total, else the deal's
+                         * @enum {string}
+                         */
+                        amount: "deal" | "quoteTotal";
+                    };
+                    NEGOTIATION?: {
+                        /** @enum {string} */
+                        kind: "stage_gate" | "quote_discount" | "contract" | "bid_review";
+                        /** @enum {string} */
+                        when: "always" | "quoteDiscountAboveLimit";
+                        /**
+                         * @description deal: the deal's amount; quoteTotal: the preliminary quote's total, else the deal's
+                         * @enum {string}
+                         */
+                        amount: "deal" | "quoteTotal";
+                    };
+                    WON?: {
+                        /** @enum {string} */
+                        kind: "stage_gate" | "quote_discount" | "contract" | "bid_review";
+                        /** @enum {string} */
+                        when: "always" | "quoteDiscountAboveLimit";
+                        /**
+                         * @description deal: the deal's amount; quoteTotal: the preliminary quote's total, else the deal's
+                         * @enum {string}
+                         */
+                        amount: "deal" | "quoteTotal";
+                    };
+                    LOST?: {
+                        /** @enum {string} */
+                        kind: "stage_gate" | "quote_discount" | "contract" | "bid_review";
+                        /** @enum {string} */
+                        when: "always" | "quoteDiscountAboveLimit";
+                        /**
+                         * @description deal: the deal's amount; quoteTotal: the preliminary quote's total, else the deal's
+                         * @enum {string}
+                         */
+                        amount: "deal" | "quoteTotal";
+                    };
+                };
+                quoteDiscountLimit: number;
+                timing: {
+                    remindAfter: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                    escalateAfter: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                    linkValidFor: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                    workingHoursOnly: boolean;
+                };
+            };
+            /** @description The dunning ladder */
+            collection: {
+                ladder: {
+                    /** @enum {string} */
+                    key: "courtesy" | "due" | "overdue_7" | "overdue_15" | "final";
+                    label: components["schemas"]["ProcessLabel"];
+                    offsetDays: number;
+                    cc: ("rep" | "finance" | "supervisor" | "executive")[];
+                }[];
+                day: {
+                    businessDays: number;
+                } | {
+                    businessHours: number;
+                } | {
+                    days: number;
+                } | {
+                    hours: number;
+                } | {
+                    minutes: number;
+                } | {
+                    seconds: number;
+                };
+                workingHoursOnly: boolean;
+            };
+            tenders: {
+                stages: ("LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION" | "WON" | "LOST")[];
+                /** @enum {string} */
+                presalesRole: "rep" | "presales" | "supervisor" | "executive" | "finance" | "service" | "admin";
+                checklist: {
+                    key: string;
+                    label: components["schemas"]["ProcessLabel"];
+                    /** @enum {string} */
+                    owner: "presales" | "rep" | "finance";
+                }[];
+                timing: {
+                    deadlineReminders: {
+                        before: {
+                            businessDays: number;
+                        } | {
+                            businessHours: number;
+                        } | {
+                            days: number;
+                        } | {
+                            hours: number;
+                        } | {
+                            minutes: number;
+                        } | {
+                            seconds: number;
+                        };
+                        daysLeft: number;
+                        copySupervisor: boolean;
+                    }[];
+                    presentationBefore: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                    workingHoursOnly: boolean;
+                };
+            };
+            /** @description After-sales tickets: SLA policies and escalation */
+            support: {
+                reopenWithin: {
+                    businessDays: number;
+                } | {
+                    businessHours: number;
+                } | {
+                    days: number;
+                } | {
+                    hours: number;
+                } | {
+                    minutes: number;
+                } | {
+                    seconds: number;
+                };
+                policies: {
+                    key: string;
+                    label: components["schemas"]["ProcessLabel"];
+                    priorities?: ("urgent" | "high" | "normal" | "low")[];
+                    warranty?: ("in_warranty" | "out_of_warranty")[];
+                    /** @enum {string} */
+                    calendar: "around_the_clock" | "business_hours";
+                    targets: {
+                        response?: {
+                            hours: number;
+                        } | {
+                            minutes: number;
+                        } | {
+                            seconds: number;
+                        };
+                        restore?: {
+                            hours: number;
+                        } | {
+                            minutes: number;
+                        } | {
+                            seconds: number;
+                        };
+                    };
+                }[];
+                warnAt: number;
+                escalation: {
+                    /** @enum {string} */
+                    key: "supervisor" | "executive";
+                    after: {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                }[];
+                pausedIn: ("open" | "responded" | "in_progress" | "waiting_customer" | "restored" | "closed")[];
+                businessHours: {
+                    start: string;
+                    end: string;
+                };
+                billableParts: ("in_warranty" | "out_of_warranty")[];
+                /** @enum {string} */
+                defaultPriority: "urgent" | "high" | "normal" | "low";
+            };
+            /** @description After-sales service: implementation plan, training, warranty, visits */
+            service: {
+                checklist: {
+                    /** @enum {string} */
+                    key: "environment_ready" | "installed" | "debugged" | "training" | "onsite_qa" | "acceptance";
+                    label: components["schemas"]["ProcessLabel"];
+                    /** @enum {string} */
+                    owner: "rep" | "presales" | "supervisor" | "executive" | "finance" | "service" | "admin";
+                    dueAfterSigning: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                }[];
+                remindAgainAfter: {
+                    businessDays: number;
+                } | {
+                    businessHours: number;
+                } | {
+                    days: number;
+                } | {
+                    hours: number;
+                } | {
+                    minutes: number;
+                } | {
+                    seconds: number;
+                };
+                escalateAfter: {
+                    businessDays: number;
+                } | {
+                    businessHours: number;
+                } | {
+                    days: number;
+                } | {
+                    hours: number;
+                } | {
+                    minutes: number;
+                } | {
+                    seconds: number;
+                };
+                training: {
+                    passMark: number;
+                    outOf: number;
+                    session: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                };
+                warrantyMonths: number;
+                month: "calendar" | {
+                    businessDays: number;
+                } | {
+                    businessHours: number;
+                } | {
+                    days: number;
+                } | {
+                    hours: number;
+                } | {
+                    minutes: number;
+                } | {
+                    seconds: number;
+                };
+                visits: {
+                    routineEvery: {
+                        businessDays: number;
+                    } | {
+                        businessHours: number;
+                    } | {
+                        days: number;
+                    } | {
+                        hours: number;
+                    } | {
+                        minutes: number;
+                    } | {
+                        seconds: number;
+                    };
+                    checkEveryMonths: number;
+                    seasons: {
+                        north?: {
+                            rainy?: {
+                                from: number;
+                                to: number;
+                            };
+                            heating?: {
+                                from: number;
+                                to: number;
+                            };
+                        };
+                        south?: {
+                            rainy?: {
+                                from: number;
+                                to: number;
+                            };
+                            heating?: {
+                                from: number;
+                                to: number;
+                            };
+                        };
+                        default?: {
+                            rainy?: {
+                                from: number;
+                                to: number;
+                            };
+                            heating?: {
+                                from: number;
+                                to: number;
+                            };
+                        };
+                    };
+                };
+                workingHoursOnly: boolean;
+            };
+        };
+        /** @description A process definition: stages, the fact catalogue, lost reasons and timings */
+        ProcessDocument: {
+            /**
+             * @description IANA time zone where "today" is for a gate
+             * @example Asia/Shanghai
+             */
+            timezone: string;
+            stages: {
+                /** @enum {string} */
+                key: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION" | "WON" | "LOST";
+                label: components["schemas"]["ProcessLabel"];
+                probability: number;
+                /** @description Fact keys that must be on record to enter the stage */
+                entryFacts: string[];
+            }[];
+            lost: {
+                /** @enum {string} */
+                key: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION" | "WON" | "LOST";
+                label: components["schemas"]["ProcessLabel"];
+                probability: number;
+                /** @description Fact keys that must be on record to enter the stage */
+                entryFacts: string[];
+            };
+            /** @description The fact catalogue */
+            facts: components["schemas"]["ProcessFact"][];
+            lostReasons: {
+                [key: string]: components["schemas"]["ProcessLabel"];
+            };
+            reopenLimit: number;
+            paymentSchedule: {
+                label: components["schemas"]["ProcessLabel"];
+                percent?: number;
+                /** @description Minor units (fen) */
+                amount?: number;
+                due: {
+                    /** @enum {string} */
+                    kind: "on_date";
+                    date: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "after_signing";
+                    days: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "after_milestone";
+                    /** @enum {string} */
+                    milestone: "acceptance" | "go_live" | "warranty_end";
+                    days: number;
+                };
+            }[];
+            contracts: {
+                /** @enum {string} */
+                stage: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION";
+                witnessRoles: ("rep" | "presales" | "supervisor" | "executive" | "finance" | "service" | "admin")[];
+            };
+            timings: components["schemas"]["ProcessTimings"];
+        };
+        ProcessVersion: {
+            version: number;
+            /**
+             * @description draft: editable; published: immutable
+             * @enum {string}
+             */
+            status: "draft" | "published";
+            /** @description The newest published version: the one new deals are meant to pin */
+            current: boolean;
+            /** @description Version 1, built into the code */
+            builtIn: boolean;
+            /** Format: uuid */
+            createdById: string | null;
+            createdAt: string | null;
+            publishedAt: string | null;
+            document: components["schemas"]["ProcessDocument"];
+        };
+        ProcessDraftInput: {
+            /** @description The draft; absent: a copy of `from` */
+            document?: {
+                /**
+                 * @description IANA time zone where "today" is for a gate
+                 * @example Asia/Shanghai
+                 */
+                timezone: string;
+                stages: {
+                    /** @enum {string} */
+                    key: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION" | "WON" | "LOST";
+                    label: components["schemas"]["ProcessLabel"];
+                    probability: number;
+                    /** @description Fact keys that must be on record to enter the stage */
+                    entryFacts: string[];
+                }[];
+                lost: {
+                    /** @enum {string} */
+                    key: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION" | "WON" | "LOST";
+                    label: components["schemas"]["ProcessLabel"];
+                    probability: number;
+                    /** @description Fact keys that must be on record to enter the stage */
+                    entryFacts: string[];
+                };
+                /** @description The fact catalogue */
+                facts: components["schemas"]["ProcessFact"][];
+                lostReasons: {
+                    [key: string]: components["schemas"]["ProcessLabel"];
+                };
+                reopenLimit: number;
+                paymentSchedule: {
+                    label: components["schemas"]["ProcessLabel"];
+                    percent?: number;
+                    /** @description Minor units (fen) */
+                    amount?: number;
+                    due: {
+                        /** @enum {string} */
+                        kind: "on_date";
+                        date: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "after_signing";
+                        days: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "after_milestone";
+                        /** @enum {string} */
+                        milestone: "acceptance" | "go_live" | "warranty_end";
+                        days: number;
+                    };
+                }[];
+                contracts: {
+                    /** @enum {string} */
+                    stage: "LEAD" | "INTENT" | "PROJECT_INITIATED" | "PRELIMINARY_APPROVAL" | "NEGOTIATION";
+                    witnessRoles: ("rep" | "presales" | "supervisor" | "executive" | "finance" | "service" | "admin")[];
+                };
+                timings: components["schemas"]["ProcessTimings"];
+            };
+            /** @description The version to copy; absent: the current published version */
+            from?: number;
+        };
+        ProcessDraftUpdate: {
+            document: components["schemas"]["ProcessDocument"];
+        };
+        ProcessDiff: {
+            /** @description The current published version compared with */
+            against: number;
+            stages: {
+                added: string[];
+                removed: string[];
+                changed: {
+                    key: string;
+                    fields: string[];
+                }[];
+            };
+            facts: {
+                added: string[];
+                removed: string[];
+                changed: {
+                    key: string;
+                    fields: string[];
+                }[];
+            };
+            /** @description Per stage, the entry facts added and removed */
+            requirements: {
+                stage: string;
+                added: string[];
+                removed: string[];
+            }[];
+            lostReasons: {
+                added: string[];
+                removed: string[];
+                changed: {
+                    key: string;
+                    fields: string[];
+                }[];
+            };
+            timings: {
+                path: string;
+                from?: unknown;
+                to?: unknown;
+            }[];
+            /** @description Time zone, reopen limit, payment schedule, contract policy */
+            settings: {
+                path: string;
+                from?: unknown;
+                to?: unknown;
+            }[];
+        };
+        ProcessDealImpact: {
+            /** Format: uuid */
+            dealId: string;
+            title: string;
+            stage: string;
+            affected: boolean;
+            /** @description The draft has no such stage */
+            stageRemoved: boolean;
+            /** @description Its stage's entry facts it would newly lack (missing) or fall short of (unmet) */
+            newlyMissing: {
+                key: string;
+                /** @enum {string} */
+                problem: "missing" | "unmet";
+                stage: string;
+            }[];
+            /** @description Stages ahead whose entry would need a different approval chain */
+            approvals: {
+                stage: string;
+                kind: string;
+                /** @description Approver rules in order; null: no approval needed */
+                from: {
+                    [key: string]: string;
+                }[] | null;
+                /** @description Approver rules in order; null: no approval needed */
+                to: {
+                    [key: string]: string;
+                }[] | null;
+            }[];
+            /** @description The stall watch of its stage and its pending follow-ups, when their spans change */
+            timers: {
+                /** @enum {string} */
+                timer: "stall" | "follow_up";
+                kind?: string;
+                from: {
+                    [key: string]: number;
+                } | null;
+                to: {
+                    [key: string]: number;
+                } | null;
+            }[];
+        };
+        ProcessDryRun: {
+            /** @description The current published version whose open deals are checked */
+            against: number;
+            items: components["schemas"]["ProcessDealImpact"][];
+            nextCursor: string | null;
         };
         CalendarYears: {
             /** @description The current calendar version, handed to workflows started now */

@@ -6,12 +6,13 @@ import { ProcessTab } from './ProcessTab';
 import { CalendarTab } from './calendar/CalendarTab';
 import { TokensTab } from './TokensTab';
 import { UsersTab } from './UsersTab';
+import { VersionsTab } from './versions/VersionsTab';
 import { adminWords } from './messages';
 
-const SECTIONS = ['users', 'tokens', 'process', 'calendar'] as const;
+const SECTIONS = ['users', 'tokens', 'process', 'versions', 'calendar'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** /admin/users, /admin/tokens, /admin/process, /admin/calendar: one tab each, the URL says which. Everyone has tokens of their own; only admins see the rest. */
+/** /admin/users, /admin/tokens, /admin/process, /admin/versions, /admin/calendar: one tab each, the URL says which. Everyone has tokens of their own; only admins see the rest. */
 export function AdminPage() {
   const t = useMessages(adminWords);
   const user = useUser();
@@ -20,7 +21,7 @@ export function AdminPage() {
   const open: readonly Section[] = user.role === 'admin' ? SECTIONS : ['tokens'];
   if (!section || !open.includes(section)) return <Navigate replace to={`/admin/${open[0]}`} />;
 
-  const tabs = { users: <UsersTab />, tokens: <TokensTab />, process: <ProcessTab />, calendar: <CalendarTab /> };
+  const tabs = { users: <UsersTab />, tokens: <TokensTab />, process: <ProcessTab />, versions: <VersionsTab />, calendar: <CalendarTab /> };
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
