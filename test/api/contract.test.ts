@@ -66,7 +66,10 @@ async function makeTargets(): Promise<Targets> {
 async function send(c: Case, token?: string) {
   const res = await fetch(`${app.url}${c.url}`, {
     method: c.op.method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(c.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(c.body === undefined ? {} : { 'content-type': c.op.body?.mediaType ?? 'application/json' }),
+    },
     body: c.body === undefined ? undefined : typeof c.body === 'string' ? c.body : JSON.stringify(c.body),
   });
   const text = await res.text();

@@ -13,7 +13,7 @@ export interface Operation {
   /** As documented, e.g. `/api/v1/deals/{id}`. */
   path: string;
   parameters: Parameter[];
-  body?: { required?: boolean; schema: Schema };
+  body?: { required?: boolean; mediaType: string; schema: Schema };
   /** Status → the media type and schema it answers with, if any. */
   responses: Record<string, { mediaType?: string; schema?: Schema; headers: string[] }>;
   /** A JSON pointer into the document, for validating against the schemas it names. */
@@ -31,6 +31,12 @@ interface RawOperation {
   responses: Record<string, { content?: Record<string, { schema: Schema }>; headers?: Record<string, unknown> }>;
 }
 
+/** A request body's media type and schema: JSON, or the one type a file upload takes. */
+const bodyOf = ({ required, content }: NonNullable<RawOperation['requestBody']>) => {
+  const [mediaType, { schema }] = Object.entries(content).find(([type]) => type === 'application/json') ?? Object.entries(content)[0];
+  return { required, mediaType, schema };
+};
+
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export function operationsOf(doc: Document): Operation[] {
@@ -39,7 +45,7 @@ export function operationsOf(doc: Document): Operation[] {
       method: method.toUpperCase(),
       path,
       parameters: op.parameters ?? [],
-      body: op.requestBody && { required: op.requestBody.required, schema: op.requestBody.content['application/json'].schema },
+      body: op.requestBody && bodyOf(op.requestBody),
       responses: Object.fromEntries(
         Object.entries(op.responses).map(([status, r]) => {
           const [mediaType, media] = Object.entries(r.content ?? {})[0] ?? [];
