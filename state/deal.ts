@@ -84,6 +84,7 @@ export type TimelineType =
   | 'stall_alerted'
   | 'email_failed'
   | 'owner_calendar_changed'
+  | 'calendar_changed'
   | 'approval_requested'
   | 'approval_assigned'
   | 'approval_skipped'
