@@ -146,7 +146,16 @@ let digested: Awaited<ReturnType<typeof digestRun>>;
 
 /** A newer holiday calendar, told by signal (by name: recorded before any workflow had a handler for it). */
 const NEWER_CALENDAR = { version: 99, years: {} };
-const hearCalendar = (handle: { signal: (name: string, arg: unknown) => Promise<void> }) => handle.signal('holidayCalendar', NEWER_CALENDAR);
+/** Signals it and waits until a workflow task of its own has taken the signal, so nothing else the test does shares that task. */
+async function hearCalendar(handle: { signal: (name: string, arg: unknown) => Promise<void>; fetchHistory: () => Promise<temporal.api.history.v1.IHistory> }) {
+  await handle.signal('holidayCalendar', NEWER_CALENDAR);
+  const { EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED: signaled, EVENT_TYPE_WORKFLOW_TASK_COMPLETED: completed } = temporal.api.enums.v1.EventType;
+  await eventually(async () => {
+    const events = (await handle.fetchHistory()).events ?? [];
+    const heard = events.map((e) => e.eventType === signaled && e.workflowExecutionSignaledEventAttributes?.signalName === 'holidayCalendar').lastIndexOf(true);
+    return heard >= 0 && events.slice(heard).some((e) => e.eventType === completed);
+  });
+}
 
 /**
  * Each kind of workflow that computes business time told of a newer calendar mid-run, then worked
@@ -154,6 +163,7 @@ const hearCalendar = (handle: { signal: (name: string, arg: unknown) => Promise<
  */
 async function calendarHeard() {
   const { handle: deal, actor } = await startDeal(app);
+  await executeUpdate(deal, recordFactsUpdate, { actor, facts: { needSummary: 'before the calendar' } });
   await hearCalendar(deal);
   await executeUpdate(deal, recordFactsUpdate, { actor, facts: { needSummary: 'after the calendar' } });
 
