@@ -8,6 +8,7 @@ import type {
   Minor,
   Region,
   ServiceTiming,
+  Span,
   SupportPolicy,
   TenderTiming,
 } from '../process';
@@ -153,6 +154,8 @@ export interface FollowUp {
   lastAlertAt?: number;
   /** Grows each time the due time moves, so the alerts of a new due time are new emails. */
   round: number;
+  /** Due `span` of business time after `from`, by a rule: counted again on a newer holiday calendar until someone moves it. */
+  counted?: { from: number; span: Span };
 }
 
 /** Idle time in the current stage: measured from `since`, alerted `alerts` times. */

@@ -13,8 +13,8 @@ import { calendarBroadcastWorkflowId } from '../../workflows/calendar-broadcast'
 import { holidayCalendarSignal } from '../../workflows/shared/holiday-calendar';
 
 // Running workflows are told every new calendar version, so this file runs on a database of its own
-// and a year (2027) the seed does not cover. The deal stalls, and its approval reminds, 30 business
-// days on: from December 2026 that is in January 2027, after New Year's Day.
+// and a year (2027) the seed does not cover. Material sent is followed up, the deal stalls and its
+// approval reminds 30 business days on: from December 2026 that is in January 2027, after New Year's Day.
 const span: Span = { businessDays: 30 };
 const businessTime = { workingHoursOnly: true };
 const stallAfter = { LEAD: span, INTENT: span, PROJECT_INITIATED: span, PRELIMINARY_APPROVAL: span, NEGOTIATION: span };
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await prisma(['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: database.url } });
   app = await startTestApp({
     databaseUrl: database.url,
-    followUpTiming: { stallAfter, ...businessTime },
+    followUpTiming: { rules: [{ after: 'email_material', creates: 'material', dueAfter: span }], stallAfter, ...businessTime },
     approvalTiming: { remindAfter: span, escalateAfter: span, ...businessTime },
   });
 });
@@ -39,7 +39,7 @@ const newYear = { holidays: [{ from: '2027-01-01', to: '2027-01-01', name: { zh:
 const with2027: HolidayCalendar = { version: 2, years: { ...SEED_HOLIDAY_CALENDAR.years, '2027': yearFromRanges(newYear) } };
 
 describe('a new calendar version reaches running workflows', () => {
-  it('moves a pending deal’s stall alert and its approval’s reminder past the new holiday, once', async () => {
+  it('moves a pending deal’s follow-up, its stall alert and its approval’s reminder past the new holiday, once', async () => {
     const org = await orgChart(app);
     const gated = await dealAtGate(app, await makeAccount(app), org.rep, 'New Year');
     const asked = await gated.ask();
@@ -47,10 +47,15 @@ describe('a new calendar version reaches running workflows', () => {
     const deal = app.temporal.workflow.getHandle(dealWorkflowId(gated.deal.id));
     const approval = app.temporal.workflow.getHandle(approvalWorkflowId(asked.body.approvalId));
     const holder = await eventually(async () => (await approval.query(approvalQuery)).holder);
+    const logged = await org.rep.api('POST', `/api/v1/deals/${gated.deal.id}/activities`, { type: 'email_material', summary: 'Brochure' });
+    expect(logged.status, JSON.stringify(logged.body)).toBe(201);
+    const [material] = logged.body.followUps;
 
     const before = await deal.query(dealQuery);
     const stallDue = (holidays: HolidayCalendar) => dueAfter(before.stall.since, span, before.owner.hours, holidays, businessTime);
     const reminderDue = (holidays: HolidayCalendar) => dueAfter(holder.at, span, holder.hours, holidays, businessTime);
+    const materialDue = (holidays: HolidayCalendar) => dueAfter(Date.parse(logged.body.at), span, before.owner.hours, holidays, businessTime);
+    expect(material.dueAt).toBe(new Date(materialDue(SEED_HOLIDAY_CALENDAR)).toISOString());
     expect(before.holidayCalendarVersion).toBe(1);
     expect(before.reminders.find((r) => r.kind === 'stall')?.at).toBe(stallDue(SEED_HOLIDAY_CALENDAR));
     expect((await approval.query(approvalQuery)).nextReminderAt).toBe(reminderDue(SEED_HOLIDAY_CALENDAR));
@@ -71,7 +76,10 @@ describe('a new calendar version reaches running workflows', () => {
       return view.holidayCalendarVersion === 2 && view;
     });
     expect(heard.nextReminderAt).toBe(reminderDue(with2027));
-    expect((await gated.live()).holidayCalendarVersion).toBe(2);
+    expect(after.followUps.map((f) => f.dueAt)).toEqual([materialDue(with2027)]);
+    const live = await gated.live();
+    expect(live.holidayCalendarVersion).toBe(2);
+    expect(live.followUps.map((f: { dueAt: string }) => f.dueAt)).toEqual([new Date(materialDue(with2027)).toISOString()]);
 
     // Told again, or told an older version late, nothing changes: the update after them is the only change.
     await deal.signal(holidayCalendarSignal, with2027);
@@ -80,6 +88,8 @@ describe('a new calendar version reaches running workflows', () => {
     expect(again.version).toBe(after.version + 1);
     expect(again.holidayCalendarVersion).toBe(2);
     expect(again.reminders).toEqual(after.reminders);
-    await expect.poll(async () => (await gated.timeline()).filter((e) => e.type === 'calendar_changed').map((e) => e.data)).toEqual([{ from: 1, to: 2 }]);
+    await expect
+      .poll(async () => (await gated.timeline()).filter((e) => e.type === 'calendar_changed').map((e) => e.data))
+      .toEqual([{ from: 1, to: 2, followUps: [{ followUpId: material.id, dueAt: materialDue(with2027) }] }]);
   });
 });

@@ -62,7 +62,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   setHandler(ownerCalendarSignal, (owner) => ledger.changeOwnerCalendar(state, owner, now()));
   followHolidayCalendar(
     () => state.holidays,
-    (holidays, from) => ledger.changeHolidayCalendar(state, holidays, from, now()),
+    (holidays, from) => ledger.changeHolidayCalendar(state, holidays, from, timingOf(state, def), now()),
   );
   setHandler(approvalNewsSignal, (news) => hearApproval(state, def, news, now()));
   setHandler(collectionNewsSignal, (news) => hearCollection(state, def, news, now()));
