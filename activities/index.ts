@@ -2,6 +2,7 @@ import type { Db } from '../runtime/db';
 import { approvalEmailActivities } from './approvals/email';
 import { approvalProjectionActivities } from './approvals/projection';
 import { approverActivities } from './approvals/resolve';
+import { calendarBroadcastActivities } from './calendar-broadcast';
 import { calendarMissingActivities } from './calendar-missing';
 import { collectionEmailActivities } from './collection/email';
 import { collectionProjectionActivities } from './collection/projection';
@@ -40,6 +41,7 @@ export function createActivities({ db, mail }: ActivityDeps) {
     ...dealEmailActivities(db, email.sendEmail, mail.publicUrl),
     ...digestActivities(db, email.sendEmail, mail.publicUrl),
     ...calendarMissingActivities(db, email.sendEmail, mail.publicUrl),
+    ...calendarBroadcastActivities(),
     ...approverActivities(db),
     ...approvalProjectionActivities(db),
     ...approvalEmailActivities(db, email.sendEmail, mail.publicUrl, mail.linkSecret),

@@ -120,7 +120,7 @@ export function createApp(deps: AppDeps, registry = createRegistry()): express.E
   v1.use(followUpsRouter(deps.db, gateway, registry));
   v1.use(processRouter(deps.db, registry));
   v1.use(processVersionsRouter(deps.db, registry));
-  v1.use(calendarRouter(deps.db, registry));
+  v1.use(calendarRouter(deps.db, deps.temporal, deps.taskQueue, registry));
   v1.use(boardRouter(deps.db, registry));
 
   app.use(healthRouter(deps));

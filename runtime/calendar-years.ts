@@ -10,6 +10,7 @@ import {
   type HolidayYearInput,
   SEED_HOLIDAY_CALENDAR,
   calendarCoverage,
+  holidaysFrom,
   localDate,
   rangesOfYear,
   yearFromRanges,
@@ -63,6 +64,14 @@ export async function currentHolidayCalendar(db: Db): Promise<HolidayCalendar> {
   const years = { ...SEED_HOLIDAY_CALENDAR.years };
   for (const r of rows) years[String(r.year)] = yearFromRanges({ holidays: r.holidays as HolidayRange[], workdays: r.workdays });
   return { version: Math.max(...rows.map((r) => r.version)), years };
+}
+
+/**
+ * What a workflow is handed, at its start or when a new version is told to it: the current
+ * calendar from the year before `at` on (a workflow keeps the earlier years it already has).
+ */
+export async function calendarForWorkflows(db: Db, at: Date): Promise<HolidayCalendar> {
+  return holidaysFrom(await currentHolidayCalendar(db), at.getUTCFullYear() - 1);
 }
 
 /** The current calendar's coverage on the business day of `at` (Asia/Shanghai): which needed years it is missing. */

@@ -108,6 +108,8 @@ export const currentAssignment = (s: ApprovalState): Assignment | undefined => {
 
 /** The live request: its chain, who holds it now, its history and its timers. */
 export interface ApprovalView extends Omit<ApprovalState, 'untold'> {
+  /** The holiday calendar version its business time is computed with: the one it was handed, or a newer one told since. */
+  holidayCalendarVersion: number;
   holder: Assignment | null;
   nextReminderAt: number | null;
   nextEscalationAt: number | null;

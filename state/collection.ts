@@ -92,5 +92,7 @@ export const isPaid = (i: InstallmentState) => outstanding(i) <= 0;
 
 /** The live collection: installments with what is outstanding and when the next reminder goes, and the whole history. */
 export interface CollectionView extends Omit<CollectionState, 'untold'> {
+  /** The holiday calendar version its business time is computed with: the one it was handed, or a newer one told since. */
+  holidayCalendarVersion: number;
   next: Array<{ installmentId: string; at: number; rung: string | null; paused: 'contract' | 'dispute' | 'promise' | null }>;
 }

@@ -8,6 +8,7 @@ import type {
   Minor,
   Region,
   ServiceTiming,
+  Span,
   SupportPolicy,
   TenderTiming,
 } from '../process';
@@ -84,6 +85,7 @@ export type TimelineType =
   | 'stall_alerted'
   | 'email_failed'
   | 'owner_calendar_changed'
+  | 'calendar_changed'
   | 'approval_requested'
   | 'approval_assigned'
   | 'approval_skipped'
@@ -152,6 +154,8 @@ export interface FollowUp {
   lastAlertAt?: number;
   /** Grows each time the due time moves, so the alerts of a new due time are new emails. */
   round: number;
+  /** Due `span` of business time after `from`, by a rule: counted again on a newer holiday calendar until someone moves it. */
+  counted?: { from: number; span: Span };
 }
 
 /** Idle time in the current stage: measured from `since`, alerted `alerts` times. */

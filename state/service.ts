@@ -185,6 +185,8 @@ export interface ServiceState {
 
 /** The live service of one contract: everything, with the warranty status now and the alarms to come. */
 export interface ServiceView extends Omit<ServiceState, 'untold' | 'toCollection'> {
+  /** The holiday calendar version its business time is computed with: the one it was handed, or a newer one told since. */
+  holidayCalendarVersion: number;
   warrantyStatus: WarrantyStatus;
   next: Array<{ at: number; what: 'item' | 'visit' | 'warranty_end'; id: string; level: number }>;
 }

@@ -95,5 +95,7 @@ export const openItems = (s: TenderState) => s.items.filter((i) => !i.done);
 
 /** The live tender: checklist, review, status, the reminders still to come, and its history. */
 export interface TenderView extends Omit<TenderState, 'untold'> {
+  /** The holiday calendar version its business time is computed with: the one it was handed, or a newer one told since. */
+  holidayCalendarVersion: number;
   next: Array<{ at: number; kind: 'deadline_reminder' | 'presentation_reminder' | 'deadline' }>;
 }

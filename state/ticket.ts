@@ -128,6 +128,8 @@ export interface SlaClockView {
 
 /** The live ticket: its state with every clock read at the workflow's time. */
 export interface TicketView extends Omit<TicketState, 'untold'> {
+  /** The holiday calendar version its business time is computed with: the one it was handed, or a newer one told since. */
+  holidayCalendarVersion: number;
   policy: string;
   sla: SlaClockView[];
   breached: boolean;
@@ -195,6 +197,7 @@ export function ticketView(state: TicketState, now: number): TicketView {
   return {
     ...rest,
     start: withoutHolidays(state.start),
+    holidayCalendarVersion: holidaysOrSeed(state.start.holidays).version,
     policy: slaPolicyOf(state).key,
     sla,
     breached: sla.some((c) => c.breachedAt !== null),

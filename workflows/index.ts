@@ -5,3 +5,4 @@ export { tenderWorkflow } from './tender/workflow';
 export { serviceWorkflow } from './service/workflow';
 export { morningDigestWorkflow } from './digest';
 export { ticketWorkflow } from './ticket/workflow';
+export { calendarBroadcastWorkflow } from './calendar-broadcast';

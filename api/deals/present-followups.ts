@@ -4,7 +4,7 @@ import { say } from '../i18n/locale';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function presentFollowUp(dealId: string, { lastAlertAt, round: _round, ...f }: FollowUp, locale: Locale) {
+export function presentFollowUp(dealId: string, { lastAlertAt, round: _round, counted: _counted, ...f }: FollowUp, locale: Locale) {
   return {
     ...f,
     dealId,

@@ -3,6 +3,8 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import { HolidayNameSchema, holidayYearSchema, parseIcsYear } from '../../process';
 import type { Db } from '../../runtime/db';
+import type { Client } from '@temporalio/client';
+import { broadcastCalendar } from '../calendar/broadcast';
 import { calendarYear, calendarYears, putCalendarYear } from '../../runtime/calendar-years';
 import { route, zodErrors } from '../http/route';
 import { invalid, notFound } from '../http/problem';
@@ -35,13 +37,18 @@ const CalendarYears = z
 const YearParams = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
 
 /** The holiday calendar (节假日 / 调休): which years it covers, and an admin's years added without a release. */
-export function calendarRouter(db: Db, registry: OpenAPIRegistry): Router {
+export function calendarRouter(db: Db, temporal: Client, taskQueue: string, registry: OpenAPIRegistry): Router {
   const router = Router();
-  /** Checks a year against itself (dates in it, ranges in order, make-up days on weekends) and stores it as a new version. */
+  /**
+   * Checks a year against itself (dates in it, ranges in order, make-up days on weekends), stores it
+   * as a new version and tells the running workflows, whose business-time deadlines follow it.
+   */
   const save = async (year: number, input: unknown, by: string) => {
     const checked = holidayYearSchema(year).safeParse(input);
     if (!checked.success) throw invalid(zodErrors('body', checked.error));
-    return { body: await putCalendarYear(db, year, checked.data, by, new Date()) };
+    const stored = await putCalendarYear(db, year, checked.data, by, new Date());
+    await broadcastCalendar(db, temporal, taskQueue);
+    return { body: stored };
   };
 
   route(router, registry, {
@@ -75,7 +82,7 @@ export function calendarRouter(db: Db, registry: OpenAPIRegistry): Router {
     method: 'put',
     path: '/calendar/years/:year',
     tag: 'calendar',
-    summary: 'Set one year of the holiday calendar (a new calendar version); workflows started afterwards compute with it',
+    summary: 'Set one year of the holiday calendar (a new calendar version); running workflows are told it, and workflows started afterwards compute with it',
     roles: ['admin'],
     params: YearParams,
     body: YearBody,

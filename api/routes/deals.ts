@@ -11,7 +11,6 @@ import {
   type FollowUpTiming,
   type ProcessDefinition,
   checkFactPatch,
-  holidaysFrom,
   processDefinition,
 } from '../../process';
 import type { Db } from '../../runtime/db';
@@ -24,7 +23,7 @@ import { DealGateway } from '../deals/gateway';
 import { changeableDeal, dealCommands, presentFor } from '../deals/commands';
 import { dealHeader } from '../deals/header';
 import { dealIdFor, fingerprintOf } from '../deals/identity';
-import { currentHolidayCalendar } from '../../runtime/calendar-years';
+import { calendarForWorkflows } from '../../runtime/calendar-years';
 import { ownerCalendarOf } from '../deals/owner-calendar';
 import { dealTimeline, listDeals } from '../deals/reads';
 import { checkFactReferences, checkOwner } from '../deals/references';
@@ -103,7 +102,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
           createdBy: { id: user.id, role: user.role },
           fingerprint: fingerprintOf({ ...body, ownerId }),
           owner: await ownerCalendarOf(db, ownerId),
-          holidays: holidaysFrom(await currentHolidayCalendar(db), new Date().getUTCFullYear() - 1),
+          holidays: await calendarForWorkflows(db, new Date()),
           timing: timing.followUps,
           approvalTiming: timing.approvals,
           collectionTiming: timing.collection,

@@ -76,3 +76,14 @@ export const holidaysFrom = (holidays: HolidayCalendar, firstYear: number): Holi
   version: holidays.version,
   years: Object.fromEntries(Object.entries(holidays.years).filter(([year]) => Number(year) >= firstYear)),
 });
+
+/**
+ * The calendar a workflow holding `held` computes with once told of `told`: undefined unless
+ * `told` is a newer version (a signal may come twice, or after a newer one). It takes the new
+ * version's years and keeps its own others, so a year the newer calendar no longer carries
+ * (it is handed from last year on) never changes under a workflow that already counted in it.
+ */
+export function newerHolidayCalendar(held: HolidayCalendar, told: HolidayCalendar): HolidayCalendar | undefined {
+  if (told.version <= held.version) return undefined;
+  return { version: told.version, years: { ...held.years, ...told.years } };
+}

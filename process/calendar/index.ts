@@ -13,6 +13,7 @@ export {
   coveredYears,
   holidayCalendarCovers,
   holidaysFrom,
+  newerHolidayCalendar,
   isWorkingDay,
 } from './holiday-calendar';
 export { SEED_HOLIDAY_CALENDAR, holidaysOrSeed, withoutHolidays } from './seed-calendar';

@@ -7,6 +7,8 @@ import { DefaultLogger, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorkflows } from '../../worker/worker';
 import { approvalWorkflowId } from '../../workflows/approval/messages';
+import { collectionWorkflowId } from '../../workflows/collection/messages';
+import { dealAtGate } from '../support/approval-scene';
 import { dealWorkflowId, recordFactsUpdate } from '../../workflows/deal/messages';
 import { type TestApp, startTestApp } from '../support/app';
 import { approveAll, orgChart } from '../support/approvals';
@@ -142,6 +144,61 @@ async function digestRun() {
 
 let digested: Awaited<ReturnType<typeof digestRun>>;
 
+/** A newer holiday calendar, told by signal (by name: recorded before any workflow had a handler for it). */
+const NEWER_CALENDAR = { version: 99, years: {} };
+/** Signals it and waits until a workflow task of its own has taken the signal, so nothing else the test does shares that task. */
+async function hearCalendar(handle: { signal: (name: string, arg: unknown) => Promise<void>; fetchHistory: () => Promise<temporal.api.history.v1.IHistory> }) {
+  await handle.signal('holidayCalendar', NEWER_CALENDAR);
+  const { EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED: signaled, EVENT_TYPE_WORKFLOW_TASK_COMPLETED: completed } = temporal.api.enums.v1.EventType;
+  await eventually(async () => {
+    const events = (await handle.fetchHistory()).events ?? [];
+    const heard = events.map((e) => e.eventType === signaled && e.workflowExecutionSignaledEventAttributes?.signalName === 'holidayCalendar').lastIndexOf(true);
+    return heard >= 0 && events.slice(heard).some((e) => e.eventType === completed);
+  });
+}
+
+/**
+ * Each kind of workflow that computes business time told of a newer calendar mid-run, then worked
+ * on: a deal, a pending approval, a service and its collection, and a ticket.
+ */
+async function calendarHeard() {
+  const { handle: deal, actor } = await startDeal(app);
+  await executeUpdate(deal, recordFactsUpdate, { actor, facts: { needSummary: 'before the calendar' } });
+  await hearCalendar(deal);
+  await executeUpdate(deal, recordFactsUpdate, { actor, facts: { needSummary: 'after the calendar' } });
+
+  const org = await orgChart(app);
+  const customer = await makeAccount(app);
+  const gated = await dealAtGate(app, customer, org.rep, 'Replayed calendar gate');
+  const asked = await gated.ask();
+  expect(asked.status).toBe(202);
+  const approval = app.temporal.workflow.getHandle(approvalWorkflowId(asked.body.approvalId));
+  await hearCalendar(approval);
+  await approveAll(app, gated.deal.id, org.people);
+  await approval.result();
+
+  const c = await servicedContract(app, 'Replayed calendar service');
+  const collection = app.temporal.workflow.getHandle(collectionWorkflowId(c.contract.id));
+  await hearCalendar(c.handle);
+  await hearCalendar(collection);
+  await c.service.update(recordAcceptanceUpdate, { signedBy: 'Zhou Min', signedAt: Date.now() });
+  await c.service.step('milestone_reported');
+
+  const scene = await ticketScene(app);
+  const t = await scene.openTicket({ support: secondsPolicy(60, 120) });
+  await hearCalendar(t.handle);
+  await t.handle.executeUpdate(respondUpdate, { args: [{ actor: { id: scene.engineer.id, role: 'service' }, note: 'On our way' }] });
+  return {
+    deal: await deal.fetchHistory(),
+    approval: await approval.fetchHistory(),
+    service: await c.handle.fetchHistory(),
+    collection: await collection.fetchHistory(),
+    ticket: await t.handle.fetchHistory(),
+  };
+}
+
+let heard: Awaited<ReturnType<typeof calendarHeard>>;
+
 beforeAll(async () => {
   app = await startTestApp();
   walked = await walk();
@@ -151,6 +208,7 @@ beforeAll(async () => {
   visited = await visitedService();
   continued = await continuedDeal();
   digested = await digestRun();
+  heard = await calendarHeard();
   // v2: the deal projects through a local activity (the 'local-projection' patch).
   await recordHistory('deal-walk-v2.json', walked);
   await recordHistory('deal-approved-gate-v2.json', gate.deal);
@@ -176,6 +234,8 @@ beforeAll(async () => {
   await recordHistory('deal-continued-v5.json', continued);
   // Before the 'calendar-missing-mail' patch: the digest told no admin of a missing calendar year.
   await recordHistory('digest-v5.json', digested);
+  // Before the 'calendar-signal' patch: a newer holiday calendar told by signal changed nothing.
+  for (const [kind, history] of Object.entries(heard)) await recordHistory(`${kind}-calendar-heard-v5.json`, history);
 });
 afterAll(() => app?.stop());
 
@@ -197,6 +257,7 @@ describe('DealWorkflow replay', () => {
     await Worker.runReplayHistory({ workflowBundle }, visited);
     await Worker.runReplayHistory({ workflowBundle }, continued);
     await Worker.runReplayHistory({ workflowBundle }, digested);
+    for (const history of Object.values(heard)) await Worker.runReplayHistory({ workflowBundle }, history);
   });
 
   it('fails when the workflow code no longer fits a history', async () => {

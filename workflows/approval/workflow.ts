@@ -21,6 +21,7 @@ import {
   currentAssignment,
   currentLevel,
 } from '../../state/approval';
+import { followHolidayCalendar, holidayCalendarVersion } from '../shared/holiday-calendar';
 
 const { resolveApprover, projectApproval } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendApprovalEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -40,6 +41,7 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
     return {
       ...rest,
       request: withoutHolidays(state.request),
+      holidayCalendarVersion: holidayCalendarVersion(state.request.holidays),
       holder: currentAssignment(state) ?? null,
       nextReminderAt: alarms.remindAt,
       nextEscalationAt: alarms.escalateAt,
@@ -72,6 +74,13 @@ export async function approvalWorkflow(asked: ApprovalRequest): Promise<Approval
   const sod = requestingSide(side);
 
   setHandler(approvalQuery, view);
+  followHolidayCalendar(
+    () => state.request.holidays,
+    (holidays) => {
+      state.request.holidays = holidays;
+      state.version += 1;
+    },
+  );
 
   setHandler(
     decideUpdate,

@@ -23,6 +23,7 @@ import {
 } from './messages';
 import { pausedBy } from './schedule';
 import { type CollectionStart, type CollectionView, type InstallmentState, isPaid, outstanding } from '../../state/collection';
+import { followStartCalendar, holidayCalendarVersion } from '../shared/holiday-calendar';
 
 const { projectCollection } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendCollectionEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -43,6 +44,7 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
     return {
       ...rest,
       start: withoutHolidays(state.start),
+      holidayCalendarVersion: holidayCalendarVersion(state.start.holidays),
       next: state.installments.flatMap((i) => {
         const alarm = installmentAlarm(state, i);
         const paused = pausedBy(state, i, now());
@@ -77,6 +79,7 @@ export async function collectionWorkflow(start: CollectionStart): Promise<void> 
     });
 
   setHandler(collectionQuery, view);
+  followStartCalendar(state);
 
   setHandler(milestoneReachedSignal, ({ milestone, reachedAt, actorId }) => {
     if (state.milestones[milestone] === undefined) ledger.reportMilestone(state, milestone, reachedAt, actorId, now());

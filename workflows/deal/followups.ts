@@ -1,4 +1,4 @@
-import { type FollowUpKind, type FollowUpTiming, holidaysOrSeed } from '../../process';
+import { type FollowUpKind, type FollowUpTiming, type HolidayCalendar, holidaysOrSeed } from '../../process';
 import { touch } from './timeline';
 import { dueAfter } from './schedule';
 import type { Actor, DealState, FollowUp, LoggedActivity } from '../../state/deal';
@@ -28,6 +28,7 @@ export interface NewFollowUp {
   escalateTo?: string | null;
   contactId?: string;
   note?: string;
+  counted?: FollowUp['counted'];
 }
 
 export const isPending = (f: FollowUp) => f.state === 'open' || f.state === 'snoozed';
@@ -44,6 +45,7 @@ export function scheduleFollowUp(state: DealState, input: NewFollowUp, id: strin
     state: 'open',
     contactId: input.contactId,
     note: input.note,
+    counted: input.counted,
     createdAt: at,
     updatedAt: at,
     alerts: 0,
@@ -73,11 +75,9 @@ export function logActivity(state: DealState, timing: FollowUpTiming, input: Act
   const rule = timing.rules.find((r) => r.after === activity.type);
   if (rule) {
     const span = followUpDays !== undefined && rule.creates === 'material' ? { days: followUpDays } : rule.dueAfter;
-    const dueAt =
-      revisitAt !== undefined && rule.creates === 'revisit'
-        ? revisitAt
-        : dueAfter(activity.at, span, state.owner.hours, holidaysOrSeed(state.holidays), timing);
-    scheduleFollowUp(state, { kind: rule.creates, dueAt, contactId: activity.contactIds?.[0] }, newId(), actor, now);
+    const counted = revisitAt !== undefined && rule.creates === 'revisit' ? undefined : { from: activity.at, span };
+    const dueAt = counted ? dueAfter(counted.from, counted.span, state.owner.hours, holidaysOrSeed(state.holidays), timing) : revisitAt!;
+    scheduleFollowUp(state, { kind: rule.creates, dueAt, contactId: activity.contactIds?.[0], counted }, newId(), actor, now);
   }
   if (nextStep)
     scheduleFollowUp(
@@ -103,5 +103,19 @@ export function rescheduleFollowUp(state: DealState, f: FollowUp, dueAt: number,
   f.lastAlertAt = undefined;
   f.round += 1;
   f.updatedAt = at;
+  f.counted = undefined;
   touch(state, 'followup_rescheduled', actor, at, { followUpId: f.id, dueAt, snoozed });
+}
+
+/** Counts the pending, not yet alerted follow-ups a rule set on `holidays` again; the ones whose due time moved. */
+export function recountFollowUps(state: DealState, holidays: HolidayCalendar, timing: FollowUpTiming): { followUpId: string; dueAt: number }[] {
+  const moved: { followUpId: string; dueAt: number }[] = [];
+  for (const f of state.followUps) {
+    if (!isPending(f) || f.alerts > 0 || !f.counted) continue;
+    const dueAt = dueAfter(f.counted.from, f.counted.span, state.owner.hours, holidays, timing);
+    if (dueAt === f.dueAt) continue;
+    f.dueAt = dueAt;
+    moved.push({ followUpId: f.id, dueAt });
+  }
+  return moved;
 }

@@ -1,6 +1,7 @@
 import { type FactPatch, type ProcessDefinition, type Stage, applyFactPatch, holdsMoney, processDefinition, wonStage } from '../../process';
-import { endFollowUp, isPending } from './followups';
+import { endFollowUp, isPending, recountFollowUps } from './followups';
 import type { OwnerCalendar } from '../../state/deal';
+import type { FollowUpTiming, HolidayCalendar } from '../../process';
 import type { Actor, DealCreation, DealState, LostRecord, StageChange } from '../../state/deal';
 import { touch } from './timeline';
 
@@ -99,4 +100,14 @@ export function changeOwnerCalendar(state: DealState, owner: OwnerCalendar, at: 
     if (isPending(f) && f.ownerId === state.ownerId && f.escalateTo === state.owner.supervisorId) f.escalateTo = owner.supervisorId;
   state.owner = owner;
   touch(state, 'owner_calendar_changed', null, at, { ...owner });
+}
+
+/**
+ * Computes business time on a newer holiday calendar: the alarms are derived again from it, and
+ * the follow-ups a rule counted are counted again (their moved due times are on the entry).
+ */
+export function changeHolidayCalendar(state: DealState, holidays: HolidayCalendar, fromVersion: number, timing: FollowUpTiming, at: number) {
+  state.holidays = holidays;
+  const followUps = recountFollowUps(state, holidays, timing);
+  touch(state, 'calendar_changed', null, at, { from: fromVersion, to: holidays.version, ...(followUps.length ? { followUps } : {}) });
 }

@@ -69,8 +69,9 @@ export function hearTender(state: DealState, def: ProcessDefinition, news: Tende
     else touch(state, 'tender_won_facts_missing', null, now, { tenderId: tender.id, refusal: verdict });
   }
   const timing = timingOf(state, def);
-  const dueAt = dueAfter(now, { businessDays: 2 }, state.owner.hours, holidaysOrSeed(state.holidays), timing);
-  scheduleFollowUp(state, { kind: 'contract_negotiation', dueAt, note: `${tender.tenderNo}: ${result.note}` }, uuid4(), by, now);
+  const counted = { from: now, span: { businessDays: 2 } };
+  const dueAt = dueAfter(counted.from, counted.span, state.owner.hours, holidaysOrSeed(state.holidays), timing);
+  scheduleFollowUp(state, { kind: 'contract_negotiation', dueAt, note: `${tender.tenderNo}: ${result.note}`, counted }, uuid4(), by, now);
 }
 
 /** After signing a contract won by tender: the implementation lead gets the technical handover (技术交接), with the tender's documents. */

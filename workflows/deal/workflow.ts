@@ -35,6 +35,7 @@ import { creationInMinorUnits, stateInMinorUnits } from './legacy-amounts';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY, LOCAL_DATA_ACTIVITY } from '../shared/activity-options';
 import { alarmClock } from '../shared/alarm-clock';
 import { runOutbox } from '../shared/outbox';
+import { followHolidayCalendar } from '../shared/holiday-calendar';
 
 export interface DealWorkflowInput {
   creation: DealCreation;
@@ -59,6 +60,10 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
 
   setHandler(dealQuery, view);
   setHandler(ownerCalendarSignal, (owner) => ledger.changeOwnerCalendar(state, owner, now()));
+  followHolidayCalendar(
+    () => state.holidays,
+    (holidays, from) => ledger.changeHolidayCalendar(state, holidays, from, timingOf(state, def), now()),
+  );
   setHandler(approvalNewsSignal, (news) => hearApproval(state, def, news, now()));
   setHandler(collectionNewsSignal, (news) => hearCollection(state, def, news, now()));
   setHandler(tenderNewsSignal, (news) => hearTender(state, def, news, now()));

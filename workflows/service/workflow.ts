@@ -24,6 +24,7 @@ import {
 import { tellCollection } from './milestones';
 import { openTicket } from './tickets';
 import type { ChecklistItem, ServiceStart, ServiceState, ServiceView, Visit } from '../../state/service';
+import { followStartCalendar, holidayCalendarVersion } from '../shared/holiday-calendar';
 
 const { projectService, workingHoursOf } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendServiceEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -60,6 +61,7 @@ export async function serviceWorkflow(
     return {
       ...rest,
       start: withoutHolidays(state.start),
+      holidayCalendarVersion: holidayCalendarVersion(state.start.holidays),
       warrantyStatus: warrantyStatusAt(now(), state.warranty?.endsAt),
       next: serviceAlarms(state).map(({ at, what, id, level }) => ({ at, what, id, level })),
     };
@@ -118,6 +120,7 @@ export async function serviceWorkflow(
   };
 
   setHandler(serviceQuery, view);
+  followStartCalendar(state);
 
   setHandler(
     completeItemUpdate,

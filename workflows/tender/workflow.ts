@@ -13,6 +13,7 @@ import { reminderAt, tenderAlarms } from './alarms';
 import * as ledger from './ledger';
 import { requestReviewUpdate, submitBidUpdate, tenderNewsSignal, tenderQuery, tenderResultUpdate, updateChecklistUpdate } from './messages';
 import { type TenderStart, type TenderView, openItems } from '../../state/tender';
+import { followStartCalendar, holidayCalendarVersion } from '../shared/holiday-calendar';
 
 const { projectTender } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendTenderEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -28,7 +29,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
   const approvalNews: ApprovalNews[] = [];
   const view = (): TenderView => {
     const { untold: _u, ...rest } = state;
-    return { ...rest, start: withoutHolidays(state.start), next: tenderAlarms(state) };
+    return { ...rest, start: withoutHolidays(state.start), holidayCalendarVersion: holidayCalendarVersion(state.start.holidays), next: tenderAlarms(state) };
   };
   const people = [start.presalesId, start.deal.ownerId];
   const email = (template: TenderEmailIntent['template'], key: string, to: string[], extra: Partial<TenderEmailIntent> = {}) =>
@@ -53,6 +54,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
   };
 
   setHandler(tenderQuery, view);
+  followStartCalendar(state);
 
   // The bid review's steps go on to the deal's timeline; its outcome decides whether the bid may go.
   setHandler(approvalNewsSignal, (news) => {
@@ -101,7 +103,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
         chain: approvalChain(def.approvals, 'bid_review', price),
         requestedAt: now(),
         timing: start.approvalTiming,
-        holidays: start.holidays,
+        holidays: state.start.holidays,
       });
       return view();
     },

@@ -21,6 +21,7 @@ import {
   waitForCustomerUpdate,
 } from './messages';
 import { type TicketStart, reopenUntil, ticketView } from '../../state/ticket';
+import { followStartCalendar } from '../shared/holiday-calendar';
 
 const { projectTicket } = proxyActivities<Activities>(DATA_ACTIVITY);
 const { sendTicketEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
@@ -57,6 +58,7 @@ export async function ticketWorkflow(start: TicketStart): Promise<void> {
   };
 
   setHandler(ticketQuery, view);
+  followStartCalendar(state);
 
   setHandler(
     respondUpdate,

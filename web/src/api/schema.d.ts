@@ -9062,7 +9062,7 @@ export interface paths {
                 };
             };
         };
-        /** Set one year of the holiday calendar (a new calendar version); workflows started afterwards compute with it */
+        /** Set one year of the holiday calendar (a new calendar version); running workflows are told it, and workflows started afterwards compute with it */
         put: {
             parameters: {
                 query?: never;
