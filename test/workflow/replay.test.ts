@@ -17,6 +17,8 @@ import { executeUpdate } from '../../api/http/resent-update';
 import { historyFixtures as fixtures, recordHistory } from '../support/history-fixtures';
 import { secondsPolicy, ticketScene } from '../support/tickets';
 import { respondUpdate, restoreUpdate } from '../../workflows/ticket/messages';
+import { collectionWorkflowId } from '../../workflows/collection/messages';
+import * as workflows from '../../workflows';
 
 let app: TestApp;
 let walked: unknown;
@@ -64,7 +66,7 @@ async function approvedGate() {
 
 let gate: Awaited<ReturnType<typeof approvedGate>>;
 
-/** A contract signed, and its service worked as far as acceptance: the deal's history and the service's. */
+/** A contract signed, and its service worked as far as acceptance: the deal's history, the service's and the collection's. */
 async function signedDeal() {
   const c = await servicedContract(app, 'Replayed signing');
   await c.service.update(completeItemUpdate, { item: 'installed' });
@@ -73,7 +75,13 @@ async function signedDeal() {
   });
   await c.service.update(recordAcceptanceUpdate, { signedBy: 'Zhou Min', signedAt: Date.now() });
   await c.service.step('milestone_reported');
-  return { deal: await app.temporal.workflow.getHandle(dealWorkflowId(c.deal.id)).fetchHistory(), service: await c.handle.fetchHistory() };
+  const collection = app.temporal.workflow.getHandle(collectionWorkflowId(c.contract.id));
+  await eventually(async () => (await collection.fetchHistory()).events?.some((e) => e.workflowExecutionSignaledEventAttributes));
+  return {
+    deal: await app.temporal.workflow.getHandle(dealWorkflowId(c.deal.id)).fetchHistory(),
+    service: await c.handle.fetchHistory(),
+    collection: await collection.fetchHistory(),
+  };
 }
 
 let signed: Awaited<ReturnType<typeof signedDeal>>;
@@ -176,6 +184,8 @@ beforeAll(async () => {
   await recordHistory('deal-continued-v5.json', continued);
   // Before the 'calendar-missing-mail' patch: the digest told no admin of a missing calendar year.
   await recordHistory('digest-v5.json', digested);
+  // The collection told of acceptance by its service, recorded before Worker Versioning pinned deals and services.
+  await recordHistory('collection-accepted-v5.json', signed.collection);
 });
 afterAll(() => app?.stop());
 
@@ -184,15 +194,20 @@ describe('DealWorkflow replay', () => {
     const files = (await readdir(fixtures)).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThan(0);
     const workflowBundle = await bundleWorkflows();
+    const kinds = new Set<string>();
     for (const file of files) {
       const history = temporal.api.history.v1.History.fromObject(JSON.parse(await readFile(`${fixtures}${file}`, 'utf8')));
+      kinds.add(history.events[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? file);
       await Worker.runReplayHistory({ workflowBundle, replayName: file }, history);
     }
+    // Every kind of workflow has an old history to fit.
+    expect([...kinds].sort()).toEqual(Object.keys(workflows).sort());
     await Worker.runReplayHistory({ workflowBundle }, walked);
     await Worker.runReplayHistory({ workflowBundle }, gate.deal);
     await Worker.runReplayHistory({ workflowBundle }, gate.approval);
     await Worker.runReplayHistory({ workflowBundle }, signed.deal);
     await Worker.runReplayHistory({ workflowBundle }, signed.service);
+    await Worker.runReplayHistory({ workflowBundle }, signed.collection);
     await Worker.runReplayHistory({ workflowBundle }, ticket);
     await Worker.runReplayHistory({ workflowBundle }, visited);
     await Worker.runReplayHistory({ workflowBundle }, continued);
