@@ -10,7 +10,7 @@ import {
 } from '@temporalio/worker';
 import { type Activities, type ActivityDeps, createActivities } from '../activities';
 import type { Db } from '../runtime/db';
-import { buildIdOf, makeCurrent } from './deployment';
+import { adoptPinned, buildIdOf, makeCurrent } from './deployment';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -80,17 +80,20 @@ export async function createWorker(opts: WorkerOptions) {
   });
   /**
    * Polls until shutdown (`running`). `current` settles once this build is the deployment's current
-   * version (at once with a manual rollout): the server dispatches no task to a version before that.
+   * version and the workflows pinned to the builds it replaces move to it at their next task (at once
+   * with a manual rollout): the server dispatches no task to a version before that.
    */
   const start = () => {
     const running = worker.run();
     const current =
       opts.deployment.rollout === 'manual'
         ? Promise.resolve()
-        : makeCurrent(connection, opts.namespace, opts.taskQueue, version).catch((err: unknown) => {
-            if (worker.getState() === 'RUNNING') worker.shutdown();
-            throw err;
-          });
+        : makeCurrent(connection, opts.namespace, opts.taskQueue, version)
+            .then(() => adoptPinned(connection, opts.namespace, version))
+            .catch((err: unknown) => {
+              if (worker.getState() === 'RUNNING') worker.shutdown();
+              throw err;
+            });
     return { running, current };
   };
   return { worker, connection, version, start };

@@ -3,6 +3,7 @@ import { temporal } from '@temporalio/proto';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { executeUpdate } from '../../api/http/resent-update';
 import { bundleWorkflows, createWorker } from '../../worker/worker';
+import { makeCurrent } from '../../worker/deployment';
 import { recordFactsUpdate } from '../../workflows/deal/messages';
 import { respondUpdate } from '../../workflows/ticket/messages';
 import { type TestApp, startTestApp } from '../support/app';
@@ -12,27 +13,30 @@ import { secondsPolicy, ticketScene } from '../support/tickets';
 const { VersioningBehavior } = temporal.api.enums.v1;
 let app: TestApp;
 const workers: { stop(): Promise<void> }[] = [];
+let buildA: Awaited<ReturnType<typeof startBuild>>;
 
-/** A worker of the same code under another build id, on the file's task queue and deployment; it becomes current. */
-async function startBuild(buildId: string) {
-  const { worker, connection, start } = await createWorker({
+/** A worker of the same code under another build id, on the file's task queue and deployment. */
+async function startBuild(buildId: string, rollout: 'current' | 'manual' = 'current') {
+  const { worker, connection, version, start } = await createWorker({
     temporalAddress: inject('stack').temporalAddress,
     namespace: 'default',
     taskQueue: app.taskQueue,
     db: app.db,
     mail: app.mail,
     workflowBundle: await bundleWorkflows(),
-    deployment: { name: app.taskQueue, buildId },
+    deployment: { name: app.taskQueue, buildId, rollout },
   });
   const { running, current } = start();
-  workers.push({
-    async stop() {
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
       worker.shutdown();
       await running;
       await connection.close();
-    },
-  });
+    })());
+  workers.push({ stop });
   await current;
+  return { stop, makeCurrent: () => makeCurrent(connection, 'default', app.taskQueue, version) };
 }
 
 /** The build a workflow's run is on, and how it moves. */
@@ -50,7 +54,7 @@ async function buildsThatRan(handle: WorkflowHandle, runId: string) {
 
 beforeAll(async () => {
   app = await startTestApp();
-  await startBuild('build-a');
+  buildA = await startBuild('build-a');
 });
 afterAll(async () => {
   for (const w of workers) await w.stop();
@@ -69,7 +73,10 @@ describe('Worker Versioning', () => {
     await eventually(async () => (await versioning(ticket.handle)).buildId === 'build-a');
     expect((await versioning(ticket.handle)).behavior).toBe(VersioningBehavior.VERSIONING_BEHAVIOR_AUTO_UPGRADE);
 
-    await startBuild('build-b');
+    // Build B rolls out by hand: its workers poll beside build A's, then it is made current (what
+    // `temporal worker deployment set-current-version` does).
+    const buildB = await startBuild('build-b', 'manual');
+    await buildB.makeCurrent();
 
     // The ticket's next task runs on the new current build.
     await ticket.handle.executeUpdate(respondUpdate, { args: [{ actor: { id: scene.engineer.id, role: 'service' }, note: 'On our way' }] });
@@ -90,5 +97,13 @@ describe('Worker Versioning', () => {
     expect(new Set(await buildsThatRan(deal, next.runId))).toEqual(new Set(['build-b']));
     const carried = await executeUpdate(deal, recordFactsUpdate, { actor, facts: { requirements: 'on build B' } });
     expect(carried.facts).toMatchObject({ needSummary: 'asked on build A', requirements: 'on build B' });
+
+    // Build C replaces every worker at once (npm start, compose up): the deal pinned to B moves to C.
+    await buildA.stop();
+    await buildB.stop();
+    await startBuild('build-c');
+    const adopted = await executeUpdate(deal, recordFactsUpdate, { actor, facts: { sponsor: 'on build C' } });
+    expect(adopted.facts).toMatchObject({ needSummary: 'asked on build A', sponsor: 'on build C' });
+    expect(await versioning(deal)).toMatchObject({ runId: next.runId, buildId: 'build-c', behavior: VersioningBehavior.VERSIONING_BEHAVIOR_PINNED });
   });
 });
