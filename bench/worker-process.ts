@@ -19,7 +19,7 @@ export interface WorkerProcessConfig {
 const cfg = JSON.parse(process.env.BENCH_WORKER ?? '{}') as WorkerProcessConfig;
 const db = connectDb(cfg.databaseUrl, cfg.dbPool);
 const transport = createMailer(cfg.smtpUrl);
-const { worker, connection } = await createWorker({
+const { worker, connection, start } = await createWorker({
   temporalAddress: cfg.temporalAddress,
   namespace: 'default',
   taskQueue: cfg.taskQueue,
@@ -27,8 +27,10 @@ const { worker, connection } = await createWorker({
   mail: { transport, from: 'Dealflow <dealflow@bench.local>', publicUrl: 'http://dealflow.bench', linkSecret: 'bench-link-secret-bench-link-secret-0000' },
   workflowBundle: await bundleWorkflowsApart(),
   tuning: cfg.tuning,
+  deployment: { name: cfg.taskQueue },
 });
-const running = worker.run();
+const { running, current } = start();
+await current;
 process.send!({ type: 'ready' });
 const stop = () => worker.getState() === 'RUNNING' && worker.shutdown();
 process.on('message', (m) => m === 'stop' && stop());

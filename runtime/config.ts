@@ -51,6 +51,12 @@ const ConfigSchema = z.object({
   NODE_ENV: z.string().optional(),
   /** Deals the worker keeps in memory between their events; the others are replayed from history when they wake. About 120 KiB each. */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(DEFAULT_MAX_CACHED_WORKFLOWS),
+  /** The Worker Deployment the workers poll as; each build of the workflow code is a version of it. */
+  WORKER_DEPLOYMENT_NAME: z.string().min(1).default('dealflow'),
+  /** The worker's build id; unset, a hash of the workflow bundle (the same code is the same build). */
+  WORKER_BUILD_ID: optional(z.string().min(1).max(255)),
+  /** `current`: a starting worker makes its build the current version. `manual`: an operator ramps it (README, Upgrading the code). */
+  WORKER_VERSION_ROLLOUT: z.enum(['current', 'manual']).default('current'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

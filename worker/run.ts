@@ -13,7 +13,7 @@ export const WORKER_DB_POOL = 10;
 export async function runWorker(config: Config, log: Logger) {
   const db = connectDb(config.DATABASE_URL, WORKER_DB_POOL);
   const transport = createMailer(config.SMTP_URL);
-  const { worker, connection } = await createWorker({
+  const { worker, connection, version, start } = await createWorker({
     temporalAddress: config.TEMPORAL_ADDRESS,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
@@ -21,12 +21,14 @@ export async function runWorker(config: Config, log: Logger) {
     mail: { transport, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL, linkSecret: config.APPROVAL_LINK_SECRET },
     workflowBundle: await bundleWorkflowsApart(),
     tuning: { maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS },
+    deployment: { name: config.WORKER_DEPLOYMENT_NAME, buildId: config.WORKER_BUILD_ID, rollout: config.WORKER_VERSION_ROLLOUT },
   });
   const clientConnection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   await ensureDigestSchedule(new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
   await clientConnection.close();
-  const running = worker.run();
-  log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
+  const { running, current } = start();
+  await current;
+  log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, ...version, rollout: config.WORKER_VERSION_ROLLOUT }, 'worker running');
   return {
     running,
     async stop() {

@@ -10,6 +10,7 @@ import {
 } from '@temporalio/worker';
 import { type Activities, type ActivityDeps, createActivities } from '../activities';
 import type { Db } from '../runtime/db';
+import { adoptPinned, buildIdOf, makeCurrent } from './deployment';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -47,6 +48,8 @@ export interface WorkerOptions {
   tuning?: WorkerTuning;
   /** The activities as run; a test may slow one down to stage a race. */
   activities?: (real: Activities) => Activities;
+  /** The Worker Deployment the worker polls as (WORKER_DEPLOYMENT_NAME); the build id defaults to the bundle's hash. */
+  deployment: { name: string; buildId?: string; rollout?: 'current' | 'manual' };
 }
 
 /** What a deployment (WORKER_MAX_CACHED_WORKFLOWS) or the bench may tune. */
@@ -54,18 +57,44 @@ export type WorkerTuning = Partial<
   Pick<SdkWorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentActivityTaskExecutions'>
 >;
 
-export async function createWorker(opts: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
+/**
+ * A versioned worker. Deals, services and the other long workflows are pinned to the build they
+ * started on and move to the current one when they continue as new; the short ones auto-upgrade
+ * (each workflow declares its behavior; README, Upgrading the code).
+ */
+export async function createWorker(opts: WorkerOptions) {
   const connection = await NativeConnection.connect({ address: opts.temporalAddress });
+  const workflowBundle = opts.workflowBundle ?? (await bundleWorkflows());
+  const version = { deploymentName: opts.deployment.name, buildId: opts.deployment.buildId ?? buildIdOf(workflowBundle) };
   const worker = await Worker.create({
     connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
-    ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath, bundlerOptions: { preloadModules } }),
+    workflowBundle,
+    workerDeploymentOptions: { version, useWorkerVersioning: true, defaultVersioningBehavior: 'AUTO_UPGRADE' },
     activities: (opts.activities ?? ((real) => real))(createActivities({ db: opts.db, mail: opts.mail })),
     // A timer that fires while this worker's sticky queue is unreachable (a server restart) moves
     // to the shared queue after this long, instead of the default 10 s.
     stickyQueueScheduleToStartTimeout: '2 seconds',
     ...opts.tuning,
   });
-  return { worker, connection };
+  /**
+   * Polls until shutdown (`running`). `current` settles once this build is the deployment's current
+   * version and the workflows pinned to the builds it replaces move to it at their next task (at once
+   * with a manual rollout): the server dispatches no task to a version before that.
+   */
+  const start = () => {
+    const running = worker.run();
+    const current =
+      opts.deployment.rollout === 'manual'
+        ? Promise.resolve()
+        : makeCurrent(connection, opts.namespace, opts.taskQueue, version)
+            .then(() => adoptPinned(connection, opts.namespace, version))
+            .catch((err: unknown) => {
+              if (worker.getState() === 'RUNNING') worker.shutdown();
+              throw err;
+            });
+    return { running, current };
+  };
+  return { worker, connection, version, start };
 }

@@ -25,6 +25,17 @@ export interface TemporalDevServer {
 }
 
 const HOST = '127.0.0.1';
+
+/**
+ * Worker Versioning as the workers use it (README, Upgrading the code): a pinned workflow learns
+ * that a new build is current, so it continues as new onto it; and a deployment for every test
+ * file's task queue fits. docker-compose.yml sets the same values.
+ */
+export const workerVersioningConfig = {
+  'system.enableSendTargetVersionChanged': true,
+  'system.enableSuggestCaNOnNewTargetVersion': true,
+  'matching.maxDeployments': 10_000,
+};
 const START_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
 
@@ -35,6 +46,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   const uiUrl = `http://${HOST}:${uiPort}`;
   const args = ['server', 'start-dev', '--ip', HOST, '--port', String(port), '--ui-port', String(uiPort)];
   args.push('--namespace', namespace, '--log-level', 'error', '--ui-disable-news-fetch');
+  for (const [key, value] of Object.entries(workerVersioningConfig)) args.push('--dynamic-config-value', `${key}=${value}`);
   if (dbFile) {
     await mkdir(dirname(dbFile), { recursive: true });
     // SQLite's default rollback journal fsyncs several times per write; right after a restart the

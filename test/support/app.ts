@@ -48,7 +48,7 @@ export async function startTestApp(
   const mailer = createMailer(stack.smtpUrl);
   const mail = { transport: mailer, from: 'Dealflow <dealflow@test.local>', publicUrl: 'http://dealflow.test', linkSecret: TEST_LINK_SECRET };
   const startWorker = async () => {
-    const { worker, connection } = await createWorker({
+    const { worker, connection, start } = await createWorker({
       temporalAddress: stack.temporalAddress,
       namespace: 'default',
       taskQueue,
@@ -56,8 +56,11 @@ export async function startTestApp(
       mail,
       workflowBundle,
       activities: options.activities,
+      // A deployment per file: its versions see one task queue, and no file's build becomes another's current.
+      deployment: { name: taskQueue },
     });
-    const running = worker.run();
+    const { running, current } = start();
+    await current;
     return {
       async stop() {
         worker.shutdown();

@@ -19,6 +19,7 @@ import { executeUpdate } from '../../api/http/resent-update';
 import { historyFixtures as fixtures, recordHistory } from '../support/history-fixtures';
 import { secondsPolicy, ticketScene } from '../support/tickets';
 import { respondUpdate, restoreUpdate } from '../../workflows/ticket/messages';
+import * as workflows from '../../workflows';
 
 let app: TestApp;
 let walked: unknown;
@@ -66,7 +67,7 @@ async function approvedGate() {
 
 let gate: Awaited<ReturnType<typeof approvedGate>>;
 
-/** A contract signed, and its service worked as far as acceptance: the deal's history and the service's. */
+/** A contract signed, and its service worked as far as acceptance: the deal's history, the service's and the collection's. */
 async function signedDeal() {
   const c = await servicedContract(app, 'Replayed signing');
   await c.service.update(completeItemUpdate, { item: 'installed' });
@@ -75,7 +76,13 @@ async function signedDeal() {
   });
   await c.service.update(recordAcceptanceUpdate, { signedBy: 'Zhou Min', signedAt: Date.now() });
   await c.service.step('milestone_reported');
-  return { deal: await app.temporal.workflow.getHandle(dealWorkflowId(c.deal.id)).fetchHistory(), service: await c.handle.fetchHistory() };
+  const collection = app.temporal.workflow.getHandle(collectionWorkflowId(c.contract.id));
+  await eventually(async () => (await collection.fetchHistory()).events?.some((e) => e.workflowExecutionSignaledEventAttributes));
+  return {
+    deal: await app.temporal.workflow.getHandle(dealWorkflowId(c.deal.id)).fetchHistory(),
+    service: await c.handle.fetchHistory(),
+    collection: await collection.fetchHistory(),
+  };
 }
 
 let signed: Awaited<ReturnType<typeof signedDeal>>;
@@ -236,6 +243,8 @@ beforeAll(async () => {
   await recordHistory('digest-v5.json', digested);
   // Before the 'calendar-signal' patch: a newer holiday calendar told by signal changed nothing.
   for (const [kind, history] of Object.entries(heard)) await recordHistory(`${kind}-calendar-heard-v5.json`, history);
+  // The collection told of acceptance by its service, recorded before Worker Versioning pinned deals and services.
+  await recordHistory('collection-accepted-v5.json', signed.collection);
 });
 afterAll(() => app?.stop());
 
@@ -244,15 +253,20 @@ describe('DealWorkflow replay', () => {
     const files = (await readdir(fixtures)).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThan(0);
     const workflowBundle = await bundleWorkflows();
+    const kinds = new Set<string>();
     for (const file of files) {
       const history = temporal.api.history.v1.History.fromObject(JSON.parse(await readFile(`${fixtures}${file}`, 'utf8')));
+      kinds.add(history.events[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? file);
       await Worker.runReplayHistory({ workflowBundle, replayName: file }, history);
     }
+    // Every kind of workflow has an old history to fit.
+    expect([...kinds].sort()).toEqual(Object.keys(workflows).sort());
     await Worker.runReplayHistory({ workflowBundle }, walked);
     await Worker.runReplayHistory({ workflowBundle }, gate.deal);
     await Worker.runReplayHistory({ workflowBundle }, gate.approval);
     await Worker.runReplayHistory({ workflowBundle }, signed.deal);
     await Worker.runReplayHistory({ workflowBundle }, signed.service);
+    await Worker.runReplayHistory({ workflowBundle }, signed.collection);
     await Worker.runReplayHistory({ workflowBundle }, ticket);
     await Worker.runReplayHistory({ workflowBundle }, visited);
     await Worker.runReplayHistory({ workflowBundle }, continued);

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition, tenderDateErrors } from '../../process';
 import * as ledger from './ledger';
@@ -36,6 +36,7 @@ import { DATA_ACTIVITY, EMAIL_ACTIVITY, LOCAL_DATA_ACTIVITY } from '../shared/ac
 import { alarmClock } from '../shared/alarm-clock';
 import { runOutbox } from '../shared/outbox';
 import { followHolidayCalendar } from '../shared/holiday-calendar';
+import { continueOnCurrentBuild, newBuildIsCurrent } from '../shared/upgrade';
 
 export interface DealWorkflowInput {
   creation: DealCreation;
@@ -252,7 +253,9 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   handleFollowUps(state, def, now, view);
 
   const historyIsLong = () =>
-    workflowInfo().continueAsNewSuggested || (input.maxHistoryLength !== undefined && workflowInfo().historyLength >= input.maxHistoryLength);
+    newBuildIsCurrent() ||
+    workflowInfo().continueAsNewSuggested ||
+    (input.maxHistoryLength !== undefined && workflowInfo().historyLength >= input.maxHistoryLength);
 
   const outbox = runOutbox(state.emails, sendDealEmail, {
     stillWanted: (email) => stillWanted(state, email),
@@ -271,14 +274,14 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
       // Not after a projection in the same task: a task that continues as new is discarded when a
       // signal lands meanwhile, and a local projection in it would already have written what never was.
       await condition(() => allHandlersFinished() && outbox.idle());
-      return continueAsNew<typeof dealWorkflow>({ ...input, carried: state });
+      return continueOnCurrentBuild<typeof dealWorkflow>({ ...input, carried: state });
     } else if (state.unprojected.length > 0) {
       const entries = state.unprojected.slice();
       await projectDeal({ deal: { ...viewOf(state, def, now()), workflowId: workflowInfo().workflowId }, entries });
       state.unprojected = state.unprojected.filter((e) => e.seq > entries[entries.length - 1].seq);
     } else if (historyIsLong()) {
       await condition(() => allHandlersFinished() && outbox.idle());
-      if (state.unprojected.length === 0) return continueAsNew<typeof dealWorkflow>({ ...input, carried: state });
+      if (state.unprojected.length === 0) return continueOnCurrentBuild<typeof dealWorkflow>({ ...input, carried: state });
     } else {
       const seen = state.version;
       await clock.sleepUntil(() => state.version !== seen || historyIsLong(), alarm?.at);

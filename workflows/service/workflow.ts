@@ -1,10 +1,11 @@
-import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities, ServiceEmailIntent } from '../../activities';
 import { type ChecklistItemKey, scoreError, warrantyStatusAt, withoutHolidays } from '../../process';
 import { refuse } from '../shared/refusals';
 import { DATA_ACTIVITY, EMAIL_ACTIVITY } from '../shared/activity-options';
 import { alarmClock } from '../shared/alarm-clock';
 import { runOutbox } from '../shared/outbox';
+import { continueOnCurrentBuild, newBuildIsCurrent } from '../shared/upgrade';
 import { dispatch } from '../shared/deal-news';
 import { reporter } from '../shared/steps';
 import { CHASE_LEVELS, type ServiceAlarm, serviceAlarms } from './alarms';
@@ -258,7 +259,8 @@ export async function serviceWorkflow(
     unreachable: (error, attempts) => ledger.step(state, 'deal_unreachable', null, now(), { error, attempts }),
     project: () => projectService({ ...view(), workflowId: workflowInfo().workflowId }),
   });
-  const historyIsLong = () => workflowInfo().continueAsNewSuggested || (maxHistoryLength !== undefined && workflowInfo().historyLength >= maxHistoryLength);
+  const historyIsLong = () =>
+    newBuildIsCurrent() || workflowInfo().continueAsNewSuggested || (maxHistoryLength !== undefined && workflowInfo().historyLength >= maxHistoryLength);
   const clock = alarmClock();
   for (;;) {
     if (state.toCollection.length > 0) {
@@ -274,7 +276,7 @@ export async function serviceWorkflow(
     if (historyIsLong()) {
       // Handlers still running would lose their work in the new run; emails still queued would never go.
       await condition(() => allHandlersFinished() && outbox.idle());
-      if (report.settled() && state.toCollection.length === 0) return continueAsNew<typeof serviceWorkflow>(start, state, maxHistoryLength);
+      if (report.settled() && state.toCollection.length === 0) return continueOnCurrentBuild<typeof serviceWorkflow>(start, state, maxHistoryLength);
       continue;
     }
     const seen = state.version;

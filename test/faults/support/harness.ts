@@ -204,8 +204,21 @@ export async function startFaultApp(
 
   let worker: { stop(): Promise<void> } | undefined;
   const startWorker = async () => {
-    const { worker: w, connection } = await createWorker({ ...endpoints, namespace: 'default', taskQueue, db, mail, workflowBundle: await workflowBundle() });
-    const running = w.run();
+    const {
+      worker: w,
+      connection,
+      start,
+    } = await createWorker({
+      ...endpoints,
+      namespace: 'default',
+      taskQueue,
+      db,
+      mail,
+      workflowBundle: await workflowBundle(),
+      deployment: { name: taskQueue },
+    });
+    const { running, current } = start();
+    await current;
     worker = {
       async stop() {
         w.shutdown();
