@@ -12,7 +12,7 @@ describe('the missing calendar year email', () => {
       expect(email.subject).toMatch(locale === 'zh-CN' ? /^【节假日日历】缺少 2027 年/ : /^Holiday calendar: 2027 is missing/);
       expect(email.text).toContain(locale === 'zh-CN' ? 'Zhao <Admin>，您好：' : 'Hello Zhao <Admin>,');
       expect(email.text).toContain(locale === 'zh-CN' ? '节假日会被当作工作日' : 'its public holidays will be treated as working days');
-      expect(email.text).toContain(locale === 'zh-CN' ? '会一直沿用启动时的日历' : 'keep the calendar they started with');
+      expect(email.text).toContain(locale === 'zh-CN' ? '补充后它们会重新计算期限' : 'once it is added they count their deadlines again');
       expect(email.text).toContain(`${locale === 'zh-CN' ? '补充 2027 年节假日：' : 'Add 2027 to the calendar: '}${vars.calendarUrl}`);
       expect(email.html).toContain(`href="${vars.calendarUrl}"`);
       expect(email.html).toContain('Zhao &lt;Admin&gt;');

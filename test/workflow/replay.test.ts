@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SEED_HOLIDAY_CALENDAR, holidaysFrom } from '../../process';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { temporal } from '@temporalio/proto';
@@ -151,6 +152,19 @@ async function digestRun() {
 
 let digested: Awaited<ReturnType<typeof digestRun>>;
 
+/** A calendar broadcast of the seed calendar, which every running workflow already has. */
+async function broadcastRun() {
+  const handle = await app.temporal.workflow.start('calendarBroadcastWorkflow', {
+    taskQueue: app.taskQueue,
+    workflowId: `replayed-broadcast-${randomUUID()}`,
+    args: [holidaysFrom(SEED_HOLIDAY_CALENDAR, 2025)],
+  });
+  await handle.result();
+  return handle.fetchHistory();
+}
+
+let broadcast: Awaited<ReturnType<typeof broadcastRun>>;
+
 /** A newer holiday calendar, told by signal (by name: recorded before any workflow had a handler for it). */
 const NEWER_CALENDAR = { version: 99, years: {} };
 /** Signals it and waits until a workflow task of its own has taken the signal, so nothing else the test does shares that task. */
@@ -215,6 +229,7 @@ beforeAll(async () => {
   visited = await visitedService();
   continued = await continuedDeal();
   digested = await digestRun();
+  broadcast = await broadcastRun();
   heard = await calendarHeard();
   // v2: the deal projects through a local activity (the 'local-projection' patch).
   await recordHistory('deal-walk-v2.json', walked);
@@ -241,6 +256,7 @@ beforeAll(async () => {
   await recordHistory('deal-continued-v5.json', continued);
   // Before the 'calendar-missing-mail' patch: the digest told no admin of a missing calendar year.
   await recordHistory('digest-v5.json', digested);
+  await recordHistory('calendar-broadcast-v5.json', broadcast);
   // Before the 'calendar-signal' patch: a newer holiday calendar told by signal changed nothing.
   for (const [kind, history] of Object.entries(heard)) await recordHistory(`${kind}-calendar-heard-v5.json`, history);
   // The collection told of acceptance by its service, recorded before Worker Versioning pinned deals and services.
@@ -271,6 +287,7 @@ describe('DealWorkflow replay', () => {
     await Worker.runReplayHistory({ workflowBundle }, visited);
     await Worker.runReplayHistory({ workflowBundle }, continued);
     await Worker.runReplayHistory({ workflowBundle }, digested);
+    await Worker.runReplayHistory({ workflowBundle }, broadcast);
     for (const history of Object.values(heard)) await Worker.runReplayHistory({ workflowBundle }, history);
   });
 
