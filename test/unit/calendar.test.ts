@@ -8,6 +8,7 @@ import {
   calendarCoverage,
   coveredYears,
   missingYearsWarning,
+  newerHolidayCalendar,
   type Span,
   type WorkingHours,
   addSpan,
@@ -371,5 +372,20 @@ describe('years the calendar must cover', () => {
     expect(calendarCoverage(CN, '2027-03-01').missing).toEqual([2027]);
     expect(missingYearsWarning([2027]).en).toMatch(/2027: those dates count weekends only/);
     expect(missingYearsWarning([2027])['zh-CN']).toMatch(/2027 年/);
+  });
+});
+
+describe('a newer calendar told to a running workflow', () => {
+  const y = (holiday: string) => ({ holidays: { [holiday]: { zh: '假', en: 'Off' } }, workdays: [] });
+  const held: HolidayCalendar = { version: 2, years: { '2025': y('2025-01-01'), '2026': y('2026-01-01') } };
+
+  it('takes the new version’s years and keeps its own earlier ones', () => {
+    const told: HolidayCalendar = { version: 3, years: { '2026': y('2026-01-02'), '2027': y('2027-01-01') } };
+    expect(newerHolidayCalendar(held, told)).toEqual({ version: 3, years: { '2025': y('2025-01-01'), '2026': y('2026-01-02'), '2027': y('2027-01-01') } });
+  });
+
+  it('ignores the same version told again, and an older one told late', () => {
+    expect(newerHolidayCalendar(held, { ...held, years: {} })).toBeUndefined();
+    expect(newerHolidayCalendar(held, { version: 1, years: {} })).toBeUndefined();
   });
 });
