@@ -64,7 +64,7 @@ describe('the holiday calendar screen', () => {
 
     await page.getByRole('button', { name: '保存此年份' }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: '将 2027 年保存为日历版本 2？' });
-    await expect.poll(() => confirm.getByText('此后启动的流程按新版本计算工作日与提醒', { exact: false }).isVisible()).toBe(true);
+    await expect.poll(() => confirm.getByText('新启动和运行中的流程都按新版本计算工作日与提醒', { exact: false }).isVisible()).toBe(true);
     await confirmIn(page, confirm, /保存此年份/);
     await expect.poll(() => workday.getByText('a make-up working day is a Saturday or a Sunday').isVisible()).toBe(true);
     expect(await app.db.calendarYear.findUnique({ where: { year: 2027 } })).toBeNull();
