@@ -8,10 +8,13 @@ import type { FollowUpTiming } from './followups';
 import type { Label } from './label';
 import type { Stage, StageDefinition } from './stage';
 import type { SupportPolicy } from './support';
+import type { ProcessDocument } from './document/schema';
 
 /** One version of the sales process. A deal pins the version it started with. */
 export interface ProcessDefinition {
   version: number;
+  /** The published document it was compiled from, which its workflows carry; absent for a built-in version. */
+  document?: ProcessDocument;
   /** The company's own time zone: where "today" is when a gate checks a date. */
   timezone: string;
   /** Funnel order: the open stages, then WON. LOST stands apart. */

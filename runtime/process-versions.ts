@@ -2,6 +2,7 @@
  * The process definition versions: version 1 built into the code (BUILTIN_V1), then the documents
  * admins drafted and published. A published version never changes; the newest published is current.
  */
+import { type ProcessDefinition, pinnedDefinition } from '../process';
 import { BUILTIN_V1, type ProcessDocument } from '../process/document';
 import type { Db } from './db';
 
@@ -84,4 +85,27 @@ export async function openDealsOn(db: Db, version: number, page: { afterId?: str
     },
   });
   return { rows: rows.slice(0, page.limit), more: rows.length > page.limit };
+}
+
+const published = new WeakMap<Db, Map<number, Promise<ProcessDefinition>>>();
+
+/** A published version's definition, for the API and activities; published versions never change, so each is read once. */
+export function definitionOf(db: Db, version: number): Promise<ProcessDefinition> {
+  const known = published.get(db) ?? new Map<number, Promise<ProcessDefinition>>();
+  published.set(db, known);
+  const cached = known.get(version);
+  if (cached) return cached;
+  const def = processVersion(db, version).then((v) => {
+    if (v?.status !== 'published') throw new Error(`process version ${version} is not published`);
+    return v.version === BUILTIN.version ? pinnedDefinition(v.version) : pinnedDefinition(v.version, v.document);
+  });
+  known.set(version, def);
+  def.catch(() => known.delete(version));
+  return def;
+}
+
+/** The definition new deals pin: the newest published. */
+export async function currentDefinition(db: Db): Promise<ProcessDefinition> {
+  const row = await db.processVersion.findFirst({ where: { status: 'published' }, orderBy: { version: 'desc' }, select: { version: true } });
+  return definitionOf(db, row?.version ?? BUILTIN.version);
 }

@@ -1,3 +1,4 @@
+import type { ProcessDocument } from '../process/document';
 import type { ApprovalKind, ApprovalTiming, ApproverRole, ApproverRule, HolidayCalendar, Minor, Stage, WorkingHours } from '../process';
 import type { Actor } from './deal';
 
@@ -6,6 +7,8 @@ export interface ApprovalRequest {
   approvalId: string;
   kind: ApprovalKind;
   processVersion: number;
+  /** The published process document, when the version is not built in. */
+  processDocument?: ProcessDocument;
   deal: { dealId: string; workflowId: string; title: string; ownerId: string; stage: Stage };
   /** The stage a stage gate asks to enter. */
   stage?: Stage;

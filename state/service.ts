@@ -1,3 +1,4 @@
+import type { ProcessDocument } from '../process/document';
 import type {
   ChecklistItemKey,
   HolidayCalendar,
@@ -19,6 +20,8 @@ export interface ServiceStart {
   contractId: string;
   reference: string;
   processVersion: number;
+  /** The published process document, when the version is not built in. */
+  processDocument?: ProcessDocument;
   deal: { dealId: string; workflowId: string; title: string; ownerId: string; accountId: string };
   signedAt: number;
   /** The implementation lead: the checklist and the visits are theirs, on their calendar. */

@@ -1,3 +1,4 @@
+import type { ProcessDocument } from '../process/document';
 import type { ApprovalTiming, ChecklistOwner, HolidayCalendar, Label, Minor, TenderOutcome, TenderTiming, WorkingHours } from '../process';
 import type { Actor } from './deal';
 
@@ -6,6 +7,8 @@ export interface TenderStart {
   tenderId: string;
   tenderNo: string;
   processVersion: number;
+  /** The published process document, when the version is not built in. */
+  processDocument?: ProcessDocument;
   deal: { dealId: string; workflowId: string; title: string; ownerId: string; accountId: string; supervisorId: string | null; stage: string; currency: string };
   presalesId: string;
   financeId: string | null;

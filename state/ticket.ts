@@ -1,3 +1,4 @@
+import type { ProcessDocument } from '../process/document';
 import {
   type ClockCalendar,
   type ClockRun,
@@ -26,6 +27,8 @@ export interface TicketStart {
   contractId: string;
   reference: string;
   processVersion: number;
+  /** The published process document, when the version is not built in. */
+  processDocument?: ProcessDocument;
   deal: { dealId: string; workflowId: string; title: string; ownerId: string; accountId: string };
   title: string;
   description: string;

@@ -1,9 +1,10 @@
 import { webPath } from '../../runtime/web-paths';
-import { APPROVAL_KINDS, processDefinition, stageDefinition } from '../../process';
+import { APPROVAL_KINDS, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { ApprovalRequest, Assignment } from '../../state/approval';
 import type { EmailRequest, emailActivities } from '../email/send';
 import { type LinkDecision, signLink } from './link-token';
+import { definitionOf } from '../../runtime/process-versions';
 
 /** What an approval's workflow knows when it decides to send: ids and its own state, no names, URLs or secrets. */
 export interface ApprovalEmailIntent {
@@ -33,7 +34,7 @@ export function approvalEmailActivities(db: Db, sendEmail: Send, publicUrl: stri
 
   async function about(intent: ApprovalEmailIntent) {
     const { request } = intent;
-    const def = processDefinition(request.processVersion);
+    const def = await definitionOf(db, request.processVersion);
     return {
       dealTitle: request.deal.title,
       dealUrl: publicUrl + webPath.deal(request.deal.dealId),

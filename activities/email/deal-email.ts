@@ -1,8 +1,9 @@
 import { webPath } from '../../runtime/web-paths';
-import { FOLLOW_UP_KINDS, processDefinition, stageDefinition } from '../../process';
+import { FOLLOW_UP_KINDS, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { DealEmailIntent } from '../../state/deal';
 import type { EmailRequest, emailActivities } from './send';
+import { definitionOf } from '../../runtime/process-versions';
 
 type Send = ReturnType<typeof emailActivities>['sendEmail'];
 
@@ -46,7 +47,7 @@ export function dealEmailActivities(db: Db, sendEmail: Send, publicUrl: string) 
         return { ...envelope, template, vars: { ...deal, at: dueAt, contactName: await contactOf(about.contactId), note: about.note } };
       case 'stall_owner':
       case 'stall_supervisor': {
-        const stage = stageDefinition(processDefinition(about.processVersion), about.stage ?? 'LEAD').label;
+        const stage = stageDefinition(await definitionOf(db, about.processVersion), about.stage ?? 'LEAD').label;
         const idleDays = Math.floor((about.at - (about.idleSince ?? about.at)) / 86_400_000);
         return template === 'stall_owner'
           ? { ...envelope, template, vars: { ...deal, stage, idleDays } }

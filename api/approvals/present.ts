@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { APPROVAL_KINDS, type Locale, Money, formatMoney, processDefinition, stageDefinition } from '../../process';
+import { APPROVAL_KINDS, type Locale, Money, formatMoney, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { ApprovalView } from '../../state/approval';
 import { Timestamp } from '../http/formats';
 import { say } from '../i18n/locale';
+import { definitionOf } from '../../runtime/process-versions';
 
 const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 
@@ -31,7 +32,7 @@ export const presentHolder = ({ holder }: ApprovalView) =>
 
 export async function presentApproval(db: Db, view: ApprovalView, locale: Locale) {
   const { request } = view;
-  const def = processDefinition(request.processVersion);
+  const def = await definitionOf(db, request.processVersion);
   return {
     id: request.approvalId,
     kind: request.kind,

@@ -1,6 +1,5 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Request } from 'express';
-import { processDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { DealView } from '../../state/deal';
 import type { AuthedUser } from '../auth/authenticate';
@@ -11,10 +10,11 @@ import { refusalProblem } from '../http/refusal-problem';
 import type { DealGateway } from './gateway';
 import { dealHeader } from './header';
 import { presentDeal } from './present';
+import { definitionOf } from '../../runtime/process-versions';
 
 /** The deal in the caller's language, with whether they may change it. */
 export const presentFor = async (db: Db, view: DealView, req: Request, user: AuthedUser) =>
-  presentDeal(view, localeOf(req, user.locale), await canChange(db, user, view.ownerId));
+  presentDeal(await definitionOf(db, view.processVersion), view, localeOf(req, user.locale), await canChange(db, user, view.ownerId));
 
 /** The deal, once the caller is known to be allowed to change it: check this before looking at the request's details. */
 export async function changeableDeal(db: Db, gateway: DealGateway, user: AuthedUser, dealId: string) {
@@ -45,7 +45,7 @@ export function dealCommands(db: Db, gateway: DealGateway) {
     try {
       return await gateway.command(dealId, update, arg);
     } catch (err) {
-      if (err instanceof Refused) throw refusalProblem(err, localeOf(req, user.locale), processDefinition(deal.processVersion));
+      if (err instanceof Refused) throw refusalProblem(err, localeOf(req, user.locale), await definitionOf(db, deal.processVersion));
       throw err;
     }
   }

@@ -2,6 +2,7 @@ import { type UpdateDefinition, WorkflowExecutionAlreadyStartedError } from '@te
 import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { createDeal, dealQuery, dealWorkflowId, ownerCalendarSignal } from '../../workflows/deal/messages';
 import type { DealCreation, DealView, OwnerCalendar } from '../../state/deal';
+import type { ProcessDocument } from '../../process/document';
 import type { DealWorkflowInput, dealWorkflow } from '../../workflows/deal/workflow';
 import { conflict } from '../http/problem';
 import { workflowFailure } from '../http/workflow-gateway';
@@ -22,8 +23,9 @@ export class DealGateway {
     private readonly queryTimeoutMs = 5_000,
   ) {}
 
-  async create(creation: DealCreation): Promise<DealView> {
-    const input: DealWorkflowInput = { creation };
+  /** Starts the deal on `processDocument`, the published version it pins, or on a built-in version when none is given. */
+  async create(creation: DealCreation, processDocument?: ProcessDocument): Promise<DealView> {
+    const input: DealWorkflowInput = { creation, ...(processDocument && { processDocument }) };
     const start = () =>
       new WithStartWorkflowOperation<typeof dealWorkflow>('dealWorkflow', {
         workflowId: dealWorkflowId(creation.dealId),

@@ -1,4 +1,4 @@
-import { type Locale, type ProcessDefinition, type UnmetFact, formatMoney, mapMoneyFacts, minor, processDefinition, stageDefinition } from '../../process';
+import { type Locale, type ProcessDefinition, type UnmetFact, formatMoney, mapMoneyFacts, minor, stageDefinition } from '../../process';
 import type { DealView } from '../../state/deal';
 import { say } from '../i18n/locale';
 import { presentFollowUps } from './present-followups';
@@ -17,8 +17,7 @@ export function presentUnmet(def: ProcessDefinition, unmet: UnmetFact[], locale:
 }
 
 /** The deal as the API shows it: the live view with labels in the caller's language, and whether the caller may change it. */
-export function presentDeal(view: DealView, locale: Locale, canChange: boolean) {
-  const def = processDefinition(view.processVersion);
+export function presentDeal(def: ProcessDefinition, view: DealView, locale: Locale, canChange: boolean) {
   const stageLabel = (s: Parameters<typeof stageDefinition>[1]) => say(stageDefinition(def, s).label, locale);
   const iso = (ms: number) => new Date(ms).toISOString();
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, FOLLOW_UP_KINDS, FOLLOW_UP_STATES, LOST_REASONS, Money, MoneyInput, STAGES } from '../../process';
+import { ACTIVITY_TYPES, FOLLOW_UP_KINDS, FOLLOW_UP_STATES, LOST_REASONS, Money, MoneyInput, STAGES } from '../../process';
 import { ApprovalStatus, Holder } from '../approvals/present';
 import { Timestamp } from '../http/formats';
 import { PageQuery } from '../http/page';
@@ -91,7 +91,7 @@ export const Deal = z
     updatedAt: Timestamp,
     version: z.number().int(),
   })
-  .meta({ id: 'Deal', description: `The live state of a deal, from its workflow (process version ${CURRENT_PROCESS_VERSION} for new deals)` });
+  .meta({ id: 'Deal', description: 'The live state of a deal, from its workflow; a new deal pins the process version current at its creation' });
 
 export const DealListItem = z
   .object({

@@ -1,6 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import { type LinkClaims, verifyLink } from '../../activities/approvals/link-token';
-import { APPROVAL_KINDS, LOCALES, type Locale, processDefinition, stageDefinition } from '../../process';
+import { APPROVAL_KINDS, LOCALES, type Locale, stageDefinition } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { Logger } from '../../runtime/logger';
 import { decideUpdate } from '../../workflows/approval/messages';
@@ -10,6 +10,7 @@ import { type LinkFailure, type LinkRequestSummary, FAILURE_STATUS, confirmPage,
 import { approvalView } from '../approvals/reads';
 import { Refused } from '../http/workflow-gateway';
 import { Problem } from '../http/problem';
+import { definitionOf } from '../../runtime/process-versions';
 
 /**
  * The approve and reject links in approval emails. GET only shows what the link would do (mail
@@ -43,7 +44,7 @@ export function approvalLinksRouter(db: Db, gateway: ApprovalGateway, secret: st
       amount: request.amount,
       currency: request.currency,
       requesterName: (await nameOf(request.requester.id)) ?? '?',
-      stage: request.stage && stageDefinition(processDefinition(request.processVersion), request.stage).label,
+      stage: request.stage && stageDefinition(await definitionOf(db, request.processVersion), request.stage).label,
       level: claims.level,
       levels: view.levels.length,
       note: request.note,

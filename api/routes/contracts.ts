@@ -3,7 +3,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { PERMISSIONS, formatMoney, planInstallments, processDefinition, signingErrors } from '../../process';
+import { PERMISSIONS, formatMoney, planInstallments, signingErrors } from '../../process';
 import type { Db } from '../../runtime/db';
 import {
   disputeUpdate,
@@ -32,6 +32,7 @@ import { REFUSALS } from '../http/refusal-problem';
 import { Problem, conflict, notFound, unprocessable } from '../http/problem';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
+import { definitionOf } from '../../runtime/process-versions';
 
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
 const ms = (iso: string) => Date.parse(iso);
@@ -94,7 +95,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, deals, user, params.id);
       const amount = body.amount;
-      const plan = planInstallments(amount, body.schedule ?? processDefinition(deal.processVersion).paymentSchedule);
+      const plan = planInstallments(amount, body.schedule ?? (await definitionOf(db, deal.processVersion)).paymentSchedule);
       if (!plan.ok)
         throw unprocessable('schedule-mismatch', 'Installments do not add up', plan.message, [{ field: 'body.schedule', message: plan.message }], {
           difference: formatMoney(plan.difference),
@@ -152,7 +153,7 @@ export function contractsRouter(db: Db, deals: DealGateway, collections: Collect
       await assertCanChange(db, user, row.ownerId);
       const witness = await db.user.findUnique({ where: { id: body.signedBy }, select: { role: true, active: true } });
       const { processVersion } = await db.deal.findUniqueOrThrow({ where: { id: row.dealId }, select: { processVersion: true } });
-      const errors = signingErrors(processDefinition(processVersion).contracts, { signedAt: ms(body.signedAt), witness }, Date.now());
+      const errors = signingErrors((await definitionOf(db, processVersion)).contracts, { signedAt: ms(body.signedAt), witness }, Date.now());
       if (errors.some((e) => e.field === 'signedBy'))
         throw unprocessable(
           'not-a-manager',

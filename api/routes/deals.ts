@@ -6,12 +6,10 @@ import {
   type ServiceTiming,
   type SupportPolicy,
   type TenderTiming,
-  CURRENT_PROCESS_VERSION,
   type FactPatch,
   type FollowUpTiming,
   type ProcessDefinition,
   checkFactPatch,
-  processDefinition,
 } from '../../process';
 import type { Db } from '../../runtime/db';
 import { advanceUpdate, markLostUpdate, recordFactsUpdate, reopenUpdate } from '../../workflows/deal/messages';
@@ -34,6 +32,7 @@ import { type FieldError, unprocessable } from '../http/problem';
 import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 import { pageSchema } from '../http/page';
+import { currentDefinition, definitionOf } from '../../runtime/process-versions';
 
 const rejectFacts = (errors: FieldError[]) => unprocessable('invalid-facts', 'Invalid facts', 'some facts are not valid', errors);
 
@@ -85,31 +84,34 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
         ...(await checkOwner(db, ownerId)),
       ];
       if (errors.length) throw unprocessable('unknown-reference', 'Unknown reference', 'the deal names records that do not exist', errors);
-      const def = processDefinition(CURRENT_PROCESS_VERSION);
+      const def = await currentDefinition(db);
       await checkFacts(def, body.accountId, body.facts, 'body.facts');
       const key = req.get('idempotency-key');
       const view = await gateway
-        .create({
-          dealId: dealIdFor(user.id, key),
-          processVersion: def.version,
-          title: body.title,
-          accountId: body.accountId,
-          ownerId,
-          amount: body.amount,
-          currency: body.currency,
-          amountsIn: 'minor',
-          facts: body.facts,
-          createdBy: { id: user.id, role: user.role },
-          fingerprint: fingerprintOf({ ...body, ownerId }),
-          owner: await ownerCalendarOf(db, ownerId),
-          holidays: await calendarForWorkflows(db, new Date()),
-          timing: timing.followUps,
-          approvalTiming: timing.approvals,
-          collectionTiming: timing.collection,
-          tenderTiming: timing.tenders,
-          serviceTiming: timing.service,
-          supportTiming: timing.support,
-        })
+        .create(
+          {
+            dealId: dealIdFor(user.id, key),
+            processVersion: def.version,
+            title: body.title,
+            accountId: body.accountId,
+            ownerId,
+            amount: body.amount,
+            currency: body.currency,
+            amountsIn: 'minor',
+            facts: body.facts,
+            createdBy: { id: user.id, role: user.role },
+            fingerprint: fingerprintOf({ ...body, ownerId }),
+            owner: await ownerCalendarOf(db, ownerId),
+            holidays: await calendarForWorkflows(db, new Date()),
+            timing: timing.followUps,
+            approvalTiming: timing.approvals,
+            collectionTiming: timing.collection,
+            tenderTiming: timing.tenders,
+            serviceTiming: timing.service,
+            supportTiming: timing.support,
+          },
+          def.document,
+        )
         .catch((err) => {
           if (err instanceof Refused) throw refusalProblem(err, localeOf(req, user.locale), def);
           throw err;
@@ -157,7 +159,7 @@ export function dealsRouter(db: Db, gateway: DealGateway, approvals: ApprovalGat
     },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, gateway, user, params.id);
-      await checkFacts(processDefinition(deal.processVersion), deal.accountId, body, 'body');
+      await checkFacts(await definitionOf(db, deal.processVersion), deal.accountId, body, 'body');
       return command(params.id, req, user, recordFactsUpdate, { actor: { id: user.id, role: user.role }, facts: body as FactPatch });
     },
   });

@@ -1,6 +1,6 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
-import { FOLLOW_UP_KINDS, processDefinition } from '../../process';
+import { FOLLOW_UP_KINDS } from '../../process';
 import type { Db } from '../../runtime/db';
 import type { ActivityInput } from '../../workflows/deal/followups';
 import {
@@ -25,6 +25,7 @@ import { presentLoggedActivity } from '../deals/present-activity';
 import { presentFollowUp } from '../deals/present-followups';
 import { route } from '../http/route';
 import type { z } from 'zod';
+import { definitionOf } from '../../runtime/process-versions';
 
 const ms = (iso: string) => Date.parse(iso);
 const actorOf = (user: AuthedUser) => ({ id: user.id, role: user.role });
@@ -37,7 +38,9 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
   /** Turns the API's activity into the workflow's, checking what only the database knows. */
   async function activityInput(user: AuthedUser, dealId: string, a: z.infer<typeof S.NewActivity>, at: string): Promise<ActivityInput> {
     const deal = await changeableDeal(db, gateway, user, dealId);
-    const errors = a.contactIds ? await checkFactReferences(db, processDefinition(deal.processVersion), deal.accountId, { contactIds: a.contactIds }, at) : [];
+    const errors = a.contactIds
+      ? await checkFactReferences(db, await definitionOf(db, deal.processVersion), deal.accountId, { contactIds: a.contactIds }, at)
+      : [];
     let escalateTo: string | null | undefined;
     if (a.nextStep?.ownerId) {
       const owner = await db.user.findUnique({ where: { id: a.nextStep.ownerId }, select: { supervisorId: true, active: true } });
@@ -93,7 +96,7 @@ export function followUpsRouter(db: Db, gateway: DealGateway, registry: OpenAPIR
     },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, gateway, user, params.id);
-      const errors = await checkFactReferences(db, processDefinition(deal.processVersion), deal.accountId, { contactIds: [body.contactId] }, 'body');
+      const errors = await checkFactReferences(db, await definitionOf(db, deal.processVersion), deal.accountId, { contactIds: [body.contactId] }, 'body');
       if (errors.length)
         throw unprocessable('unknown-reference', 'Unknown contact', 'contactId names no contact of this account', [
           { field: 'body.contactId', message: errors[0].message },

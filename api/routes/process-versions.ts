@@ -7,14 +7,16 @@ import type { Db } from '../../runtime/db';
 import {
   type ProcessVersionEntry,
   createDraft,
+  currentDefinition,
   currentProcessVersion,
+  definitionOf,
   openDealsOn,
   processVersion,
   processVersions,
   publishDraft,
   updateDraft,
 } from '../../runtime/process-versions';
-import { conflict, invalid, notFound } from '../http/problem';
+import { conflict, invalid, notFound, unprocessable } from '../http/problem';
 import { route } from '../http/route';
 
 const Status = z.enum(['draft', 'published']).meta({ description: 'draft: editable; published: immutable' });
@@ -198,20 +200,33 @@ export function processVersionsRouter(db: Db, registry: OpenAPIRegistry): Router
     path: '/process/versions/:v/dry-run',
     tag: 'process',
     summary:
-      'For each open deal on the current version, what moving it to this version would do: entry facts newly missing for its stage, ' +
+      'For each open deal on a published version (the current one by default), what moving it to this version would do: entry facts newly missing for its stage, ' +
       'approval chains that change ahead of it, timers that move. Read from the deals as projected; no workflow is asked or changed.',
     roles: ['admin'],
     params: VersionParams,
     query: z.strictObject({
+      from: z.coerce
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .meta({ description: 'The published version whose open deals are looked at; absent, the current one' }),
       limit: z.coerce.number().int().min(1).max(100).default(20),
       cursor: z.uuid().optional().meta({ description: 'nextCursor of the page before' }),
     }),
-    responses: { 200: { description: 'A page of open deals with what would change for each', schema: DryRun } },
+    responses: {
+      200: { description: 'A page of open deals with what would change for each', schema: DryRun },
+      422: { description: '`from` is not a published version' },
+    },
     handler: async ({ params, query }) => {
-      const [v, current] = await Promise.all([found(params.v), currentProcessVersion(db)]);
-      const before = compileProcess(current.version, current.document);
+      const v = await found(params.v);
+      const before = await (query.from === undefined ? currentDefinition(db) : definitionOf(db, query.from)).catch(() => {
+        throw unprocessable('unknown-version', 'Unknown process version', `process version ${query.from} is not published`, [
+          { field: 'query.from', message: 'not a published process version' },
+        ]);
+      });
       const after = compileProcess(v.version, v.document);
-      const { rows, more } = await openDealsOn(db, current.version, { afterId: query.cursor, limit: query.limit });
+      const { rows, more } = await openDealsOn(db, before.version, { afterId: query.cursor, limit: query.limit });
       const now = Date.now();
       const items = rows.map((d) => {
         const deal = {
@@ -225,7 +240,7 @@ export function processVersionsRouter(db: Db, registry: OpenAPIRegistry): Router
         const impact = dealImpact(before, after, deal, now);
         return { ...impact, affected: isAffected(impact) };
       });
-      return { body: { against: current.version, items, nextCursor: more ? rows[rows.length - 1].id : null } };
+      return { body: { against: before.version, items, nextCursor: more ? rows[rows.length - 1].id : null } };
     },
   });
 

@@ -1,8 +1,10 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import { z } from 'zod';
-import { ACTIVITY_TYPES, CURRENT_PROCESS_VERSION, TICKET_PRIORITIES, isKnownProcessVersion, missingYearsWarning, processDefinition } from '../../process';
+import { ACTIVITY_TYPES, TICKET_PRIORITIES, missingYearsWarning } from '../../process';
 import { calendarCoverageAt } from '../../runtime/calendar-years';
+import { currentDefinition, definitionOf } from '../../runtime/process-versions';
+import { unprocessable } from '../http/problem';
 import type { Db } from '../../runtime/db';
 import { route } from '../http/route';
 import { localeOf, say } from '../i18n/locale';
@@ -57,12 +59,19 @@ export function processRouter(db: Db, registry: OpenAPIRegistry): Router {
     tag: 'process',
     summary: 'The sales process definition: stages, their entry facts, lost reasons',
     query: z.strictObject({
-      version: z.coerce.number().int().positive().refine(isKnownProcessVersion, 'unknown process version').default(CURRENT_PROCESS_VERSION),
+      version: z.coerce.number().int().positive().optional().meta({ description: 'A published version; absent, the current one, which new deals pin' }),
     }),
-    responses: { 200: { description: 'The process definition', schema: ProcessDefinition } },
+    responses: { 200: { description: 'The process definition', schema: ProcessDefinition }, 422: { description: 'The version asked for is not published' } },
     handler: async ({ query, user, req }) => {
       const locale = localeOf(req, user.locale);
-      const def = processDefinition(query.version);
+      const def =
+        query.version === undefined
+          ? await currentDefinition(db)
+          : await definitionOf(db, query.version).catch(() => {
+              throw unprocessable('unknown-version', 'Unknown process version', `process version ${query.version} is not published`, [
+                { field: 'query.version', message: 'not a published process version' },
+              ]);
+            });
       const stage = (s: (typeof def.funnel)[number]) => ({
         key: s.key,
         label: say(s.label, locale),

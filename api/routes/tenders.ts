@@ -2,7 +2,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Router } from 'express';
 import { z } from 'zod';
-import { PositiveMoneyInput, TENDER_OUTCOMES, processDefinition, tenderDateErrors } from '../../process';
+import { PositiveMoneyInput, TENDER_OUTCOMES, tenderDateErrors } from '../../process';
 import type { Db } from '../../runtime/db';
 import { startTenderUpdate } from '../../workflows/deal/messages';
 import { requestReviewUpdate, submitBidUpdate, tenderResultUpdate, updateChecklistUpdate } from '../../workflows/tender/messages';
@@ -21,6 +21,7 @@ import { route } from '../http/route';
 import { localeOf } from '../i18n/locale';
 import type { TenderGateway } from '../tenders/gateway';
 import { Tender, TenderListItem, presentTender } from '../tenders/present';
+import { definitionOf } from '../../runtime/process-versions';
 
 const instant = z.iso.datetime({ offset: true });
 const NewTender = z
@@ -81,7 +82,7 @@ export function tendersRouter(db: Db, deals: DealGateway, tenders: TenderGateway
     },
     handler: async ({ params, body, user, req }) => {
       const deal = await changeableDeal(db, deals, user, params.id);
-      const { tenders: policy } = processDefinition(deal.processVersion);
+      const { tenders: policy } = await definitionOf(db, deal.processVersion);
       const [issued, deadline, opening] = [ms(body.issuedAt), ms(body.submissionDeadline), ms(body.openingAt)];
       const presales = await db.user.findUnique({ where: { id: body.presalesId }, select: { role: true, active: true } });
       const errors = [

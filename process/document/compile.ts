@@ -127,6 +127,7 @@ export function compileProcess(version: number, doc: ProcessDocument): ProcessDe
   const timings = fromDocumentLabels<Pick<ProcessDefinition, 'followUps' | 'collection' | 'tenders' | 'support' | 'service'>>(doc.timings);
   return {
     version,
+    document: doc,
     timezone: doc.timezone,
     funnel: fromDocumentLabels(doc.stages),
     lost: fromDocumentLabels(doc.lost),

@@ -1,9 +1,9 @@
-import { type ApprovalPolicy, type ApproverRole, processDefinition, roleAbove } from '../../process';
+import { type ApprovalPolicy, type ApproverRole, pinnedDefinition, roleAbove } from '../../process';
 import { appendStep } from '../shared/steps';
 import type { ApprovalRequest, ApprovalState, ApprovalStepType, Assignment, Decision } from '../../state/approval';
 
 /** The approval policy of the process version the request was made under. */
-export const policyOf = (state: ApprovalState): ApprovalPolicy => processDefinition(state.request.processVersion).approvals;
+export const policyOf = ({ request }: ApprovalState): ApprovalPolicy => pinnedDefinition(request.processVersion, request.processDocument).approvals;
 
 /** Every change bumps the version and adds a step, which the deal hears about. */
 export function step(state: ApprovalState, type: ApprovalStepType, actorId: string | null, at: number, data: Record<string, unknown> = {}, level?: number) {

@@ -21,6 +21,7 @@ export function startApproval(state: DealState, def: ProcessDefinition, ask: App
     approvalId,
     kind: ask.kind,
     processVersion: def.version,
+    processDocument: def.document,
     deal: { dealId: state.dealId, workflowId: workflowInfo().workflowId, title: state.title, ownerId: state.ownerId, stage: state.stage },
     stage: ask.stage,
     amount: ask.amount,

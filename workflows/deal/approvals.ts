@@ -47,7 +47,7 @@ export function hearApproval(state: DealState, def: ProcessDefinition, news: App
   const verdict = judgeMove(def, state, pending.stage, now, pending.note);
   if (!verdict.ok)
     return touch(state, 'approval_lapsed', null, now, { approvalId: pending.approvalId, stage: pending.stage, status: 'approved', refusal: verdict });
-  moveStage(state, pending.stage, verdict.kind, pending.note, { id: pending.requestedBy, role: 'requester' }, now);
+  moveStage(state, def, pending.stage, verdict.kind, pending.note, { id: pending.requestedBy, role: 'requester' }, now);
 }
 
 /** Asking again for what was just turned down, with the very same facts, is refused. */

@@ -115,5 +115,5 @@ export function hearCollection(state: DealState, def: ProcessDefinition, news: C
   state.facts = { ...state.facts, firstPaymentConfirmed: true };
   const won = wonStage(def);
   const verdict = judgeMove(def, state, won, now);
-  if (verdict.ok) moveStage(state, won, 'forward', 'contract signed and first payment confirmed', { id: news.firstPaid.by, role: 'finance' }, now);
+  if (verdict.ok) moveStage(state, def, won, 'forward', 'contract signed and first payment confirmed', { id: news.firstPaid.by, role: 'finance' }, now);
 }

@@ -1,4 +1,4 @@
-import { type FactPatch, type ProcessDefinition, type Stage, applyFactPatch, holdsMoney, processDefinition, wonStage } from '../../process';
+import { type FactPatch, type ProcessDefinition, type Stage, applyFactPatch, holdsMoney, wonStage } from '../../process';
 import { endFollowUp, isPending, recountFollowUps } from './followups';
 import type { OwnerCalendar } from '../../state/deal';
 import type { FollowUpTiming, HolidayCalendar } from '../../process';
@@ -67,9 +67,9 @@ function changeStage(state: DealState, change: Omit<StageChange, 'from' | 'at' |
   return record;
 }
 
-export function moveStage(state: DealState, to: Stage, kind: 'forward' | 'back', note: string | undefined, actor: Actor, at: number) {
+export function moveStage(state: DealState, def: ProcessDefinition, to: Stage, kind: 'forward' | 'back', note: string | undefined, actor: Actor, at: number) {
   const { from } = changeStage(state, { to, kind, note }, actor, at);
-  if (to === wonStage(processDefinition(state.processVersion))) {
+  if (to === wonStage(def)) {
     state.status = 'won';
     for (const f of state.followUps) if (isPending(f)) endFollowUp(state, f, 'cancelled', 'the deal was won', actor, at);
   }

@@ -19,6 +19,7 @@ export async function startService(state: DealState, def: ProcessDefinition, lea
     contractId: contract.id,
     reference: contract.reference,
     processVersion: def.version,
+    processDocument: def.document,
     deal: { dealId: state.dealId, workflowId: workflowInfo().workflowId, title: state.title, ownerId: state.ownerId, accountId: state.accountId },
     signedAt: contract.signedAt!,
     engineerId: lead.id,

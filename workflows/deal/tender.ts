@@ -26,6 +26,7 @@ export async function startTender(state: DealState, def: ProcessDefinition, inpu
     tenderId,
     ...input,
     processVersion: def.version,
+    processDocument: def.document,
     deal: {
       dealId: state.dealId,
       workflowId: workflowInfo().workflowId,
@@ -65,7 +66,7 @@ export function hearTender(state: DealState, def: ProcessDefinition, news: Tende
   const contractStage = def.contracts.stage;
   if (state.stage !== contractStage) {
     const verdict = judgeMove(def, state, contractStage, now);
-    if (verdict.ok && !verdict.approval) moveStage(state, contractStage, verdict.kind, `tender ${tender.tenderNo} won`, by, now);
+    if (verdict.ok && !verdict.approval) moveStage(state, def, contractStage, verdict.kind, `tender ${tender.tenderNo} won`, by, now);
     else touch(state, 'tender_won_facts_missing', null, now, { tenderId: tender.id, refusal: verdict });
   }
   const timing = timingOf(state, def);

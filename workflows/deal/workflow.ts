@@ -1,6 +1,7 @@
 import { allHandlersFinished, condition, patched, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, processDefinition, stageDefinition, tenderDateErrors } from '../../process';
+import { checkFactPatch, funnelIndex, judgeLost, judgeMove, judgeReopen, pinnedDefinition, stageDefinition, tenderDateErrors } from '../../process';
+import type { ProcessDocument } from '../../process/document';
 import * as ledger from './ledger';
 import { touch } from './timeline';
 import {
@@ -40,6 +41,8 @@ import { continueOnCurrentBuild, newBuildIsCurrent } from '../shared/upgrade';
 
 export interface DealWorkflowInput {
   creation: DealCreation;
+  /** The published process document the deal runs, when its version is not built in. */
+  processDocument?: ProcessDocument;
   /** State handed over by continue-as-new. */
   carried?: DealState;
   /** Continue-as-new once history is this long, even if the server has not suggested it yet. */
@@ -55,7 +58,7 @@ const { sendDealEmail } = proxyActivities<Activities>(EMAIL_ACTIVITY);
 /** One opportunity, from its first lead to its close. The truth about the deal's process state. */
 export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
   const now = () => Date.now();
-  const def = processDefinition(input.carried?.processVersion ?? input.creation.processVersion);
+  const def = pinnedDefinition(input.carried?.processVersion ?? input.creation.processVersion, input.processDocument);
   const state: DealState = input.carried ? stateInMinorUnits(input.carried, def) : ledger.openDeal(def, creationInMinorUnits(input.creation), now());
   const view = () => viewOf(state, def, now());
 
@@ -184,7 +187,7 @@ export async function dealWorkflow(input: DealWorkflowInput): Promise<void> {
         return view();
       }
       if (verdict.kind === 'back') dropPendingApproval(state, 'the deal moved back', actor);
-      ledger.moveStage(state, to, verdict.kind, note, actor, now());
+      ledger.moveStage(state, def, to, verdict.kind, note, actor, now());
       return view();
     },
     {

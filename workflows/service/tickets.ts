@@ -21,6 +21,7 @@ export async function openTicket(
     contractId: start.contractId,
     reference: `GD-${ticketId.slice(0, 8).toUpperCase()}`,
     processVersion: start.processVersion,
+    processDocument: start.processDocument,
     deal: start.deal,
     title: request.title,
     description: request.description,

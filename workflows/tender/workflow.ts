@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities, TenderEmailIntent } from '../../activities';
-import { approvalChain, processDefinition, withoutHolidays } from '../../process';
+import { approvalChain, pinnedDefinition, withoutHolidays } from '../../process';
 import { type ApprovalNews, approvalNewsSignal } from '../approval/messages';
 import { startApprovalRequest } from '../approval/start';
 import { refuse } from '../shared/refusals';
@@ -80,7 +80,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
   setHandler(
     requestReviewUpdate,
     async ({ actor, price, discountPercent, note }) => {
-      const def = processDefinition(start.processVersion);
+      const def = pinnedDefinition(start.processVersion, start.processDocument);
       const approvalId = uuid4();
       state.review = { approvalId, status: 'pending', price, discountPercent, requestedBy: actor.id, requestedAt: now() };
       ledger.step(state, 'review_requested', actor.id, now(), { approvalId, price, currency: start.deal.currency, discountPercent, note });
@@ -88,6 +88,7 @@ export async function tenderWorkflow(start: TenderStart): Promise<void> {
         approvalId,
         kind: 'bid_review',
         processVersion: start.processVersion,
+        processDocument: start.processDocument,
         deal: {
           dealId: start.deal.dealId,
           workflowId: workflowInfo().workflowId,

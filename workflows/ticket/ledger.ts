@@ -1,4 +1,4 @@
-import { type SlaTarget, type TicketPriority, type TicketStatus, processDefinition } from '../../process';
+import { type SlaTarget, type TicketPriority, type TicketStatus, pinnedDefinition } from '../../process';
 import { appendStep } from '../shared/steps';
 import { type SlaClockState, type TicketStart, type TicketState, type TicketStepType, slaPolicyOf } from '../../state/ticket';
 
@@ -7,7 +7,7 @@ export function step(state: TicketState, type: TicketStepType, actorId: string |
 }
 
 export function openTicket(start: TicketStart): TicketState {
-  const support = { ...processDefinition(start.processVersion).support, ...start.support };
+  const support = { ...pinnedDefinition(start.processVersion, start.processDocument).support, ...start.support };
   const clock = (target: SlaTarget): SlaClockState => ({ target, runs: [{ from: start.reportedAt }], rung: 0 });
   const state: TicketState = {
     start,

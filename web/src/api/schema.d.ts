@@ -8253,6 +8253,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description A published version; absent, the current one, which new deals pin */
                     version?: number;
                 };
                 header?: never;
@@ -8290,6 +8291,15 @@ export interface paths {
                 };
                 /** @description Your role or scope does not allow it */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The version asked for is not published */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8831,10 +8841,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** For each open deal on the current version, what moving it to this version would do: entry facts newly missing for its stage, approval chains that change ahead of it, timers that move. Read from the deals as projected; no workflow is asked or changed. */
+        /** For each open deal on a published version (the current one by default), what moving it to this version would do: entry facts newly missing for its stage, approval chains that change ahead of it, timers that move. Read from the deals as projected; no workflow is asked or changed. */
         post: {
             parameters: {
                 query?: {
+                    /** @description The published version whose open deals are looked at; absent, the current one */
+                    from?: number;
                     limit?: number;
                     /** @description nextCursor of the page before */
                     cursor?: string;
@@ -8885,6 +8897,15 @@ export interface paths {
                 };
                 /** @description No such resource */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `from` is not a published version */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9634,7 +9655,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description The live state of a deal, from its workflow (process version 1 for new deals) */
+        /** @description The live state of a deal, from its workflow; a new deal pins the process version current at its creation */
         Deal: {
             /** Format: uuid */
             id: string;
