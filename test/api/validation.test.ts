@@ -108,7 +108,7 @@ describe('service endpoints', () => {
     expect((await anonymous('GET', '/api/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
     const process = await rep.api('GET', '/api/v1/process');
     expect(process.body.stages.find((s: { key: string }) => s.key === 'INTENT').entryFacts).toHaveLength(7);
-    expect((await rep.api('GET', '/api/v1/process?version=42')).status).toBe(400);
+    expect((await rep.api('GET', '/api/v1/process?version=42')).status).toBe(422);
   });
 
   it('reports liveness and readiness of Temporal, the database and SMTP', async () => {
